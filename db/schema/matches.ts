@@ -1,0 +1,81 @@
+import { sql } from "drizzle-orm";
+import { bigserial, check, index, jsonb, pgTable, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { challenges } from "./challenges";
+import { solutions } from "./solutions";
+import { inList } from "./sql-helpers";
+import { users } from "./users";
+
+export const MATCH_STATES = [
+  "suggested",
+  "interest",
+  "screening",
+  "introduced",
+  "in_conversation",
+  "pilot",
+  "adopted",
+  "closed",
+] as const;
+export type MatchState = (typeof MATCH_STATES)[number];
+export const MATCH_SOURCES = ["engine", "staff", "company", "owner"] as const;
+
+export interface MatchExplanation {
+  sharedThemes: string[];
+  matchingTerms: string[];
+  deployments: string[];
+}
+
+/** One challenge × one solution, brokered by hub staff through the states above. */
+export const matches = pgTable(
+  "matches",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    challengeId: uuid("challenge_id")
+      .notNull()
+      .references(() => challenges.id, { onDelete: "cascade" }),
+    solutionId: uuid("solution_id")
+      .notNull()
+      .references(() => solutions.id, { onDelete: "cascade" }),
+    state: text("state", { enum: MATCH_STATES }).notNull().default("suggested"),
+    source: text("source", { enum: MATCH_SOURCES }).notNull(),
+    score: real("score"),
+    explanation: jsonb("explanation").$type<MatchExplanation>(),
+    brokerUserId: text("broker_user_id").references(() => users.id, { onDelete: "set null" }),
+    pitch: text("pitch"),
+    closedReason: text("closed_reason"),
+    stateChangedAt: timestamp("state_changed_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("matches_pair_uq").on(t.challengeId, t.solutionId),
+    index("matches_solution_idx").on(t.solutionId),
+    index("matches_state_idx").on(t.state),
+    check("matches_state_check", sql`${t.state} in (${inList(MATCH_STATES)})`),
+    check("matches_source_check", sql`${t.source} in (${inList(MATCH_SOURCES)})`),
+    check("matches_closed_reason_check", sql`${t.state} <> 'closed' or ${t.closedReason} is not null`),
+  ],
+);
+
+/** Every state change of a match: who, when, from, to. */
+export const matchEvents = pgTable(
+  "match_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    matchId: uuid("match_id")
+      .notNull()
+      .references(() => matches.id, { onDelete: "cascade" }),
+    fromState: text("from_state", { enum: MATCH_STATES }),
+    toState: text("to_state", { enum: MATCH_STATES }).notNull(),
+    actorUserId: text("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    note: text("note"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("match_events_match_idx").on(t.matchId),
+    check("match_events_to_check", sql`${t.toState} in (${inList(MATCH_STATES)})`),
+    check("match_events_from_check", sql`${t.fromState} is null or ${t.fromState} in (${inList(MATCH_STATES)})`),
+  ],
+);
+
+export type Match = typeof matches.$inferSelect;
+export type MatchEvent = typeof matchEvents.$inferSelect;

@@ -1,0 +1,70 @@
+import { sql } from "drizzle-orm";
+import { check, index, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
+import { organisations } from "./organisations";
+
+export const PLATFORM_ROLES = ["user", "hub_staff", "hub_admin"] as const;
+export type PlatformRole = (typeof PLATFORM_ROLES)[number];
+export const MEMBERSHIP_ROLES = ["member", "admin"] as const;
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+
+export const users = pgTable(
+  "users",
+  {
+    /** Text id: lucia's session table refers to it. */
+    id: text("id").primaryKey(),
+    /** Stored lower-cased; unique. */
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash"),
+    platformRole: text("platform_role", { enum: PLATFORM_ROLES }).notNull().default("user"),
+    locale: text("locale", { enum: ["nl", "en"] }).notNull().default("nl"),
+    emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("users_email_uq").on(t.email),
+    check("users_email_lower_check", sql`${t.email} = lower(${t.email})`),
+    check("users_platform_role_check", sql`${t.platformRole} in ('user', 'hub_staff', 'hub_admin')`),
+    check("users_locale_check", sql`${t.locale} in ('nl', 'en')`),
+  ],
+);
+
+export const memberships = pgTable(
+  "memberships",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    role: text("role", { enum: MEMBERSHIP_ROLES }).notNull().default("member"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.organisationId] }),
+    index("memberships_organisation_idx").on(t.organisationId),
+    check("memberships_role_check", sql`${t.role} in ('member', 'admin')`),
+  ],
+);
+
+/** Lucia's session table shape (id, user_id, expires_at) plus audit-friendly extras. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    activeOrganisationId: uuid("active_organisation_id").references(() => organisations.id, {
+      onDelete: "set null",
+    }),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export type User = typeof users.$inferSelect;
+export type Membership = typeof memberships.$inferSelect;
