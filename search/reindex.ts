@@ -1,0 +1,52 @@
+import type { Meilisearch } from "meilisearch";
+import type postgres from "postgres";
+import { indexName, INDEX_KINDS, type IndexKind, type SearchConfig } from "./client";
+import { loadChallengeDocuments, loadSolutionDocuments } from "./documents";
+import { settingsFor } from "./settings";
+
+const TASK_TIMEOUT = 120_000;
+
+async function loadDocuments(sql: postgres.Sql, kind: IndexKind) {
+  return kind === "challenges" ? loadChallengeDocuments(sql) : loadSolutionDocuments(sql);
+}
+
+/**
+ * Rebuild one index from PostgreSQL into a fresh index and swap it in atomically, so searches
+ * never see a half-built index. Returns the number of documents indexed.
+ */
+export async function rebuildIndex(
+  client: Meilisearch,
+  config: SearchConfig,
+  sql: postgres.Sql,
+  kind: IndexKind,
+): Promise<number> {
+  const live = indexName(config, kind);
+  const staging = `${live}_rebuild`;
+  await client.deleteIndexIfExists(staging);
+  await client.createIndex(staging, { primaryKey: "id" }).waitTask({ timeout: TASK_TIMEOUT });
+  await client.index(staging).updateSettings(settingsFor(kind)).waitTask({ timeout: TASK_TIMEOUT });
+  const docs = await loadDocuments(sql, kind);
+  if (docs.length > 0) {
+    const tasks = client.index(staging).addDocumentsInBatches(docs as unknown as Record<string, unknown>[], 2_000);
+    for (const task of tasks) await task.waitTask({ timeout: TASK_TIMEOUT });
+  }
+  const exists = await client
+    .getIndex(live)
+    .then(() => true)
+    .catch(() => false);
+  if (!exists) await client.createIndex(live, { primaryKey: "id" }).waitTask({ timeout: TASK_TIMEOUT });
+  const swap = await client.swapIndexes([{ indexes: [live, staging], rename: false }]).waitTask({ timeout: TASK_TIMEOUT });
+  if (swap.status !== "succeeded") throw new Error(`Index swap failed: ${JSON.stringify(swap.error)}`);
+  await client.deleteIndexIfExists(staging);
+  return docs.length;
+}
+
+export async function rebuildAllIndexes(
+  client: Meilisearch,
+  config: SearchConfig,
+  sql: postgres.Sql,
+): Promise<Record<IndexKind, number>> {
+  const result = {} as Record<IndexKind, number>;
+  for (const kind of INDEX_KINDS) result[kind] = await rebuildIndex(client, config, sql, kind);
+  return result;
+}
