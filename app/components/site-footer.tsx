@@ -1,0 +1,19 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+export function SiteFooter() {
+  const { t } = useTranslation();
+  return (
+    <footer className="site-footer">
+      <div className="container footer-grid">
+        <p>{t("footer.about")}</p>
+        <ul className="footer-links">
+          <li>
+            <Link to="/toegankelijkheid">{t("footer.accessibility")}</Link>
+          </li>
+          <li>{t("footer.source")}</li>
+        </ul>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,65 @@
+import { Form, NavLink, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+export function SiteHeader({ user }: { user: { name: string } | null }) {
+  const { t, i18n } = useTranslation();
+  const location = useLocation();
+  const here = location.pathname + location.search;
+  const other = i18n.language === "en" ? "nl" : "en";
+  return (
+    <header className="site-header">
+      <a href="#inhoud" className="skip-link">
+        {t("nav.skipToContent")}
+      </a>
+      <div className="container header-bar">
+        <a href="/" className="logo" aria-label={`${t("meta.siteName")}: ${t("nav.home")}`}>
+          <span className="logo-mark" aria-hidden="true">
+            O
+          </span>
+          <span className="logo-text">
+            <span className="logo-name">{t("meta.siteName")}</span>
+            <span className="logo-tagline">{t("meta.tagline")}</span>
+          </span>
+        </a>
+        <div className="header-tools">
+          <Form method="post" action="/taal" className="inline-form">
+            <input type="hidden" name="locale" value={other} />
+            <input type="hidden" name="redirectTo" value={here} />
+            <button type="submit" className="link-button" lang={other} aria-label={t("nav.switchToLabel")}>
+              {t("nav.switchTo")}
+            </button>
+          </Form>
+          {user ? (
+            <>
+              <span className="signed-in">{t("nav.signedInAs", { name: user.name })}</span>
+              <Form method="post" action="/uitloggen" className="inline-form">
+                <button type="submit" className="link-button">
+                  {t("nav.logout")}
+                </button>
+              </Form>
+            </>
+          ) : (
+            <a href={`/inloggen?redirectTo=${encodeURIComponent(here)}`} className="link-button">
+              {t("nav.login")}
+            </a>
+          )}
+        </div>
+      </div>
+      <nav className="main-nav" aria-label={t("nav.main")}>
+        <ul className="container">
+          <li>
+            <NavLink to="/" end>
+              {t("nav.home")}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/opgaven">{t("nav.challenges")}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/oplossingen">{t("nav.solutions")}</NavLink>
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}

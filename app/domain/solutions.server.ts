@@ -1,0 +1,68 @@
+import { loadSolutionDocuments, type SolutionDocument } from "../../search/documents";
+import { getSql } from "./db.server";
+
+export interface PublicSolution {
+  id: string;
+  slug: string;
+  lang: "nl" | "en";
+  title: string;
+  summary: string;
+  description: string;
+  sdgs: number[];
+  maturity: string;
+  targetGroups: string[];
+  assurances: string[];
+  openSourceLicence: string | null;
+  hosting: string | null;
+  pricingModel: string | null;
+  website: string | null;
+  contactName: string;
+  contactRole: string;
+  contactEmail: string;
+  organisation: { name: string; slug: string; kind: string };
+  themes: string[];
+  deployments: { code: string; name: string; status: string; since: string | null; orgSlug: string | null }[];
+}
+
+/** A published solution by slug, or null. */
+export async function getPublicSolution(slug: string): Promise<PublicSolution | null> {
+  const sql = getSql();
+  const [row] = await sql`
+    select s.*, o.name as org_name, o.slug as org_slug, o.kind as org_kind,
+      coalesce((select array_agg(st.theme_slug order by t.position) from solution_themes st
+                join themes t on t.slug = st.theme_slug where st.solution_id = s.id), '{}') as theme_slugs,
+      coalesce((select json_agg(json_build_object('code', d.region_code, 'name', r.name, 'status', d.status,
+                  'since', d.since, 'orgSlug', po.slug) order by d.status, r.name)
+                from solution_deployments d join regions r on r.code = d.region_code
+                left join organisations po on po.cbs_code = d.region_code
+                where d.solution_id = s.id and d.confirmation <> 'disputed'), '[]') as deployment_list
+    from solutions s join organisations o on o.id = s.organisation_id
+    where s.slug = ${slug} and s.status = 'published'`;
+  if (!row) return null;
+  return {
+    id: row.id,
+    slug: row.slug,
+    lang: row.lang,
+    title: row.title,
+    summary: row.summary,
+    description: row.description,
+    sdgs: row.sdgs,
+    maturity: row.maturity,
+    targetGroups: row.target_groups,
+    assurances: row.assurances,
+    openSourceLicence: row.open_source_licence,
+    hosting: row.hosting,
+    pricingModel: row.pricing_model,
+    website: row.website,
+    contactName: row.contact_name,
+    contactRole: row.contact_role,
+    contactEmail: row.contact_email,
+    organisation: { name: row.org_name, slug: row.org_slug, kind: row.org_kind },
+    themes: row.theme_slugs,
+    deployments: row.deployment_list,
+  };
+}
+
+export async function latestSolutions(limit: number): Promise<SolutionDocument[]> {
+  return loadSolutionDocuments(getSql(), { limit });
+}

@@ -1,0 +1,25 @@
+import i18next, { type i18n } from "i18next";
+import { en } from "./en";
+import { nl } from "./nl";
+
+export const LOCALES = ["nl", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "nl";
+
+export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
+
+export const resources = { nl: { translation: nl }, en: { translation: en } } as const;
+
+/** A synchronous i18next instance for one locale (resources are bundled: both languages are small). */
+export function createI18n(locale: Locale): i18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: locale,
+    fallbackLng: DEFAULT_LOCALE,
+    resources,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}

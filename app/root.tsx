@@ -1,0 +1,104 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+  data,
+} from "@remix-run/react";
+import { useMemo, type ReactNode } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { SiteFooter } from "./components/site-footer";
+import { SiteHeader } from "./components/site-header";
+import { useNonce } from "./components/nonce";
+import { getSession } from "./domain/auth/session.server";
+import { listThemes } from "./domain/themes.server";
+import { createI18n, DEFAULT_LOCALE, type Locale } from "./i18n/config";
+import { getLocale } from "./i18n/locale.server";
+import stylesheet from "./styles/app.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+/** Fallback title (also for the error page); routes set their own. */
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  const locale = data?.locale ?? DEFAULT_LOCALE;
+  if (!error) return [{ title: "Opgavenmarkt" }];
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const t = createI18n(locale).t;
+  const title = status === 404 ? t("errors.notFoundTitle") : status === 403 ? t("errors.forbiddenTitle") : t("errors.title");
+  return [{ title: `${title} · Opgavenmarkt` }];
+};
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [locale, session, themes] = await Promise.all([getLocale(request), getSession(request), listThemes()]);
+  const headers = new Headers();
+  if (session.setCookie) headers.append("Set-Cookie", session.setCookie);
+  if (session.user) headers.set("Cache-Control", "private, no-store");
+  const user = session.user ? { name: session.user.name, platformRole: session.user.platformRole } : null;
+  const themeLabels = Object.fromEntries(themes.map((t) => [t.slug, locale === "en" ? t.labelEn : t.labelNl]));
+  return data({ locale, user, themeLabels }, { headers });
+}
+
+export function useRootData() {
+  return useRouteLoaderData<typeof loader>("root");
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const rootData = useRootData();
+  const locale: Locale = rootData?.locale ?? DEFAULT_LOCALE;
+  const i18n = useMemo(() => createI18n(locale), [locale]);
+  const nonce = useNonce();
+  return (
+    <html lang={locale} dir="ltr">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <I18nextProvider i18n={i18n}>
+          <SiteHeader user={rootData?.user ?? null} />
+          <main id="inhoud" tabIndex={-1} className="page">
+            {children}
+          </main>
+          <SiteFooter />
+        </I18nextProvider>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+/** One friendly error page for every route: no stack traces, a way back home. */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const title = status === 404 ? t("errors.notFoundTitle") : status === 403 ? t("errors.forbiddenTitle") : t("errors.title");
+  const message = status === 404 ? t("errors.notFound") : status === 403 ? t("errors.forbidden") : t("errors.generic");
+  return (
+    <div className="container narrow">
+      <h1>{title}</h1>
+      <p>{message}</p>
+      <p className="error-code">HTTP {status}</p>
+      <p>
+        <a href="/" className="button">
+          {t("errors.home")}
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { isLocale, DEFAULT_LOCALE } from "../i18n/config";
+import { localeCookie } from "../i18n/locale.server";
+import { safeRedirectPath } from "../utils/redirect";
+
+/** Switch the interface language (a plain form post, so it works without JavaScript). */
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const value = form.get("locale");
+  const locale = isLocale(value) ? value : DEFAULT_LOCALE;
+  return redirect(safeRedirectPath(form.get("redirectTo")), {
+    headers: { "Set-Cookie": await localeCookie.serialize(locale) },
+  });
+}
+
+export function loader() {
+  return redirect("/");
+}

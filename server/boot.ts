@@ -1,0 +1,102 @@
+import path from "node:path";
+import { createDb } from "../db/client";
+import { ensureDatabase, withDatabase } from "../db/databases";
+import { startEmbeddedPostgres } from "../db/embedded";
+import { runMigrations } from "../db/migrate";
+import { importReferenceData } from "../db/reference/import";
+import { isDatabaseEmpty, listDemoAccounts, seedDemoData, type DemoAccount } from "../db/seed/seed";
+import { createSearchClient, searchConfigFromEnv } from "../search/client";
+import { startMeilisearch } from "../search/launcher";
+import { rebuildAllIndexes } from "../search/reindex";
+
+export interface StackOptions {
+  /** Folder for the embedded PostgreSQL and Meilisearch data (used only for what is not given by URL). */
+  dataDir: string;
+  databaseUrl?: string;
+  /** A server URL on which the stack may create its database (when databaseUrl is not given). */
+  adminDatabaseUrl?: string;
+  databaseName?: string;
+  meiliUrl?: string;
+  meiliKey?: string;
+  meiliIndexPrefix?: string;
+  /** Keep the embedded PostgreSQL's files after stop (true for `npm start`, false for tests). */
+  persistent: boolean;
+  seed: boolean;
+  log: (line: string) => void;
+}
+
+export interface Stack {
+  databaseUrl: string;
+  meiliUrl: string;
+  accounts: DemoAccount[];
+  counts: Record<string, number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Bring up everything the app needs: PostgreSQL (given or embedded), Meilisearch (given or bundled),
+ * migrations, reference data, demo data on an empty database, and the search indexes.
+ * Sets DATABASE_URL / MEILI_URL / MEILI_MASTER_KEY / MEILI_INDEX_PREFIX for the app in this process.
+ */
+export async function bootStack(options: StackOptions): Promise<Stack> {
+  const stops: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const fn of stops.reverse()) await fn().catch((err) => options.log(`stop: ${err}`));
+  };
+  try {
+    let databaseUrl = options.databaseUrl;
+    if (!databaseUrl) {
+      let adminUrl = options.adminDatabaseUrl;
+      if (!adminUrl) {
+        options.log("Starting the embedded PostgreSQL…");
+        const pg = await startEmbeddedPostgres({
+          dataDir: path.join(options.dataDir, "postgres"),
+          persistent: options.persistent,
+        });
+        stops.push(pg.stop);
+        adminUrl = pg.adminUrl;
+      }
+      const name = options.databaseName ?? "opgavenmarkt";
+      await ensureDatabase(adminUrl, name);
+      databaseUrl = withDatabase(adminUrl, name);
+    }
+
+    let meiliUrl = options.meiliUrl;
+    let meiliKey = options.meiliKey;
+    if (!meiliUrl) {
+      options.log("Starting the bundled Meilisearch…");
+      const meili = await startMeilisearch({ dataDir: path.join(options.dataDir, "meilisearch") });
+      stops.push(meili.stop);
+      meiliUrl = meili.url;
+      meiliKey = meili.masterKey;
+    }
+
+    process.env.DATABASE_URL = databaseUrl;
+    process.env.MEILI_URL = meiliUrl;
+    if (meiliKey) process.env.MEILI_MASTER_KEY = meiliKey;
+    if (options.meiliIndexPrefix !== undefined) process.env.MEILI_INDEX_PREFIX = options.meiliIndexPrefix;
+
+    const { db, sql } = createDb(databaseUrl, { max: 2 });
+    let accounts: DemoAccount[] = [];
+    const counts: Record<string, number> = {};
+    try {
+      await runMigrations(db);
+      const ref = await importReferenceData(db);
+      options.log(`Reference data: ${ref.provinces} provinces, ${ref.municipalities} municipalities, ${ref.themes} themes.`);
+      if (options.seed && (await isDatabaseEmpty(db))) {
+        options.log("Empty database: loading demo data…");
+        await seedDemoData(db);
+      }
+      accounts = await listDemoAccounts(db);
+      const config = searchConfigFromEnv();
+      Object.assign(counts, await rebuildAllIndexes(createSearchClient(config), config, sql));
+      options.log(`Search indexes rebuilt: ${counts.challenges} challenges, ${counts.solutions} solutions.`);
+    } finally {
+      await sql.end();
+    }
+    return { databaseUrl, meiliUrl, accounts, counts, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}

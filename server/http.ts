@@ -1,0 +1,65 @@
+import type { Server } from "node:http";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import express from "express";
+
+/** Security headers that hold for every response (the CSP with nonces is set in entry.server). */
+function securityHeaders(_req: express.Request, res: express.Response, next: express.NextFunction) {
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+  res.setHeader("X-Frame-Options", "DENY");
+  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+  if (process.env.NODE_ENV === "production") {
+    res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  }
+  next();
+}
+
+/**
+ * Cross-site request forgery guard: a state-changing request must come from this site. Browsers send
+ * Origin on every cross-origin POST; same-origin form posts carry our own origin (or none in old browsers).
+ */
+function sameOriginOnly(req: express.Request, res: express.Response, next: express.NextFunction) {
+  if (["GET", "HEAD", "OPTIONS"].includes(req.method)) return next();
+  const origin = req.get("origin");
+  if (origin && origin !== "null") {
+    try {
+      if (new URL(origin).host === req.get("host")) return next();
+    } catch {
+      // fall through to the rejection
+    }
+    console.warn(JSON.stringify({ event: "security.origin_rejected", path: req.path, at: new Date().toISOString() }));
+    res.status(403).type("text/plain").send("Forbidden: cross-origin request");
+    return;
+  }
+  next();
+}
+
+/** Serve the Remix build with express on `port`; resolves once listening. */
+export async function startHttpServer(options: { root: string; port: number; host?: string }): Promise<Server> {
+  const buildPath = path.join(options.root, "build", "index.js");
+  const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(securityHeaders);
+  app.use(sameOriginOnly);
+  app.use("/build", express.static(path.join(options.root, "public", "build"), { immutable: true, maxAge: "1y" }));
+  app.use(express.static(path.join(options.root, "public"), { maxAge: "1h" }));
+  app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+  return new Promise((resolve, reject) => {
+    const server = app.listen(options.port, options.host ?? "0.0.0.0", () => resolve(server));
+    server.on("error", reject);
+  });
+}
+
+/** Close the HTTP server and the app's database pool (kept on globalThis by app/domain/db.server.ts). */
+export async function closeHttpServer(server: Server): Promise<void> {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  const holder = globalThis as { __opgavenmarktSingletons?: Map<string, unknown> };
+  const db = holder.__opgavenmarktSingletons?.get("db") as { sql?: { end(): Promise<void> } } | undefined;
+  await db?.sql?.end();
+}

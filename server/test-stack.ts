@@ -1,0 +1,46 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { dropDatabase } from "../db/databases";
+import { bootStack, type Stack } from "./boot";
+
+export interface TestStack extends Stack {
+  indexPrefix: string;
+  databaseName: string;
+}
+
+/**
+ * A fresh, isolated stack for one test run: its own database (on TEST_DATABASE_URL's server, or an
+ * embedded PostgreSQL in a temporary folder), its own Meilisearch process and data folder, unique index
+ * names. Never touches the development data. stop() drops and removes everything it made.
+ */
+export async function startTestStack(options: { seed: boolean; log?: (line: string) => void }): Promise<TestStack> {
+  const id = `${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "opgavenmarkt-test-"));
+  fs.chmodSync(tmp, 0o755);
+  const databaseName = `opgavenmarkt_test_${id}`;
+  const indexPrefix = `test_${id}_`;
+  const adminDatabaseUrl = process.env.TEST_DATABASE_URL || undefined;
+  const stack = await bootStack({
+    dataDir: tmp,
+    adminDatabaseUrl,
+    databaseName,
+    meiliUrl: process.env.TEST_MEILI_URL || undefined,
+    meiliKey: process.env.TEST_MEILI_MASTER_KEY || undefined,
+    meiliIndexPrefix: indexPrefix,
+    persistent: false,
+    seed: options.seed,
+    log: options.log ?? (() => {}),
+  });
+  return {
+    ...stack,
+    indexPrefix,
+    databaseName,
+    async stop() {
+      if (adminDatabaseUrl) await dropDatabase(adminDatabaseUrl, databaseName).catch(() => {});
+      await stack.stop();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
