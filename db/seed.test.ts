@@ -1,0 +1,56 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { THEME_SLUGS } from "./reference/themes";
+import { isDatabaseEmpty, listDemoAccounts, seedDemoData } from "./seed/seed";
+import { testDb } from "./test/helpers";
+
+const { db, sql } = testDb();
+afterAll(() => sql.end());
+
+describe("demo seed", () => {
+  it("has at least 40 challenges from at least 20 public bodies, covering every theme", async () => {
+    const [c] = await sql`select count(*)::int as n, count(distinct owner_organisation_id)::int as owners from challenges`;
+    expect(c.n).toBeGreaterThanOrEqual(40);
+    expect(c.owners).toBeGreaterThanOrEqual(20);
+    const themes = await sql<{ theme_slug: string }[]>`select distinct theme_slug from challenge_themes`;
+    expect(themes.map((t) => t.theme_slug).sort()).toEqual([...THEME_SLUGS].sort());
+    const kinds = await sql<{ kind: string }[]>`select distinct o.kind from challenges c join organisations o on o.id = c.owner_organisation_id`;
+    expect(kinds.map((k) => k.kind).sort()).toEqual(["gemeente", "provincie"]);
+  });
+
+  it("has at least 80 solutions from at least 40 companies, with deployments", async () => {
+    const [s] = await sql`select count(*)::int as n, count(distinct organisation_id)::int as orgs from solutions`;
+    expect(s.n).toBeGreaterThanOrEqual(80);
+    expect(s.orgs).toBeGreaterThanOrEqual(40);
+    const [d] = await sql`select count(*)::int as n, count(distinct solution_id)::int as solutions from solution_deployments`;
+    expect(d.solutions).toBeGreaterThanOrEqual(40);
+  });
+
+  it("has matches in several states, with history and message threads", async () => {
+    const states = await sql<{ state: string }[]>`select distinct state from matches`;
+    expect(states.length).toBeGreaterThanOrEqual(6);
+    const [e] = await sql`select count(*)::int as n from match_events`;
+    expect(e.n).toBeGreaterThan(states.length);
+    const [t] = await sql`select count(*)::int as threads, (select count(*)::int from messages) as messages from threads`;
+    expect(t.threads).toBeGreaterThanOrEqual(3);
+    expect(t.messages).toBeGreaterThanOrEqual(t.threads * 2);
+  });
+
+  it("has one demo account per role", async () => {
+    const accounts = await listDemoAccounts(db);
+    expect(new Set(accounts.map((a) => a.role))).toEqual(new Set(["gemeente", "bedrijf", "hub_staff", "hub_admin"]));
+  });
+
+  it("is deterministic: the same ids on every run", async () => {
+    const [row] = await sql`select id from challenges where slug = 'zwolle-aardgasvrije-wijken-eigenaar-bewoners'`;
+    expect(row?.id).toMatch(/^[0-9a-f-]{36}$/);
+    const { stableUuid } = await import("./seed/ids");
+    expect(row.id).toBe(stableUuid("challenge:a-zwolle-aardgasvrije-wijken-eigenaar-bewoners"));
+  });
+
+  it("does not seed twice", async () => {
+    expect(await isDatabaseEmpty(db)).toBe(false);
+    await expect(seedDemoData(db)).rejects.toThrow();
+    const [c] = await sql`select count(*)::int as n from challenges`;
+    expect(c.n).toBeGreaterThanOrEqual(40);
+  });
+});

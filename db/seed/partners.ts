@@ -1,0 +1,13 @@
+/** The hub's partner organisations (public names, as in DESIGN.md). Brokers work for these. */
+export const HUB_PARTNERS = [
+  { slug: "vng", name: "VNG (Vereniging van Nederlandse Gemeenten)", city: "Den Haag" },
+  { slug: "ipo", name: "IPO (Interprovinciaal Overleg)", city: "Den Haag" },
+  { slug: "brightlands", name: "Brightlands", city: "Heerlen" },
+  { slug: "smart-services-campus", name: "Smart Services Campus", city: "Heerlen" },
+  { slug: "dkgsl", name: "Data- en Kennishub Gezond Stedelijk Leven", city: "Utrecht" },
+  { slug: "digicampus", name: "Digicampus", city: "Den Haag" },
+  { slug: "udi", name: "Urban Development Initiative", city: "Utrecht" },
+] as const;
+
+/** Demo accounts, one per role. Printed at start-up; never use these outside a demo. */
+export const DEMO_PASSWORD = "opgavenmarkt-demo";
