@@ -41,6 +41,7 @@ export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
       "regionNames",
     ],
     filterableAttributes: [
+      "id",
       "themes",
       "status",
       "provinceCodes",
@@ -64,6 +65,7 @@ export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
       "deploymentNames",
     ],
     filterableAttributes: [
+      "id",
       "themes",
       "maturity",
       "provinceCodes",

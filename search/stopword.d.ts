@@ -1,0 +1,4 @@
+declare module "stopword" {
+  export const nld: string[];
+  export const eng: string[];
+}
