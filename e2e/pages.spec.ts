@@ -45,6 +45,10 @@ test.describe("public pages", () => {
     await expect(page.getByRole("heading", { name: "Probleemstelling" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Kenmerken" })).toBeVisible();
     await expect(page.getByText("Inkooproute")).toBeVisible();
+    const suggestions = page.locator("#matching-solutions + p + ol > li");
+    await expect(suggestions.first()).toBeVisible();
+    await expect(suggestions.first().getByText("Gedeelde thema's")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Vergelijkbare opgaven elders" })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
@@ -55,6 +59,7 @@ test.describe("public pages", () => {
     await page.locator(".card-list > li", { hasText: "In gebruik bij" }).first().locator("h2 a").click();
     await expect(page.getByRole("heading", { name: "In gebruik bij" })).toBeVisible();
     await expect(page.getByText("Volwassenheid")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Open opgaven waar deze oplossing bij past" })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 

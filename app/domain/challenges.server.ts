@@ -28,7 +28,7 @@ export interface PublicChallenge {
   contactRole: string;
   contactEmail: string;
   publishedAt: string | null;
-  owner: { name: string; slug: string; kind: string };
+  owner: { id: string; name: string; slug: string; kind: string };
   coOwners: { name: string; slug: string }[];
   themes: string[];
   regions: { code: string; name: string }[];
@@ -38,7 +38,7 @@ export interface PublicChallenge {
 export async function getPublicChallenge(slug: string): Promise<PublicChallenge | null> {
   const sql = getSql();
   const [row] = await sql`
-    select c.*, o.name as owner_name, o.slug as owner_slug, o.kind as owner_kind,
+    select c.*, o.id as owner_id, o.name as owner_name, o.slug as owner_slug, o.kind as owner_kind,
       coalesce((select json_agg(json_build_object('name', co.name, 'slug', co.slug) order by co.name)
                 from challenge_co_owners cc join organisations co on co.id = cc.organisation_id
                 where cc.challenge_id = c.id), '[]') as co_owners,
@@ -74,7 +74,7 @@ export async function getPublicChallenge(slug: string): Promise<PublicChallenge 
     contactRole: row.contact_role,
     contactEmail: row.contact_email,
     publishedAt: row.published_at ? new Date(row.published_at).toISOString() : null,
-    owner: { name: row.owner_name, slug: row.owner_slug, kind: row.owner_kind },
+    owner: { id: row.owner_id, name: row.owner_name, slug: row.owner_slug, kind: row.owner_kind },
     coOwners: row.co_owners,
     themes: row.theme_slugs,
     regions: row.region_list,

@@ -2,11 +2,14 @@ import type { Meilisearch } from "meilisearch";
 import { THEME_SLUGS } from "../../db/reference/themes";
 import { createSearchClient, indexName, searchConfigFromEnv, type IndexKind, type SearchConfig } from "../../search/client";
 import type { ChallengeDocument, SolutionDocument } from "../../search/documents";
+import { filterValue } from "../../search/filter";
 import { singleton } from "./singleton.server";
+
+export { filterValue };
 
 export const PAGE_SIZE = 12;
 
-function getSearch(): { client: Meilisearch; config: SearchConfig } {
+export function getSearch(): { client: Meilisearch; config: SearchConfig } {
   return singleton("search", () => {
     const config = searchConfigFromEnv();
     return { config, client: createSearchClient(config) };
@@ -36,14 +39,6 @@ export function parseSearchParams(url: URL): SearchParams {
   const pageNumber = Number.parseInt(url.searchParams.get("pagina") ?? "1", 10);
   const page = Number.isFinite(pageNumber) && pageNumber >= 1 && pageNumber <= 500 ? pageNumber : 1;
   return { q, theme, page };
-}
-
-/**
- * Quote a value for a Meilisearch filter expression. Values are also allowlisted by the callers;
- * escaping backslashes and quotes keeps any value a single string literal.
- */
-export function filterValue(value: string): string {
-  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
 
 async function search<T>(kind: IndexKind, params: SearchParams, extraFilter: string[]): Promise<SearchResult<T>> {

@@ -3,13 +3,19 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ThemeTags } from "../components/cards";
 import { Markdown } from "../components/markdown";
+import { MatchList } from "../components/match-list";
 import { getPublicChallenge } from "../domain/challenges.server";
+import { similarChallenges, solutionsForChallenge } from "../domain/matching.server";
 import { useFormat } from "../utils/format";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const challenge = await getPublicChallenge(params.slug ?? "");
   if (!challenge) throw new Response("Not found", { status: 404 });
-  return { challenge };
+  const [solutions, similar] = await Promise.all([
+    solutionsForChallenge(challenge),
+    similarChallenges(challenge, challenge.owner.id),
+  ]);
+  return { challenge, solutions, similar };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -18,7 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export default function ChallengeDetail() {
-  const { challenge: c } = useLoaderData<typeof loader>();
+  const { challenge: c, solutions, similar } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const f = useFormat();
   const budget =
@@ -128,6 +134,22 @@ export default function ChallengeDetail() {
           </dl>
         </aside>
       </article>
+      <MatchList
+        id="matching-solutions"
+        title={t("matching.solutionsTitle")}
+        intro={t("matching.solutionsIntro")}
+        items={solutions.results}
+        unavailable={solutions.unavailable}
+        hrefBase="/oplossingen"
+      />
+      <MatchList
+        id="similar-challenges"
+        title={t("matching.similarTitle")}
+        intro={t("matching.similarIntro")}
+        items={similar.results}
+        unavailable={similar.unavailable}
+        hrefBase="/opgaven"
+      />
     </div>
   );
 }

@@ -4,13 +4,15 @@ import { useTranslation } from "react-i18next";
 import { ThemeTags } from "../components/cards";
 import { WebsiteLink } from "../components/external-link";
 import { Markdown } from "../components/markdown";
+import { MatchList } from "../components/match-list";
+import { challengesForSolution } from "../domain/matching.server";
 import { getPublicSolution } from "../domain/solutions.server";
 import { useFormat } from "../utils/format";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const solution = await getPublicSolution(params.slug ?? "");
   if (!solution) throw new Response("Not found", { status: 404 });
-  return { solution };
+  return { solution, challenges: await challengesForSolution(solution) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -19,7 +21,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export default function SolutionDetail() {
-  const { solution: s } = useLoaderData<typeof loader>();
+  const { solution: s, challenges } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const f = useFormat();
   return (
@@ -116,6 +118,14 @@ export default function SolutionDetail() {
           </dl>
         </aside>
       </article>
+      <MatchList
+        id="matching-challenges"
+        title={t("matching.challengesTitle")}
+        intro={t("matching.challengesIntro")}
+        items={challenges.results}
+        unavailable={challenges.unavailable}
+        hrefBase="/opgaven"
+      />
     </div>
   );
 }

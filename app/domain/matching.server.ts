@@ -1,0 +1,90 @@
+import { indexName } from "../../search/client";
+import { loadChallengeDocuments, loadSolutionDocuments, type ChallengeDocument, type SolutionDocument } from "../../search/documents";
+import { buildIdf, type Idf } from "../../search/match/idf";
+import { findMatches, type MatchResult } from "../../search/match/matcher";
+import type { PublicChallenge } from "./challenges.server";
+import { getSql } from "./db.server";
+import { filterValue, getSearch } from "./search.server";
+import type { PublicSolution } from "./solutions.server";
+
+const IDF_TTL_MS = 10 * 60_000;
+let idfCache: { idf: Idf; at: number; pending?: Promise<Idf> } | undefined;
+
+/** Word rarity over all public records, rebuilt at most every ten minutes. */
+async function getIdf(): Promise<Idf> {
+  if (idfCache && Date.now() - idfCache.at < IDF_TTL_MS) return idfCache.idf;
+  if (idfCache?.pending) return idfCache.pending;
+  const pending = (async () => {
+    const sql = getSql();
+    const [challenges, solutions] = await Promise.all([loadChallengeDocuments(sql), loadSolutionDocuments(sql)]);
+    return buildIdf([
+      ...challenges.map((c) => `${c.title}\n${c.summary}\n${c.problemStatement}\n${c.desiredOutcome}`),
+      ...solutions.map((s) => `${s.title}\n${s.summary}\n${s.description}`),
+    ]);
+  })();
+  idfCache = { idf: idfCache?.idf ?? (() => 1), at: idfCache?.at ?? 0, pending };
+  const idf = await pending;
+  idfCache = { idf, at: Date.now() };
+  return idf;
+}
+
+export interface Suggestions<T> {
+  results: MatchResult<T & { id: string; title: string; themes: string[] }>[];
+  unavailable: boolean;
+}
+
+async function safely<T>(run: () => Promise<MatchResult<T & { id: string; title: string; themes: string[] }>[]>): Promise<Suggestions<T>> {
+  try {
+    return { results: await run(), unavailable: false };
+  } catch (err) {
+    console.error(`Matching failed: ${err instanceof Error ? err.message : err}`);
+    return { results: [], unavailable: true };
+  }
+}
+
+const challengeText = (c: PublicChallenge) =>
+  [c.summary, c.problemStatement, c.localContext, c.affected, c.desiredOutcome, c.successCriteria].join("\n");
+
+/** Solutions that fit a challenge, best first, each with an explanation. */
+export async function solutionsForChallenge(challenge: PublicChallenge, limit = 5): Promise<Suggestions<SolutionDocument>> {
+  return safely(async () => {
+    const { client, config } = getSearch();
+    return findMatches<SolutionDocument>({
+      client,
+      indexUid: indexName(config, "solutions"),
+      source: { id: challenge.id, title: challenge.title, text: challengeText(challenge), themes: challenge.themes, provinceCodes: [] },
+      idf: await getIdf(),
+      limit,
+    });
+  });
+}
+
+/** Challenges of other public bodies that face the same problem (demand that could be bundled). */
+export async function similarChallenges(challenge: PublicChallenge, ownerId: string, limit = 4): Promise<Suggestions<ChallengeDocument>> {
+  return safely(async () => {
+    const { client, config } = getSearch();
+    return findMatches<ChallengeDocument>({
+      client,
+      indexUid: indexName(config, "challenges"),
+      source: { id: challenge.id, title: challenge.title, text: challengeText(challenge), themes: challenge.themes },
+      idf: await getIdf(),
+      limit,
+      filter: [`ownerOrganisationId != ${filterValue(ownerId)}`],
+    });
+  });
+}
+
+/** Open challenges where a solution could help. */
+export async function challengesForSolution(solution: PublicSolution, limit = 5): Promise<Suggestions<ChallengeDocument>> {
+  return safely(async () => {
+    const { client, config } = getSearch();
+    return findMatches<ChallengeDocument>({
+      client,
+      indexUid: indexName(config, "challenges"),
+      source: { id: solution.id, title: solution.title, text: `${solution.summary}\n${solution.description}`, themes: solution.themes },
+      idf: await getIdf(),
+      limit,
+      filter: [`status = ${filterValue("published")}`],
+    });
+  });
+}
