@@ -49,13 +49,16 @@ export interface SolutionDocument {
   publishedAt: number;
 }
 
+/** A pool or a transaction: document loading works inside the outbox worker's transaction too. */
+type Queryable = postgres.Sql | postgres.TransactionSql;
+
 const PUBLIC_CHALLENGE = ["published", "closed", "in_pilot", "finished"];
 
 const toEpoch = (d: Date | string | null) => (d ? Math.floor(new Date(d).getTime() / 1000) : null);
 
 /** Published challenges (all, or the given ids) as index documents. */
 export async function loadChallengeDocuments(
-  sql: postgres.Sql,
+  sql: Queryable,
   { ids, limit }: { ids?: string[]; limit?: number } = {},
 ): Promise<ChallengeDocument[]> {
   const rows = await sql`
@@ -106,7 +109,7 @@ export async function loadChallengeDocuments(
 
 /** Published solutions (all, or the given ids) as index documents. */
 export async function loadSolutionDocuments(
-  sql: postgres.Sql,
+  sql: Queryable,
   { ids, limit }: { ids?: string[]; limit?: number } = {},
 ): Promise<SolutionDocument[]> {
   const rows = await sql`

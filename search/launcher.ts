@@ -54,13 +54,15 @@ export async function startMeilisearch(options: {
   binDir?: string;
   log?: (line: string) => void;
   maxIndexingMemory?: string;
+  /** A fixed port (e.g. to restart on the same address); a free one when omitted. */
+  port?: number;
 }): Promise<MeiliProcess> {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const binary = executableCopy(options.binDir ?? path.join(options.dataDir, "bin"));
   const keyFile = path.join(options.dataDir, "master-key");
   if (!fs.existsSync(keyFile)) fs.writeFileSync(keyFile, randomBytes(24).toString("hex"), { mode: 0o600 });
   const masterKey = fs.readFileSync(keyFile, "utf8").trim();
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     binary,

@@ -7,6 +7,8 @@ import { importReferenceData } from "../db/reference/import";
 import { isDatabaseEmpty, listDemoAccounts, seedDemoData, type DemoAccount } from "../db/seed/seed";
 import { createSearchClient, searchConfigFromEnv } from "../search/client";
 import { startMeilisearch } from "../search/launcher";
+import { ensureIndexes } from "../search/ensure-indexes";
+import { startOutboxWorker, type OutboxWorker } from "../search/outbox";
 import { rebuildAllIndexes } from "../search/reindex";
 
 export interface StackOptions {
@@ -22,6 +24,10 @@ export interface StackOptions {
   /** Keep the embedded PostgreSQL's files after stop (true for `npm start`, false for tests). */
   persistent: boolean;
   seed: boolean;
+  /** "ensure" rebuilds only indexes whose counts differ from PostgreSQL; "rebuild" rebuilds all. */
+  reindex?: "ensure" | "rebuild";
+  /** Run the search outbox worker in this process (default true). */
+  outboxWorker?: boolean;
   log: (line: string) => void;
 }
 
@@ -30,6 +36,7 @@ export interface Stack {
   meiliUrl: string;
   accounts: DemoAccount[];
   counts: Record<string, number>;
+  outbox: OutboxWorker | null;
   stop(): Promise<void>;
 }
 
@@ -41,7 +48,7 @@ export interface Stack {
 export async function bootStack(options: StackOptions): Promise<Stack> {
   const stops: (() => Promise<void>)[] = [];
   const stop = async () => {
-    for (const fn of stops.reverse()) await fn().catch((err) => options.log(`stop: ${err}`));
+    while (stops.length) await stops.pop()!().catch((err) => options.log(`stop: ${err}`));
   };
   try {
     let databaseUrl = options.databaseUrl;
@@ -76,25 +83,33 @@ export async function bootStack(options: StackOptions): Promise<Stack> {
     if (meiliKey) process.env.MEILI_MASTER_KEY = meiliKey;
     if (options.meiliIndexPrefix !== undefined) process.env.MEILI_INDEX_PREFIX = options.meiliIndexPrefix;
 
-    const { db, sql } = createDb(databaseUrl, { max: 2 });
-    let accounts: DemoAccount[] = [];
-    const counts: Record<string, number> = {};
-    try {
-      await runMigrations(db);
-      const ref = await importReferenceData(db);
-      options.log(`Reference data: ${ref.provinces} provinces, ${ref.municipalities} municipalities, ${ref.themes} themes.`);
-      if (options.seed && (await isDatabaseEmpty(db))) {
-        options.log("Empty database: loading demo data…");
-        await seedDemoData(db);
-      }
-      accounts = await listDemoAccounts(db);
-      const config = searchConfigFromEnv();
-      Object.assign(counts, await rebuildAllIndexes(createSearchClient(config), config, sql));
-      options.log(`Search indexes rebuilt: ${counts.challenges} challenges, ${counts.solutions} solutions.`);
-    } finally {
-      await sql.end();
+    const { db, sql } = createDb(databaseUrl, { max: 3 });
+    stops.push(() => sql.end());
+    await runMigrations(db);
+    const ref = await importReferenceData(db);
+    options.log(`Reference data: ${ref.provinces} provinces, ${ref.municipalities} municipalities, ${ref.themes} themes.`);
+    if (options.seed && (await isDatabaseEmpty(db))) {
+      options.log("Empty database: loading demo data…");
+      await seedDemoData(db);
     }
-    return { databaseUrl, meiliUrl, accounts, counts, stop };
+    const accounts: DemoAccount[] = await listDemoAccounts(db);
+    const config = searchConfigFromEnv();
+    const client = createSearchClient(config);
+    const counts: Record<string, number> = {};
+    if (options.reindex === "rebuild") {
+      Object.assign(counts, await rebuildAllIndexes(client, config, sql));
+    } else {
+      const ensured = await ensureIndexes(client, config, sql, options.log);
+      for (const [kind, r] of Object.entries(ensured)) counts[kind] = r.documents;
+    }
+    options.log(`Search indexes ready: ${counts.challenges} challenges, ${counts.solutions} solutions.`);
+    let outbox: OutboxWorker | null = null;
+    if (options.outboxWorker !== false) {
+      outbox = await startOutboxWorker(sql, client, config, { log: options.log });
+      const worker = outbox;
+      stops.push(() => worker.stop());
+    }
+    return { databaseUrl, meiliUrl, accounts, counts, outbox, stop };
   } catch (err) {
     await stop();
     throw err;

@@ -15,7 +15,11 @@ export interface TestStack extends Stack {
  * embedded PostgreSQL in a temporary folder), its own Meilisearch process and data folder, unique index
  * names. Never touches the development data. stop() drops and removes everything it made.
  */
-export async function startTestStack(options: { seed: boolean; log?: (line: string) => void }): Promise<TestStack> {
+export async function startTestStack(options: {
+  seed: boolean;
+  outboxWorker?: boolean;
+  log?: (line: string) => void;
+}): Promise<TestStack> {
   const id = `${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "opgavenmarkt-test-"));
   fs.chmodSync(tmp, 0o755);
@@ -31,6 +35,7 @@ export async function startTestStack(options: { seed: boolean; log?: (line: stri
     meiliIndexPrefix: indexPrefix,
     persistent: false,
     seed: options.seed,
+    outboxWorker: options.outboxWorker,
     log: options.log ?? (() => {}),
   });
   return {

@@ -217,7 +217,7 @@ export async function findMatches<T extends CandidateDocument>(options: MatchOpt
   return shown.map((m) => ({
     id: m.id,
     document: full.get(m.id) ?? m.doc,
-    score: Math.round((m.raw / Math.max(top, 1)) * 1000) / 1000,
+    score: Math.round((m.raw / top) * 1000) / 1000,
     explanation: {
       sharedThemes: m.shared,
       matchingTerms: matchingTerms(termHits, full.get(m.id) ?? m.doc, plan),
