@@ -54,7 +54,7 @@ export interface MatchOptions {
   excludeIds?: string[];
 }
 
-const CANDIDATES_PER_QUERY = 40;
+const CANDIDATES_PER_QUERY = 20;
 const RRF_K = 10;
 const WEIGHTS = { title: 1.0, terms: 1.2, keywords: 1.0, themed: 0.8, themeOnly: 0 } as const;
 const THEME_WEIGHT = 0.06;
@@ -81,7 +81,7 @@ export function planQueries(source: MatchSource, idf: Idf): PlannedQuery[] {
   const full = `${source.title}\n${source.text}`;
   const termHits = findThemeTerms(full);
   const termWeight = (term: string) => contentWords(term).reduce((sum, w) => sum + idf(w), 0);
-  const terms = [...new Set(termHits.map((h) => h.term))].sort((a, b) => termWeight(b) - termWeight(a) || a.localeCompare(b)).slice(0, 9);
+  const terms = [...new Set(termHits.map((h) => h.term))].sort((a, b) => termWeight(b) - termWeight(a) || a.localeCompare(b)).slice(0, 6);
   for (let i = 0; i < terms.length; i += 3) {
     const group = terms.slice(i, i + 3);
     queries.push({ kind: "terms", q: group.join(" "), words: group });
@@ -92,7 +92,7 @@ export function planQueries(source: MatchSource, idf: Idf): PlannedQuery[] {
   const keywords = [...counts.entries()]
     .map(([word, tf]) => ({ word, weight: (1 + Math.log(tf)) * idf(word) }))
     .sort((a, b) => b.weight - a.weight || a.word.localeCompare(b.word))
-    .slice(0, 12)
+    .slice(0, 8)
     .map((k) => k.word);
   for (let i = 0; i < keywords.length; i += 4) {
     const group = keywords.slice(i, i + 4);

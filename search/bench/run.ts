@@ -1,0 +1,250 @@
+/**
+ * `npm run bench:search [-- --solutions 100000 --challenges 20000 --queries 300]`
+ * Generates a realistic corpus in a fresh database and Meilisearch (never the app's), then prints in one
+ * run: indexing throughput, p50/p95 of a raw Meilisearch query, the app's search function, the search
+ * page over HTTP and match suggestions, and the outbox lag from commit to searchable. The raw query is
+ * the baseline the app's figures are compared with; targets from the issue are printed beside them.
+ */
+import { performance } from "node:perf_hooks";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { THEME_SLUGS } from "../../db/reference/themes";
+import { stableUuid } from "../../db/seed/ids";
+import { closeHttpServer, startHttpServer } from "../../server/http";
+import { freePort } from "../../server/ports";
+import { startTestStack } from "../../server/test-stack";
+import { createSearchClient, indexName, searchConfigFromEnv } from "../client";
+import { enqueueSearchSync, startOutboxWorker } from "../outbox";
+import { rebuildAllIndexes } from "../reindex";
+import { createDb } from "../../db/client";
+import { queries as makeQueries, rng, text, themesFor, title } from "./corpus";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+function percentiles(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return { p50: at(50), p95: at(95), n: sorted.length };
+}
+
+async function time<T>(fn: () => Promise<T>): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      solutions: { type: "string", default: "100000" },
+      challenges: { type: "string", default: "20000" },
+      queries: { type: "string", default: "300" },
+      matches: { type: "string", default: "100" },
+      lag: { type: "string", default: "100" },
+    },
+  });
+  const nSolutions = Number(values.solutions);
+  const nChallenges = Number(values.challenges);
+  const nQueries = Number(values.queries);
+  const log = (line: string) => console.log(`[bench] ${line}`);
+  process.env.NODE_ENV = "production";
+
+  log(`starting a fresh stack (database ${process.env.TEST_DATABASE_URL ? "on TEST_DATABASE_URL" : "embedded"}, own Meilisearch)…`);
+  const stack = await startTestStack({ seed: false, outboxWorker: false, log });
+  const { sql } = createDb(stack.databaseUrl, { max: 4 });
+  const results: [string, string][] = [];
+  try {
+    // 1. Corpus in PostgreSQL.
+    const r = rng(42);
+    const regions = await sql<{ code: string; name: string; kind: string }[]>`select code, name, kind from regions order by code`;
+    const bodies = regions.map((reg) => ({
+      id: stableUuid(`bench:org:${reg.code}`),
+      slug: `bench-${reg.code.toLowerCase()}`,
+      kind: reg.kind,
+      name: `${reg.kind === "gemeente" ? "Gemeente" : "Provincie"} ${reg.name}`,
+      cbs_code: reg.code,
+      region_code: reg.code,
+      verified: true,
+    }));
+    const companies = Array.from({ length: Math.max(1, Math.round(nSolutions / 25)) }, (_, i) => ({
+      id: stableUuid(`bench:company:${i}`),
+      slug: `bench-company-${i}`,
+      kind: "bedrijf",
+      name: `Bench Company ${i}`,
+      kvk_number: String(10_000_000 + i),
+      verified: true,
+    }));
+    let t = performance.now();
+    for (let i = 0; i < bodies.length; i += 1000) await sql`insert into organisations ${sql(bodies.slice(i, i + 1000))}`;
+    for (let i = 0; i < companies.length; i += 1000) await sql`insert into organisations ${sql(companies.slice(i, i + 1000))}`;
+    const insertBatch = 1000;
+    for (let i = 0; i < nChallenges; i += insertBatch) {
+      const rows = [];
+      const themeRows = [];
+      const regionRows = [];
+      for (let j = i; j < Math.min(nChallenges, i + insertBatch); j++) {
+        const lang = r() < 0.8 ? "nl" : "en";
+        const themes = themesFor(r);
+        const body = bodies[Math.floor(r() * bodies.length)];
+        const id = stableUuid(`bench:challenge:${j}`);
+        rows.push({
+          id,
+          slug: `bench-challenge-${j}`,
+          owner_organisation_id: body.id,
+          lang,
+          title: title(r, themes, lang),
+          summary: text(r, themes, lang, 30),
+          problem_statement: text(r, themes, lang, 90),
+          local_context: text(r, themes, lang, 30),
+          desired_outcome: text(r, themes, lang, 30),
+          status: "published",
+          published_at: new Date(Date.UTC(2026, 0, 1) + j * 60_000).toISOString(),
+        });
+        for (const theme of themes) themeRows.push({ challenge_id: id, theme_slug: theme });
+        regionRows.push({ challenge_id: id, region_code: body.region_code });
+      }
+      await sql`insert into challenges ${sql(rows)}`;
+      await sql`insert into challenge_themes ${sql(themeRows)}`;
+      await sql`insert into challenge_regions ${sql(regionRows)}`;
+    }
+    for (let i = 0; i < nSolutions; i += insertBatch) {
+      const rows = [];
+      const themeRows = [];
+      const deployRows = [];
+      for (let j = i; j < Math.min(nSolutions, i + insertBatch); j++) {
+        const lang = r() < 0.5 ? "nl" : "en";
+        const themes = themesFor(r);
+        const id = stableUuid(`bench:solution:${j}`);
+        rows.push({
+          id,
+          slug: `bench-solution-${j}`,
+          organisation_id: companies[j % companies.length].id,
+          lang,
+          title: title(r, themes, lang),
+          summary: text(r, themes, lang, 30),
+          description: text(r, themes, lang, 150),
+          maturity: ["idee", "prototype", "pilot", "bewezen", "opgeschaald"][j % 5],
+          status: "published",
+          published_at: new Date(Date.UTC(2026, 0, 1) + j * 30_000).toISOString(),
+        });
+        for (const theme of themes) themeRows.push({ solution_id: id, theme_slug: theme });
+        if (r() < 0.3) {
+          const code = regions[Math.floor(r() * regions.length)].code;
+          deployRows.push({ id: stableUuid(`bench:dep:${j}`), solution_id: id, region_code: code, status: "active" });
+        }
+      }
+      await sql`insert into solutions ${sql(rows)}`;
+      await sql`insert into solution_themes ${sql(themeRows)}`;
+      if (deployRows.length) await sql`insert into solution_deployments ${sql(deployRows)}`;
+    }
+    log(`corpus: ${nChallenges} challenges, ${nSolutions} solutions (~180 words each) in PostgreSQL in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+    // 2. Indexing throughput (rebuild from PostgreSQL until searchable).
+    const config = searchConfigFromEnv();
+    const client = createSearchClient(config);
+    t = performance.now();
+    const counts = await rebuildAllIndexes(client, config, sql);
+    const indexSeconds = (performance.now() - t) / 1000;
+    const docs = counts.challenges + counts.solutions;
+    results.push(["indexing (rebuild, until searchable)", `${docs} docs in ${indexSeconds.toFixed(1)} s = ${Math.round(docs / indexSeconds)} docs/s`]);
+
+    // 3. Queries: raw Meilisearch vs the app's search function vs the page over HTTP.
+    const qs = makeQueries(rng(7), nQueries);
+    const uid = indexName(config, "challenges");
+    const raw: number[] = [];
+    for (const q of qs) {
+      raw.push(
+        await time(() =>
+          client.index(uid).search(q.q, {
+            filter: q.theme ? [`themes = "${q.theme}"`] : [],
+            hitsPerPage: 12,
+            page: 1,
+            facets: ["themes"],
+          }),
+        ),
+      );
+    }
+    const { searchChallenges } = await import("../../app/domain/search.server");
+    const app: number[] = [];
+    for (const q of qs) app.push(await time(() => searchChallenges({ q: q.q, theme: q.theme, page: 1 }, async () => [])));
+    // 4. Match suggestions for challenges (the IDF table is built once, timed separately).
+    const { solutionsForChallenge } = await import("../../app/domain/matching.server");
+    const { getPublicChallenge } = await import("../../app/domain/challenges.server");
+    const pr = rng(99);
+    const sample: NonNullable<Awaited<ReturnType<typeof getPublicChallenge>>>[] = [];
+    for (let i = 0; i < Number(values.matches); i++) {
+      const c = await getPublicChallenge(`bench-challenge-${Math.floor(pr() * nChallenges)}`);
+      if (c) sample.push(c);
+    }
+    const idfMs = await time(() => solutionsForChallenge(sample[0]));
+    const match: number[] = [];
+    for (const c of sample) match.push(await time(() => solutionsForChallenge(c)));
+
+    // 5. Outbox lag: commit → searchable, with the worker running.
+    const worker = await startOutboxWorker(sql, client, config, { log });
+    const lag: number[] = [];
+    const sol = indexName(config, "solutions");
+    for (let i = 0; i < Number(values.lag); i++) {
+      const id = stableUuid(`bench:solution:${i * 7}`);
+      const marker = `lagmarker${i}x${Date.now().toString(36)}`;
+      const t0 = performance.now();
+      await sql.begin(async (tx) => {
+        await tx`update solutions set summary = ${marker}, updated_at = now() where id = ${id}`;
+        await enqueueSearchSync(tx, "solution", [id]);
+      });
+      while ((await client.index(sol).search(marker, { limit: 1 })).hits.length === 0) {
+        if (performance.now() - t0 > 30_000) throw new Error("outbox lag above 30 s");
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      lag.push(performance.now() - t0);
+    }
+    await worker.stop();
+
+    // The HTTP server is last: closing it ends the app module's database pool.
+    const page: number[] = [];
+    const port = await freePort();
+    const server = await startHttpServer({ root, port, host: "127.0.0.1" });
+    try {
+      for (const q of qs.slice(0, 20)) await fetch(`http://127.0.0.1:${port}/opgaven?q=${encodeURIComponent(q.q)}`); // warm-up
+      for (const q of qs) {
+        const url = `http://127.0.0.1:${port}/opgaven?q=${encodeURIComponent(q.q)}${q.theme ? `&thema=${q.theme}` : ""}`;
+        page.push(
+          await time(async () => {
+            const res = await fetch(url);
+            await res.text();
+            if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+          }),
+        );
+      }
+    } finally {
+      await closeHttpServer(server);
+    }
+
+    const fmt = (s: number[]) => {
+      const p = percentiles(s);
+      return `p50 ${p.p50.toFixed(1)} ms  p95 ${p.p95.toFixed(1)} ms  (n=${p.n})`;
+    };
+    const rawP = percentiles(raw);
+    const appP = percentiles(app);
+    results.push(["raw Meilisearch query (baseline)", fmt(raw)]);
+    results.push(["app search function", `${fmt(app)}  overhead p50 ${(appP.p50 / rawP.p50).toFixed(2)}x (target < 1.5x)`]);
+    results.push(["search page over HTTP", `${fmt(page)}  (target p95 < 50 ms)`]);
+    results.push(["match suggestions", `${fmt(match)}  (target p95 < 100 ms; first call with IDF build ${(idfMs / 1000).toFixed(1)} s)`]);
+    results.push(["outbox lag commit → searchable", `${fmt(lag)}  (target p95 < 1000 ms)`]);
+    const mem = process.memoryUsage();
+    results.push(["bench process RSS", `${Math.round(mem.rss / 1024 / 1024)} MiB`]);
+  } finally {
+    await sql.end();
+    const { getDbHandle } = await import("../../app/domain/db.server").catch(() => ({ getDbHandle: null }));
+    await getDbHandle?.().sql.end().catch(() => {});
+    await stack.stop();
+  }
+  console.log(`\nSearch benchmark (${nSolutions} solutions, ${nChallenges} challenges, themes: ${THEME_SLUGS.length})`);
+  for (const [name, value] of results) console.log(`  ${name.padEnd(36)} ${value}`);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.stack : err);
+  process.exit(1);
+});
