@@ -108,6 +108,27 @@ test.describe("public pages", () => {
   });
 });
 
+test.describe("keyboard", () => {
+  test("the first Tab reaches the skip link, which moves focus to the content", async ({ page }) => {
+    await page.goto("/opgaven");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Naar de inhoud" });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("main#inhoud")).toBeFocused();
+  });
+
+  test("search works with the keyboard only", async ({ page }) => {
+    await page.goto("/oplossingen");
+    await page.getByLabel("Zoeken", { exact: true }).focus();
+    await page.keyboard.type("heat stress");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/q=heat\+stress/);
+    await expect(page.locator(".card-list > li").first()).toBeVisible();
+  });
+});
+
 test.describe("language switch", () => {
   test("switches every page to English and back, and keeps the page", async ({ page }) => {
     await page.goto("/opgaven?thema=energietransitie");
