@@ -5,6 +5,8 @@ import { loadChallengeDocuments, loadSolutionDocuments } from "./documents";
 import { settingsFor } from "./settings";
 
 const TASK_TIMEOUT = 120_000;
+const REBUILD_TIMEOUT = 30 * 60_000;
+const BATCH_SIZE = 5_000;
 
 async function loadDocuments(sql: postgres.Sql, kind: IndexKind) {
   return kind === "challenges" ? loadChallengeDocuments(sql) : loadSolutionDocuments(sql);
@@ -26,9 +28,18 @@ export async function rebuildIndex(
   await client.createIndex(staging, { primaryKey: "id" }).waitTask({ timeout: TASK_TIMEOUT });
   await client.index(staging).updateSettings(settingsFor(kind)).waitTask({ timeout: TASK_TIMEOUT });
   const docs = await loadDocuments(sql, kind);
-  if (docs.length > 0) {
-    const tasks = client.index(staging).addDocumentsInBatches(docs as unknown as Record<string, unknown>[], 2_000);
-    for (const task of tasks) await task.waitTask({ timeout: TASK_TIMEOUT });
+  // Enqueue batches one request at a time (all at once overwhelms the HTTP connection pool on large
+  // corpora), then wait for the tasks: Meilisearch indexes them in order.
+  const enqueued = [];
+  for (let i = 0; i < docs.length; i += BATCH_SIZE) {
+    const batch = docs.slice(i, i + BATCH_SIZE) as unknown as Record<string, unknown>[];
+    const task = client.index(staging).addDocuments(batch);
+    await task;
+    enqueued.push(task);
+  }
+  for (const task of enqueued) {
+    const done = await task.waitTask({ timeout: REBUILD_TIMEOUT, interval: 100 });
+    if (done.status !== "succeeded") throw new Error(`Indexing ${staging} failed: ${done.error?.message ?? done.status}`);
   }
   const exists = await client
     .getIndex(live)

@@ -10,22 +10,47 @@ import type { PublicSolution } from "./solutions.server";
 const IDF_TTL_MS = 10 * 60_000;
 let idfCache: { idf: Idf; at: number; pending?: Promise<Idf> } | undefined;
 
-/** Word rarity over all public records, rebuilt at most every ten minutes. */
+async function computeIdf(): Promise<Idf> {
+  const sql = getSql();
+  const [challenges, solutions] = await Promise.all([loadChallengeDocuments(sql), loadSolutionDocuments(sql)]);
+  return buildIdf([
+    ...challenges.map((c) => `${c.title}\n${c.summary}\n${c.problemStatement}\n${c.desiredOutcome}`),
+    ...solutions.map((s) => `${s.title}\n${s.summary}\n${s.description}`),
+  ]);
+}
+
+/**
+ * Word rarity over all public records. Built once (the first caller waits), then refreshed in the
+ * background every ten minutes while callers keep using the previous table.
+ */
 async function getIdf(): Promise<Idf> {
-  if (idfCache && Date.now() - idfCache.at < IDF_TTL_MS) return idfCache.idf;
-  if (idfCache?.pending) return idfCache.pending;
-  const pending = (async () => {
-    const sql = getSql();
-    const [challenges, solutions] = await Promise.all([loadChallengeDocuments(sql), loadSolutionDocuments(sql)]);
-    return buildIdf([
-      ...challenges.map((c) => `${c.title}\n${c.summary}\n${c.problemStatement}\n${c.desiredOutcome}`),
-      ...solutions.map((s) => `${s.title}\n${s.summary}\n${s.description}`),
-    ]);
-  })();
-  idfCache = { idf: idfCache?.idf ?? (() => 1), at: idfCache?.at ?? 0, pending };
-  const idf = await pending;
-  idfCache = { idf, at: Date.now() };
-  return idf;
+  if (!idfCache) {
+    const pending = computeIdf();
+    idfCache = { idf: () => 1, at: 0, pending };
+    try {
+      const idf = await pending;
+      idfCache = { idf, at: Date.now() };
+      return idf;
+    } catch (err) {
+      idfCache = undefined;
+      throw err;
+    }
+  }
+  if (idfCache.pending) return idfCache.at ? idfCache.idf : idfCache.pending;
+  if (Date.now() - idfCache.at > IDF_TTL_MS) {
+    const stale = idfCache;
+    stale.pending = computeIdf()
+      .then((idf) => {
+        idfCache = { idf, at: Date.now() };
+        return idf;
+      })
+      .catch(() => {
+        stale.pending = undefined;
+        stale.at = Date.now();
+        return stale.idf;
+      });
+  }
+  return idfCache.idf;
 }
 
 export interface Suggestions<T> {
