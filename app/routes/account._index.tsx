@@ -43,8 +43,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === "password") {
     const parsed = ChangePasswordSchema.safeParse(Object.fromEntries(form));
     const errors = parsed.success ? {} : fieldErrors(parsed.error);
-    if (parsed.success) {
-      const problem = passwordProblem(parsed.data.password, [ctx.user.email.split("@")[0], ctx.user.name]);
+    const candidate = form.get("password");
+    if (typeof candidate === "string" && !errors.password) {
+      const problem = passwordProblem(candidate, [ctx.user.email.split("@")[0], ctx.user.name]);
       if (problem) errors.password = problem;
     }
     if (!parsed.success || Object.keys(errors).length) return data({ intent, done: null, errors }, { status: 400 });

@@ -23,8 +23,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const values = formValues(form);
   const parsed = SignupSchema.safeParse(Object.fromEntries(form));
   const errors = parsed.success ? {} : fieldErrors(parsed.error);
-  if (parsed.success) {
-    const problem = passwordProblem(parsed.data.password, [parsed.data.email.split("@")[0], parsed.data.name]);
+  const candidate = form.get("password");
+  if (typeof candidate === "string" && !errors.password) {
+    const problem = passwordProblem(candidate, [String(form.get("email") ?? "").split("@")[0], String(form.get("name") ?? "")]);
     if (problem) errors.password = problem;
   }
   if (!parsed.success || Object.keys(errors).length) return data({ sent: null, values, errors }, { status: 400 });
