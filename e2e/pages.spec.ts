@@ -1,5 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { totpCode } from "./helpers";
+
+/** The seeded TOTP secret of the demo hub accounts (db/seed/partners.ts). */
+const DEMO_TOTP_SECRET = "OPGAVENMARKTDEMOTOTPGEHEIMSLEUTE";
 
 /** Switch the interface language with the header button (a real form post). */
 async function switchLanguage(page: Page, to: "English" | "Nederlands") {
@@ -149,10 +153,17 @@ test.describe("language switch", () => {
 });
 
 test.describe("demo login", () => {
-  test("hub staff logs in and out", async ({ page }) => {
+  test("hub staff logs in with password and TOTP code, and out", async ({ page }) => {
     await page.goto("/inloggen");
     await page.getByLabel("E-mailadres").fill("sanne.dewit@digicampus.example");
     await page.getByLabel("Wachtwoord").fill("opgavenmarkt-demo");
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inlogcode");
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Code").fill("12345");
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await expect(page.getByText("Vul de code van zes cijfers", { exact: false }).first()).toBeVisible();
+    await page.getByLabel("Code").fill(totpCode(DEMO_TOTP_SECRET));
     await page.getByRole("button", { name: "Inloggen" }).click();
     await expect(page.getByText("Ingelogd als Sanne de Wit")).toBeVisible();
     await page.getByRole("button", { name: "Uitloggen" }).click();

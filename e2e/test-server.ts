@@ -13,6 +13,7 @@ const log = (line: string) => console.log(`[test-server] ${line}`);
 async function main() {
   process.env.NODE_ENV = "production";
   process.env.INSECURE_COOKIES = "true"; // plain http on localhost
+  process.env.DEV_MAIL_OUTBOX = "true"; // no SMTP in tests: mail goes to /ontwikkeling/mail
   const stack = await startTestStack({ seed: true, log });
   const server = await startHttpServer({ root, port: Number(process.env.PORT ?? 3100), host: "127.0.0.1" });
   log(`ready on port ${process.env.PORT ?? 3100}`);

@@ -38,12 +38,23 @@ function sameOriginOnly(req: express.Request, res: express.Response, next: expre
   next();
 }
 
+/**
+ * The client address for rate limits and security logs, in a header the app trusts. Any value a client sent
+ * is overwritten. Behind a proxy, set TRUST_PROXY (express "trust proxy" setting) so req.ip is the client's.
+ */
+function clientIpHeader(req: express.Request, _res: express.Response, next: express.NextFunction) {
+  req.headers["x-opgavenmarkt-client-ip"] = req.ip ?? req.socket.remoteAddress ?? "unknown";
+  next();
+}
+
 /** Serve the Remix build with express on `port`; resolves once listening. */
 export async function startHttpServer(options: { root: string; port: number; host?: string }): Promise<Server> {
   const buildPath = path.join(options.root, "build", "index.js");
   const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
   const app = express();
   app.disable("x-powered-by");
+  if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+  app.use(clientIpHeader);
   app.use(securityHeaders);
   app.use(sameOriginOnly);
   app.use("/build", express.static(path.join(options.root, "public", "build"), { immutable: true, maxAge: "1y" }));

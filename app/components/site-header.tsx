@@ -1,7 +1,7 @@
 import { Form, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-export function SiteHeader({ user }: { user: { name: string } | null }) {
+export function SiteHeader({ user }: { user: { name: string; organisation?: string | null } | null }) {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const here = location.pathname + location.search;
@@ -32,6 +32,12 @@ export function SiteHeader({ user }: { user: { name: string } | null }) {
           {user ? (
             <>
               <span className="signed-in">{t("nav.signedInAs", { name: user.name })}</span>
+              <a href="/account" className="link-button">
+                {t("nav.account")}
+              </a>
+              <a href="/organisatie/kiezen" className="link-button">
+                {user.organisation ?? t("nav.organisation")}
+              </a>
               <Form method="post" action="/uitloggen" className="inline-form">
                 <button type="submit" className="link-button">
                   {t("nav.logout")}
@@ -39,9 +45,14 @@ export function SiteHeader({ user }: { user: { name: string } | null }) {
               </Form>
             </>
           ) : (
-            <a href={`/inloggen?redirectTo=${encodeURIComponent(here)}`} className="link-button">
-              {t("nav.login")}
-            </a>
+            <>
+              <a href={`/inloggen?redirectTo=${encodeURIComponent(here)}`} className="link-button">
+                {t("nav.login")}
+              </a>
+              <a href="/registreren" className="link-button">
+                {t("nav.signup")}
+              </a>
+            </>
           )}
         </div>
       </div>

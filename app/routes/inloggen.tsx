@@ -1,50 +1,55 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
-import { authenticate, createSessionCookie, getUser } from "../domain/auth/session.server";
+import { requireAnonymous } from "../domain/auth/access.server";
+import { logIn } from "../domain/auth/login.server";
+import { LoginSchema } from "../domain/auth/schemas";
 import { safeRedirectPath } from "../utils/redirect";
 
 export const meta: MetaFunction = () => [{ title: "Inloggen · Opgavenmarkt" }];
 
-/** Error values are translation keys, so the server and the browser show the same message in either language. */
-const LoginSchema = z.object({
-  email: z.string().trim().toLowerCase().email("login.emailInvalid").max(254, "login.emailInvalid"),
-  password: z.string().min(1, "login.passwordRequired").max(1024, "login.passwordRequired"),
-  redirectTo: z.string().optional(),
-});
+const NOTICES: Record<string, string> = { bevestigd: "auth.verified", wachtwoord: "auth.resetDone", verwijderd: "auth.deleted" };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (await getUser(request)) throw redirect("/");
-  return null;
+  await requireAnonymous(request);
+  return { notice: NOTICES[new URL(request.url).searchParams.get("melding") ?? ""] ?? null };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
+  await requireAnonymous(request);
   const form = Object.fromEntries(await request.formData());
   const parsed = LoginSchema.safeParse(form);
   const email = typeof form.email === "string" ? form.email.slice(0, 254) : "";
+  const noErrors = {} as Record<string, string | undefined>;
   if (!parsed.success) {
     const fieldErrors = parsed.error.flatten().fieldErrors;
     return data(
-      { email, formError: null, errors: { email: fieldErrors.email?.[0], password: fieldErrors.password?.[0] } },
+      { email, formError: null, minutes: 0, errors: { email: fieldErrors.email?.[0], password: fieldErrors.password?.[0] } },
       { status: 400 },
     );
   }
-  const userId = await authenticate(parsed.data.email, parsed.data.password);
-  if (!userId) {
-    console.info(JSON.stringify({ event: "auth.login_failed", at: new Date().toISOString() }));
-    return data({ email, formError: "login.failed", errors: {} as Record<string, string | undefined> }, { status: 401 });
+  const outcome = await logIn(request, parsed.data.email, parsed.data.password);
+  if (outcome.kind === "rate_limited") {
+    const minutes = Math.max(1, Math.ceil(outcome.retryAfterSeconds / 60));
+    return data(
+      { email, formError: "auth.rateLimited", minutes, errors: noErrors },
+      { status: 429, headers: { "Retry-After": String(outcome.retryAfterSeconds) } },
+    );
   }
-  console.info(JSON.stringify({ event: "auth.login", userId, at: new Date().toISOString() }));
-  return redirect(safeRedirectPath(parsed.data.redirectTo), {
-    headers: { "Set-Cookie": await createSessionCookie(userId) },
-  });
+  if (outcome.kind === "failed") return data({ email, formError: "login.failed", minutes: 0, errors: noErrors }, { status: 401 });
+  if (outcome.kind === "unverified") return data({ email, formError: "auth.unverified", minutes: 0, errors: noErrors }, { status: 403 });
+  const target = safeRedirectPath(parsed.data.redirectTo);
+  const headers = new Headers();
+  for (const c of outcome.cookies) headers.append("Set-Cookie", c);
+  if (outcome.needsTotp) return redirect(`/inloggen/code?redirectTo=${encodeURIComponent(target)}`, { headers });
+  return redirect(target, { headers });
 }
 
 export default function Login() {
   const { t } = useTranslation();
   const actionData = useActionData<typeof action>();
+  const { notice } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const navigation = useNavigation();
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -56,13 +61,18 @@ export default function Login() {
   return (
     <div className="container narrow">
       <h1>{t("login.title")}</h1>
+      {notice ? (
+        <p className="notice" role="status">
+          {t(notice as "auth.verified")}
+        </p>
+      ) : null}
       <p>{t("login.intro")}</p>
       {messages.length ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
           <h2>{t("login.errorSummary")}</h2>
           <ul>
             {messages.map((m) => (
-              <li key={m}>{t(m as "login.failed")}</li>
+              <li key={m}>{t(m as "login.failed", { minutes: actionData?.minutes ?? 0 })}</li>
             ))}
           </ul>
         </div>
@@ -83,7 +93,7 @@ export default function Login() {
           />
           {errors.email ? (
             <p id="email-error" className="field-error">
-              {t(errors.email as "login.emailInvalid")}
+              {t(errors.email as "forms.emailInvalid")}
             </p>
           ) : null}
         </div>
@@ -110,6 +120,12 @@ export default function Login() {
           </button>
         </div>
       </Form>
+      <p>
+        <Link to="/wachtwoord-vergeten">{t("auth.forgot")}</Link>
+      </p>
+      <p>
+        {t("auth.noAccount")} <Link to="/registreren">{t("auth.signupLink")}</Link>
+      </p>
     </div>
   );
 }

@@ -8,3 +8,4 @@ export * from "./matches";
 export * from "./messaging";
 export * from "./audit";
 export * from "./search-outbox";
+export * from "./auth";

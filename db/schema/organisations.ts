@@ -31,6 +31,8 @@ export const organisations = pgTable(
     description: text("description"),
     /** Hub staff verified who may speak for this organisation. */
     verified: boolean("verified").notNull().default(false),
+    /** E-mail domain registered by hub staff: members with an address on it are verified on joining. */
+    emailDomain: text("email_domain"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, check, index, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
 import { organisations } from "./organisations";
 
 export const PLATFORM_ROLES = ["user", "hub_staff", "hub_admin"] as const;
@@ -19,6 +19,13 @@ export const users = pgTable(
     platformRole: text("platform_role", { enum: PLATFORM_ROLES }).notNull().default("user"),
     locale: text("locale", { enum: ["nl", "en"] }).notNull().default("nl"),
     emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+    /** Base32 TOTP secret (RFC 6238); set during enrolment, active once totpEnabledAt is set. */
+    totpSecret: text("totp_secret"),
+    totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
+    /** Last accepted TOTP time step, so a code cannot be replayed. */
+    totpLastStep: text("totp_last_step"),
+    /** Set when the account was deleted: the row stays (anonymised) so authored messages show "former user". */
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -40,6 +47,8 @@ export const memberships = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
     role: text("role", { enum: MEMBERSHIP_ROLES }).notNull().default("member"),
+    /** For public bodies: hub staff approved this member, or their e-mail domain matched the body's domain. */
+    verifiedAt: timestamp("verified_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -62,6 +71,11 @@ export const sessions = pgTable(
     activeOrganisationId: uuid("active_organisation_id").references(() => organisations.id, {
       onDelete: "set null",
     }),
+    /** Password accepted but the second factor is still due: such a session grants nothing else. */
+    mfaPending: boolean("mfa_pending").notNull().default(false),
+    /** Browser description shown on the account page (truncated), so a user can recognise a session. */
+    userAgent: text("user_agent"),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );

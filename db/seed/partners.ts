@@ -11,3 +11,9 @@ export const HUB_PARTNERS = [
 
 /** Demo accounts, one per role. Printed at start-up; never use these outside a demo. */
 export const DEMO_PASSWORD = "opgavenmarkt-demo";
+
+/**
+ * TOTP secret (base32) of the demo hub staff and hub admin accounts: TOTP is required for hub roles, so the seed
+ * enrols them with this known secret. Add it to an authenticator app (or compute codes in tests). Demo only.
+ */
+export const DEMO_TOTP_SECRET = "OPGAVENMARKTDEMOTOTPGEHEIMSLEUTE";

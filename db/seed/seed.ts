@@ -6,7 +6,7 @@ import type { MatchState } from "../schema";
 import { challengesA } from "./challenges-a";
 import { challengesB } from "./challenges-b";
 import { slugify, stableUserId, stableUuid } from "./ids";
-import { DEMO_PASSWORD, HUB_PARTNERS } from "./partners";
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, HUB_PARTNERS } from "./partners";
 import { companiesA, solutionsA } from "./solutions-a";
 import { companiesB, solutionsB } from "./solutions-b";
 import type { SeedChallenge, SeedContact, SeedSolution } from "./types";
@@ -113,7 +113,7 @@ export async function seedDemoData(db: Database): Promise<{ accounts: DemoAccoun
         userRows.push({ id, email, name: contact.name, emailVerifiedAt: daysBefore(400), createdAt: daysBefore(400), ...extra });
       }
       if (!memberRows.some((m) => m.userId === id && m.organisationId === orgId)) {
-        memberRows.push({ userId: id, organisationId: orgId, role: "member" });
+        memberRows.push({ userId: id, organisationId: orgId, role: "member", verifiedAt: daysBefore(400) });
       }
       return id;
     };
@@ -123,8 +123,9 @@ export async function seedDemoData(db: Database): Promise<{ accounts: DemoAccoun
     const demoCompany = SEED_COMPANIES.find((c) => c.slug === demoSolution.companySlug)!;
     const staff = { name: "Sanne de Wit", role: "Makelaar", email: "sanne.dewit@digicampus.example" };
     const admin = { name: "Joost Hendriks", role: "Hubcoördinator", email: "joost.hendriks@vng.example" };
-    const staffId = addUser(staff, stableUuid("org:partner:digicampus"), { platformRole: "hub_staff", passwordHash });
-    addUser(admin, stableUuid("org:partner:vng"), { platformRole: "hub_admin", passwordHash });
+    const demoTotp = { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: daysBefore(400) };
+    const staffId = addUser(staff, stableUuid("org:partner:digicampus"), { platformRole: "hub_staff", passwordHash, ...demoTotp });
+    addUser(admin, stableUuid("org:partner:vng"), { platformRole: "hub_admin", passwordHash, ...demoTotp });
     addUser(demoChallenge.contact, orgIdByCode.get(demoChallenge.ownerCode)!, { passwordHash });
     addUser(demoSolution.contact, orgIdByCompany.get(demoCompany.slug)!, { passwordHash });
     for (const c of SEED_CHALLENGES) addUser(c.contact, orgIdByCode.get(c.ownerCode)!);

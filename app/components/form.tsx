@@ -1,0 +1,55 @@
+import { useEffect, useRef, type InputHTMLAttributes } from "react";
+import { useTranslation } from "react-i18next";
+
+/** Translate a message key coming from the server (zod messages and domain errors are translation keys). */
+export function useMessage() {
+  const { t } = useTranslation();
+  return (key: string, options?: Record<string, unknown>) => String(t(key as "errors.title", options as never));
+}
+
+/** The list of problems at the top of a form; takes focus when it appears, so screen readers announce it. */
+export function ErrorSummary({ messages, title }: { messages: (string | null | undefined)[]; title?: string }) {
+  const tm = useMessage();
+  const ref = useRef<HTMLDivElement>(null);
+  const list = [...new Set(messages.filter(Boolean) as string[])];
+  const signature = list.join("|");
+  useEffect(() => {
+    if (signature) ref.current?.focus();
+  }, [signature]);
+  if (!list.length) return null;
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref}>
+      <h2>{title ?? tm("forms.errorSummary")}</h2>
+      <ul>
+        {list.map((m) => (
+          <li key={m}>{tm(m)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+type FieldProps = InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; error?: string; hint?: string };
+
+/** A labelled input with its hint and field-level error wired up through aria-describedby. */
+export function TextField({ name, label, error, hint, id, ...rest }: FieldProps) {
+  const tm = useMessage();
+  const fieldId = id ?? name;
+  const describedBy = [hint ? `${fieldId}-hint` : null, error ? `${fieldId}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={fieldId}>{label}</label>
+      {hint ? (
+        <p id={`${fieldId}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <input id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...rest} />
+      {error ? (
+        <p id={`${fieldId}-error`} className="field-error">
+          {tm(error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Form schemas shared by routes and domain modules. Error messages are translation keys, so the server and the
+ * browser show the same message in either language.
+ */
+import { z } from "zod";
+
+export const emailField = z
+  .string({ required_error: "forms.emailInvalid" })
+  .trim()
+  .toLowerCase()
+  .max(254, "forms.emailInvalid")
+  .email("forms.emailInvalid");
+/** Length and common-password checks happen on the server (password.server.ts), with their own messages. */
+export const newPasswordField = z.string({ required_error: "password.tooShort" }).max(4096, "password.tooLong");
+
+export const SignupSchema = z.object({
+  name: z.string({ required_error: "forms.nameRequired" }).trim().min(1, "forms.nameRequired").max(100, "forms.nameTooLong"),
+  email: emailField,
+  password: newPasswordField,
+});
+
+export const LoginSchema = z.object({
+  email: emailField,
+  password: z.string({ required_error: "login.passwordRequired" }).min(1, "login.passwordRequired").max(1024, "login.passwordRequired"),
+  redirectTo: z.string().optional(),
+});
+
+export const ForgotSchema = z.object({ email: emailField });
+export const ResetSchema = z.object({ token: z.string().min(1).max(100), password: newPasswordField });
+export const ChangePasswordSchema = z.object({
+  currentPassword: z.string({ required_error: "account.currentRequired" }).min(1, "account.currentRequired").max(1024),
+  password: newPasswordField,
+});
+export const TotpCodeSchema = z.object({
+  code: z
+    .string({ required_error: "totp.codeInvalid" })
+    .trim()
+    .regex(/^[0-9]{6}$/, "totp.codeInvalid"),
+  redirectTo: z.string().optional(),
+});
+export const PublicBodySchema = z.object({
+  cbsCode: z
+    .string({ required_error: "org.bodyRequired" })
+    .trim()
+    .toUpperCase()
+    .regex(/^(GM[0-9]{4}|PV[0-9]{2})$/, "org.bodyRequired"),
+});
+export const CompanySchema = z.object({
+  kvkNumber: z
+    .string({ required_error: "org.kvkInvalid" })
+    .trim()
+    .regex(/^[0-9]{8}$/, "org.kvkInvalid"),
+  name: z.string({ required_error: "org.nameRequired" }).trim().min(2, "org.nameRequired").max(150, "org.nameRequired"),
+});
+export const InviteSchema = z.object({ email: emailField, role: z.enum(["member", "admin"], { message: "org.roleInvalid" }) });
+
+/** Field errors (first message per field) from a zod error, as translation keys. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    if (!out[key]) out[key] = issue.message.includes(".") ? issue.message : "forms.invalid";
+  }
+  return out;
+}
+
+/** Form values as strings (files and repeated keys ignored), to echo back what the user typed. */
+export function formValues(form: FormData, omit: string[] = ["password", "currentPassword", "code", "token"]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of form.entries()) if (typeof v === "string" && !omit.includes(k) && !(k in out)) out[k] = v.slice(0, 500);
+  return out;
+}

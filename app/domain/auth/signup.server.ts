@@ -1,0 +1,99 @@
+/** Sign-up, e-mail verification and password reset: each answers the same whether or not an account exists. */
+import { randomBytes } from "node:crypto";
+import { and, eq, isNull } from "drizzle-orm";
+import { users } from "../../../db/schema";
+import { getDb } from "../db.server";
+import { appUrl, sendMail } from "../mail/mail.server";
+import { createI18n } from "../../i18n/config";
+import { hashPassword } from "./password.server";
+import { hitRateLimit } from "./rate-limit.server";
+import { logSecurityEvent } from "./security-log.server";
+import { endOtherSessions } from "./session.server";
+import { consumeToken, createToken } from "./tokens.server";
+
+type Locale = "nl" | "en";
+const createT = (locale: Locale) => createI18n(locale).t;
+
+export const newUserId = () => randomBytes(15).toString("base64url");
+
+async function findUserByEmail(email: string) {
+  const [row] = await getDb()
+    .select({ id: users.id, name: users.name, locale: users.locale, emailVerifiedAt: users.emailVerifiedAt })
+    .from(users)
+    .where(and(eq(users.email, email), isNull(users.deletedAt)));
+  return row ?? null;
+}
+
+export async function sendVerificationMail(request: Request, user: { id: string; email: string; name: string }, locale: Locale) {
+  const token = await createToken("verify_email", { userId: user.id });
+  const t = createT(locale);
+  await sendMail({
+    to: user.email,
+    subject: t("mail.verifySubject"),
+    text: t("mail.verifyBody", { name: user.name, link: `${appUrl(request)}/e-mail-bevestigen?token=${token}` }),
+  });
+}
+
+/**
+ * Create an unverified account and mail a verification link. When the address already has an account, mail
+ * that account instead: the page shows the same answer either way (no enumeration).
+ */
+export async function signUp(request: Request, input: { name: string; email: string; password: string }, locale: Locale) {
+  const passwordHash = await hashPassword(input.password);
+  const existing = await findUserByEmail(input.email);
+  const t = createT(locale);
+  if (existing) {
+    await sendMail({
+      to: input.email,
+      subject: t("mail.existsSubject"),
+      text: t("mail.existsBody", { name: existing.name, link: `${appUrl(request)}/wachtwoord-vergeten` }),
+    });
+    await logSecurityEvent("auth.signup_existing", { userId: existing.id, request });
+    return;
+  }
+  const id = newUserId();
+  await getDb().insert(users).values({ id, email: input.email, name: input.name, passwordHash, locale }).onConflictDoNothing();
+  await sendVerificationMail(request, { id, email: input.email, name: input.name }, locale);
+  await logSecurityEvent("auth.signup", { userId: id, request });
+}
+
+/** Mark the address verified; returns whether the link was valid. */
+export async function verifyEmail(request: Request, token: string): Promise<boolean> {
+  const row = await consumeToken("verify_email", token);
+  if (!row?.userId) return false;
+  await getDb().update(users).set({ emailVerifiedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, row.userId));
+  await logSecurityEvent("auth.email_verified", { userId: row.userId, request });
+  return true;
+}
+
+/** Mail a reset link when the address has an account. Always the same answer; 5 requests per address an hour. */
+export async function requestPasswordReset(request: Request, email: string, locale: Locale): Promise<void> {
+  const limit = await hitRateLimit(`reset:${email}`, 5, 3600);
+  if (!limit.allowed) return;
+  const user = await findUserByEmail(email);
+  await logSecurityEvent("auth.reset_requested", { userId: user?.id ?? null, request });
+  if (!user) return;
+  const token = await createToken("reset_password", { userId: user.id });
+  const t = createT(user.locale ?? locale);
+  await sendMail({
+    to: email,
+    subject: t("mail.resetSubject"),
+    text: t("mail.resetBody", { name: user.name, link: `${appUrl(request)}/wachtwoord-herstellen?token=${token}` }),
+  });
+}
+
+/** Set a new password from a reset link; ends every session of the account. Also verifies the address. */
+export async function resetPassword(request: Request, token: string, password: string): Promise<boolean> {
+  const row = await consumeToken("reset_password", token);
+  if (!row?.userId) return false;
+  const passwordHash = await hashPassword(password);
+  const now = new Date();
+  await getDb().update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, row.userId));
+  await getDb()
+    .update(users)
+    .set({ emailVerifiedAt: now })
+    .where(and(eq(users.id, row.userId), isNull(users.emailVerifiedAt)));
+  await endOtherSessions(row.userId, null);
+  await logSecurityEvent("auth.password_reset", { userId: row.userId, request });
+  return true;
+}

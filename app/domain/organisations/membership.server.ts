@@ -1,0 +1,112 @@
+/**
+ * Joining or registering an organisation, switching between one's organisations. Every query takes the
+ * caller's user id, so nobody acts for someone else's membership.
+ */
+import { and, asc, count, eq, sql } from "drizzle-orm";
+import { memberships, organisations, regions, sessions } from "../../../db/schema";
+import { slugify } from "../../../db/seed/ids";
+import { logSecurityEvent } from "../auth/security-log.server";
+import { getDb } from "../db.server";
+
+export type OrgResult = { ok: true; organisationId: string } | { ok: false; field: string; error: string };
+
+/** The CBS list (gemeenten and provincies of the current reference year) for the "choose your body" select. */
+export async function listPublicBodyOptions() {
+  return getDb()
+    .select({ code: regions.code, kind: regions.kind, name: regions.name })
+    .from(regions)
+    .orderBy(asc(regions.kind), asc(regions.name));
+}
+
+async function uniqueSlug(name: string): Promise<string> {
+  const base = slugify(name) || "organisatie";
+  const rows = await getDb()
+    .select({ slug: organisations.slug })
+    .from(organisations)
+    .where(sql`${organisations.slug} = ${base} or ${organisations.slug} like ${`${base}-%`}`);
+  const taken = new Set(rows.map((r) => r.slug));
+  if (!taken.has(base)) return base;
+  for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
+}
+
+const emailDomain = (email: string) => email.split("@")[1]?.toLowerCase() ?? "";
+
+async function setActive(sessionId: string, organisationId: string) {
+  await getDb().update(sessions).set({ activeOrganisationId: organisationId }).where(eq(sessions.id, sessionId));
+}
+
+/**
+ * Join the public body with this CBS code, creating its organisation when it is not there yet (the first member
+ * becomes admin). The membership is verified at once only when the address is on the body's registered domain;
+ * otherwise hub staff verify it before the member may publish.
+ */
+export async function joinPublicBody(
+  caller: { userId: string; email: string; sessionId: string; request: Request },
+  cbsCode: string,
+): Promise<OrgResult> {
+  const db = getDb();
+  const [region] = await db.select().from(regions).where(eq(regions.code, cbsCode));
+  if (!region) return { ok: false, field: "cbsCode", error: "org.bodyRequired" };
+  const result = await db.transaction(async (tx) => {
+    let [org] = await tx.select().from(organisations).where(eq(organisations.cbsCode, cbsCode)).for("update");
+    if (!org) {
+      const name = region.kind === "gemeente" ? `Gemeente ${region.name}` : `Provincie ${region.name}`;
+      [org] = await tx
+        .insert(organisations)
+        .values({ slug: await uniqueSlug(name), kind: region.kind, name, cbsCode, regionCode: cbsCode, verified: false })
+        .returning();
+    }
+    const [existing] = await tx
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.userId, caller.userId), eq(memberships.organisationId, org.id)));
+    if (existing) return { ok: false as const, field: "cbsCode", error: "org.alreadyMember" };
+    const [{ n }] = await tx.select({ n: count() }).from(memberships).where(eq(memberships.organisationId, org.id));
+    const domainMatches = !!org.emailDomain && org.emailDomain.toLowerCase() === emailDomain(caller.email);
+    await tx.insert(memberships).values({
+      userId: caller.userId,
+      organisationId: org.id,
+      role: n === 0 ? "admin" : "member",
+      verifiedAt: domainMatches ? new Date() : null,
+    });
+    return { ok: true as const, organisationId: org.id };
+  });
+  if (result.ok) {
+    await setActive(caller.sessionId, result.organisationId);
+    await logSecurityEvent("org.joined", { userId: caller.userId, request: caller.request, data: { organisationId: result.organisationId } });
+  }
+  return result;
+}
+
+/** Register a company by KvK number; the registering user becomes its admin. A known KvK number needs an invite. */
+export async function registerCompany(
+  caller: { userId: string; sessionId: string; request: Request },
+  input: { kvkNumber: string; name: string },
+): Promise<OrgResult> {
+  const db = getDb();
+  const [taken] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.kvkNumber, input.kvkNumber));
+  if (taken) return { ok: false, field: "kvkNumber", error: "org.kvkTaken" };
+  const organisationId = await db.transaction(async (tx) => {
+    const [org] = await tx
+      .insert(organisations)
+      .values({ slug: await uniqueSlug(input.name), kind: "bedrijf", name: input.name, kvkNumber: input.kvkNumber })
+      .returning({ id: organisations.id });
+    await tx.insert(memberships).values({ userId: caller.userId, organisationId: org.id, role: "admin", verifiedAt: new Date() });
+    return org.id;
+  });
+  await setActive(caller.sessionId, organisationId);
+  await logSecurityEvent("org.registered", { userId: caller.userId, request: caller.request, data: { organisationId } });
+  return { ok: true, organisationId };
+}
+
+/** Make one of the caller's own organisations the active one for this session. */
+export async function switchOrganisation(caller: { userId: string; sessionId: string }, organisationId: string): Promise<boolean> {
+  if (!/^[0-9a-f-]{36}$/.test(organisationId)) return false;
+  const [m] = await getDb()
+    .select({ id: memberships.organisationId })
+    .from(memberships)
+    .where(and(eq(memberships.userId, caller.userId), eq(memberships.organisationId, organisationId)));
+  if (!m) return false;
+  await setActive(caller.sessionId, organisationId);
+  return true;
+}

@@ -1,0 +1,118 @@
+/// <reference types="vite/client" />
+/**
+ * The access-control matrix: every loader and action of every route × five callers, with the expected outcome.
+ * A route file without an entry fails the test, so a new route cannot ship without a decision about access.
+ */
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeRequest, run, setupAppEnv, cookieFrom, type Outcome } from "../test/route-harness";
+
+setupAppEnv();
+const { createPersonas } = await import("../test/personas");
+
+type Persona = "anonymous" | "muniA" | "muniB" | "company" | "staff";
+const PERSONAS: Persona[] = ["anonymous", "muniA", "muniB", "company", "staff"];
+/** ok: served (2xx, or 400 for bad input); login: sent to log in (redirect or 401); deny: 403; home: redirect to /; notfound: 404. */
+type Expect = "ok" | "login" | "deny" | "home" | "notfound";
+type Row = Record<Persona, Expect>;
+const all = (e: Expect): Row => ({ anonymous: e, muniA: e, muniB: e, company: e, staff: e });
+const signedIn = (e: Expect, anon: Expect): Row => ({ ...all(e), anonymous: anon });
+
+interface Entry {
+  path: (p: Params) => string;
+  loader?: Row;
+  action?: Row;
+  form?: (p: Params) => Record<string, string>;
+}
+type Params = { challenge: string; solution: string; organisation: string };
+
+const MATRIX: Record<string, Entry> = {
+  $: { path: () => "/bestaat-niet", loader: all("notfound") },
+  _index: { path: () => "/", loader: all("ok") },
+  healthz: { path: () => "/healthz", loader: all("ok") },
+  // A static page: no loader or action, nothing to guard.
+  toegankelijkheid: { path: () => "/toegankelijkheid" },
+  "opgaven._index": { path: () => "/opgaven", loader: all("ok") },
+  "opgaven.$slug": { path: (p) => `/opgaven/${p.challenge}`, loader: all("ok") },
+  "oplossingen._index": { path: () => "/oplossingen", loader: all("ok") },
+  "oplossingen.$slug": { path: (p) => `/oplossingen/${p.solution}`, loader: all("ok") },
+  "organisaties.$slug": { path: (p) => `/organisaties/${p.organisation}`, loader: all("ok") },
+  taal: { path: () => "/taal", loader: all("home"), action: all("home") },
+  inloggen: { path: () => "/inloggen", loader: signedIn("home", "ok"), action: signedIn("home", "ok") },
+  "inloggen_.code": { path: () => "/inloggen/code", loader: signedIn("home", "login"), action: all("login") },
+  uitloggen: { path: () => "/uitloggen", loader: all("home"), action: all("home") },
+  registreren: { path: () => "/registreren", loader: signedIn("home", "ok"), action: signedIn("home", "ok") },
+  "e-mail-bevestigen": { path: () => "/e-mail-bevestigen?token=x", loader: all("ok"), action: all("ok") },
+  "wachtwoord-vergeten": { path: () => "/wachtwoord-vergeten", loader: all("ok"), action: all("ok") },
+  "wachtwoord-herstellen": { path: () => "/wachtwoord-herstellen?token=x", loader: all("ok"), action: all("ok") },
+  "ontwikkeling.mail": { path: () => "/ontwikkeling/mail", loader: all("ok") },
+  "account._index": { path: () => "/account", loader: signedIn("ok", "login"), action: signedIn("ok", "login") },
+  "account.gegevens": { path: () => "/account/gegevens", loader: signedIn("ok", "login") },
+  "account.verwijderen": { path: () => "/account/verwijderen", loader: signedIn("ok", "login"), action: signedIn("ok", "login") },
+  "account.tweestapsverificatie": {
+    path: () => "/account/tweestapsverificatie",
+    loader: signedIn("ok", "login"),
+    action: signedIn("ok", "login"),
+  },
+  "organisatie.kiezen": { path: () => "/organisatie/kiezen", loader: signedIn("ok", "login"), action: signedIn("ok", "login") },
+};
+
+const routesDir = path.dirname(fileURLToPath(import.meta.url));
+const routeFiles = readdirSync(routesDir)
+  .filter((f) => /\.tsx?$/.test(f) && !f.endsWith(".test.ts"))
+  .map((f) => f.replace(/\.tsx?$/, ""));
+const modules = import.meta.glob<{ loader?: (a: unknown) => unknown; action?: (a: unknown) => unknown }>(["./*.ts", "./*.tsx", "!./*.test.ts"]);
+
+function classify(o: Outcome): Expect {
+  if (o.status === 401 || (o.location ?? "").startsWith("/inloggen")) return "login";
+  if (o.status === 403) return "deny";
+  if (o.status === 404) return "notfound";
+  if (o.location === "/" || o.location?.startsWith("/?")) return "home";
+  return "ok";
+}
+
+let personas: Awaited<ReturnType<typeof createPersonas>>;
+beforeAll(async () => {
+  personas = await createPersonas();
+});
+afterAll(async () => {
+  await personas?.close();
+});
+
+describe("access-control matrix", () => {
+  it("has an entry for every route file, and no entry without a file", () => {
+    expect(routeFiles.filter((f) => !(f in MATRIX)), "routes without a matrix entry").toEqual([]);
+    expect(Object.keys(MATRIX).filter((k) => !routeFiles.includes(k)), "matrix entries without a route").toEqual([]);
+  });
+
+  it("lists a row exactly for each loader and action a route exports", async () => {
+    for (const name of routeFiles) {
+      const mod = await modules[`./${name}.tsx`]?.() ?? (await modules[`./${name}.ts`]?.());
+      expect(!!MATRIX[name]?.loader, `${name} loader`).toBe(typeof mod?.loader === "function");
+      expect(!!MATRIX[name]?.action, `${name} action`).toBe(typeof mod?.action === "function");
+    }
+  });
+
+  for (const [name, entry] of Object.entries(MATRIX)) {
+    for (const kind of ["loader", "action"] as const) {
+      const row = entry[kind];
+      if (!row) continue;
+      it(`${name} ${kind}`, async () => {
+        const mod = (await modules[`./${name}.tsx`]?.()) ?? (await modules[`./${name}.ts`]?.());
+        const fn = mod?.[kind];
+        expect(fn, `${name} exports ${kind}`).toBeTypeOf("function");
+        const got: Partial<Row> = {};
+        for (const persona of PERSONAS) {
+          const cookie = persona === "anonymous" ? null : cookieFrom(await personas.freshSession(persona));
+          const url = entry.path(personas.params);
+          const request = makeRequest(url, kind === "action" ? { cookie, form: entry.form?.(personas.params) ?? {} } : { cookie });
+          const params = { slug: url.split("/")[2]?.split("?")[0] ?? "" };
+          got[persona] = classify(await run(() => fn!({ request, params, context: {} })));
+        }
+        expect(got).toEqual(row);
+      });
+    }
+  }
+});

@@ -1,0 +1,111 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ErrorSummary, TextField } from "../components/form";
+import { requireUser } from "../domain/auth/access.server";
+import { fieldErrors, TotpCodeSchema } from "../domain/auth/schemas";
+import { logSecurityEvent } from "../domain/auth/security-log.server";
+import { endOtherSessions } from "../domain/auth/session.server";
+import { disableTotp, enableTotp, newTotpSecret, totpUri } from "../domain/auth/totp.server";
+
+export const meta: MetaFunction = () => [{ title: "Tweestapsverificatie · Opgavenmarkt" }];
+
+/** Shows a fresh secret without storing it (no state change in a loader); the POST stores it once a code matches. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const ctx = await requireUser(request, { allowWithoutTotp: true });
+  const enabled = ctx.user.totpEnabled;
+  const secret = enabled ? null : newTotpSecret();
+  return data(
+    {
+      enabled,
+      staff: ctx.user.platformRole !== "user",
+      secret,
+      uri: secret ? totpUri(secret, ctx.user.email) : null,
+    },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const ctx = await requireUser(request, { allowWithoutTotp: true });
+  const form = await request.formData();
+  const intent = form.get("intent");
+  const parsed = TotpCodeSchema.safeParse(Object.fromEntries(form));
+  const secret = String(form.get("secret") ?? "").slice(0, 64);
+  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), secret }, { status: 400 });
+  if (intent === "enable" && !ctx.user.totpEnabled) {
+    if (!(await enableTotp(ctx.user.id, secret, parsed.data.code))) {
+      return data({ errors: { code: "totp.codeWrong" } as Record<string, string>, secret }, { status: 400 });
+    }
+    await endOtherSessions(ctx.user.id, ctx.session.id);
+    await logSecurityEvent("auth.totp_enabled", { userId: ctx.user.id, request });
+    return redirect("/account");
+  }
+  if (intent === "disable" && ctx.user.totpEnabled) {
+    if (ctx.user.platformRole !== "user") return data({ errors: { code: "totp.requiredForStaff" } as Record<string, string>, secret }, { status: 403 });
+    if (!(await disableTotp(ctx.user.id, parsed.data.code))) {
+      return data({ errors: { code: "totp.codeWrong" } as Record<string, string>, secret }, { status: 400 });
+    }
+    await logSecurityEvent("auth.totp_disabled", { userId: ctx.user.id, request });
+    return redirect("/account");
+  }
+  return data({ errors: { code: "forms.invalid" } as Record<string, string>, secret }, { status: 400 });
+}
+
+export default function TwoFactor() {
+  const { t } = useTranslation();
+  const loaded = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors = (result?.errors ?? {}) as Record<string, string | undefined>;
+  // Keep the secret the user already added to their app when the code was wrong.
+  const secret = result?.secret || loaded.secret;
+  return (
+    <div className="container narrow">
+      <h1>{t("totp.enrolTitle")}</h1>
+      {loaded.staff && !loaded.enabled ? <p className="notice">{t("totp.required")}</p> : null}
+      <ErrorSummary messages={[errors.code]} />
+      {loaded.enabled ? (
+        <>
+          <p role="status">{t("totp.enabled")}</p>
+          {loaded.staff ? (
+            <p>{t("totp.requiredForStaff")}</p>
+          ) : (
+            <Form method="post" className="form" noValidate>
+              <input type="hidden" name="intent" value="disable" />
+              <TextField name="code" label={t("totp.code")} inputMode="numeric" autoComplete="one-time-code" error={errors.code} />
+              <div>
+                <button type="submit" className="button secondary">
+                  {t("totp.disable")}
+                </button>
+              </div>
+            </Form>
+          )}
+        </>
+      ) : (
+        <>
+          <p>{t("totp.enrolIntro")}</p>
+          <dl>
+            <dt>{t("totp.secret")}</dt>
+            <dd>
+              <code data-testid="totp-secret">{secret}</code>
+            </dd>
+            <dt>{t("totp.uri")}</dt>
+            <dd>
+              <code className="break">{loaded.uri}</code>
+            </dd>
+          </dl>
+          <Form method="post" className="form" noValidate>
+            <input type="hidden" name="intent" value="enable" />
+            <input type="hidden" name="secret" value={secret ?? ""} />
+            <TextField name="code" label={t("totp.code")} inputMode="numeric" autoComplete="one-time-code" error={errors.code} />
+            <div>
+              <button type="submit" className="button">
+                {t("totp.enrol")}
+              </button>
+            </div>
+          </Form>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ErrorSummary, TextField } from "../components/form";
+import { deleteAccount } from "../domain/account/account.server";
+import { requireUser } from "../domain/auth/access.server";
+import { blankSessionCookie } from "../domain/auth/session.server";
+
+export const meta: MetaFunction = () => [{ title: "Account verwijderen · Opgavenmarkt" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request, { allowWithoutTotp: true });
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const ctx = await requireUser(request, { allowWithoutTotp: true });
+  const password = String((await request.formData()).get("password") ?? "").slice(0, 1024);
+  if (!password) return data({ errors: { password: "account.currentRequired" }, name: null }, { status: 400 });
+  const result = await deleteAccount(request, ctx.user.id, password);
+  if (result === "wrong_password") return data({ errors: { password: "account.currentWrong" }, name: null }, { status: 400 });
+  if (typeof result === "object") return data({ errors: { form: "account.soleAdmin" }, name: result.soleAdmin }, { status: 409 });
+  return redirect("/inloggen?melding=verwijderd", { headers: { "Set-Cookie": blankSessionCookie() } });
+}
+
+export default function DeleteAccount() {
+  const { t } = useTranslation();
+  const result = useActionData<typeof action>();
+  const errors = (result?.errors ?? {}) as Record<string, string | undefined>;
+  return (
+    <div className="container narrow">
+      <h1>{t("account.delete")}</h1>
+      <p>{t("account.deleteIntro")}</p>
+      {errors.form ? (
+        <div className="error-summary" role="alert">
+          <h2>{t("forms.errorSummary")}</h2>
+          <p>{t("account.soleAdmin", { name: result?.name ?? "" })}</p>
+        </div>
+      ) : (
+        <ErrorSummary messages={[errors.password]} />
+      )}
+      <Form method="post" className="form" noValidate>
+        <TextField name="password" type="password" label={t("account.deleteConfirm")} autoComplete="current-password" error={errors.password} />
+        <div>
+          <button type="submit" className="button">
+            {t("account.deleteSubmit")}
+          </button>
+        </div>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ErrorSummary, TextField } from "../components/form";
+import { hitRateLimit } from "../domain/auth/rate-limit.server";
+import { fieldErrors, TotpCodeSchema } from "../domain/auth/schemas";
+import { logSecurityEvent } from "../domain/auth/security-log.server";
+import { createSessionCookie, destroySession, getSession } from "../domain/auth/session.server";
+import { verifyUserTotp } from "../domain/auth/totp.server";
+import { safeRedirectPath } from "../utils/redirect";
+
+export const meta: MetaFunction = () => [{ title: "Inlogcode · Opgavenmarkt" }];
+
+/** Only a session whose password step passed (mfa pending) reaches this page. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const ctx = await getSession(request);
+  if (!ctx.pendingUserId) throw redirect(ctx.user ? "/" : "/inloggen");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const ctx = await getSession(request);
+  if (!ctx.pendingUserId) throw redirect("/inloggen");
+  const form = await request.formData();
+  const parsed = TotpCodeSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return data({ errors: fieldErrors(parsed.error) }, { status: 400 });
+  const limit = await hitRateLimit(`totp:${ctx.pendingUserId}`, 10, 15 * 60);
+  if (!limit.allowed) return data({ errors: { code: "totp.codeWrong" } as Record<string, string> }, { status: 429 });
+  if (!(await verifyUserTotp(ctx.pendingUserId, parsed.data.code))) {
+    await logSecurityEvent("auth.totp_failed", { userId: ctx.pendingUserId, request });
+    return data({ errors: { code: "totp.codeWrong" } as Record<string, string> }, { status: 400 });
+  }
+  const headers = new Headers();
+  headers.append("Set-Cookie", await destroySession(request));
+  headers.set("Set-Cookie", await createSessionCookie(ctx.pendingUserId, { request }));
+  await logSecurityEvent("auth.login", { userId: ctx.pendingUserId, request, data: { totp: true } });
+  return redirect(safeRedirectPath(parsed.data.redirectTo), { headers });
+}
+
+export default function TotpStep() {
+  const { t } = useTranslation();
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const errors = (result?.errors ?? {}) as Record<string, string | undefined>;
+  return (
+    <div className="container narrow">
+      <h1>{t("totp.title")}</h1>
+      <p>{t("totp.intro")}</p>
+      <ErrorSummary messages={[errors.code]} />
+      <Form method="post" className="form" noValidate>
+        <input type="hidden" name="redirectTo" value={safeRedirectPath(params.get("redirectTo"))} />
+        <TextField name="code" label={t("totp.code")} inputMode="numeric" autoComplete="one-time-code" required error={errors.code} />
+        <div>
+          <button type="submit" className="button">
+            {t("totp.submit")}
+          </button>
+        </div>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { devOutboxEnabled, listDevMail } from "../domain/mail/mail.server";
+
+export const meta: MetaFunction = () => [{ title: "Mail (ontwikkeling) · Opgavenmarkt" }];
+
+/** The development mail outbox: 404 whenever real mail is configured or in production (ADR 0007). */
+export async function loader(_args: LoaderFunctionArgs) {
+  if (!devOutboxEnabled()) throw new Response("Not found", { status: 404 });
+  const mails = await listDevMail();
+  return { mails: mails.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })) };
+}
+
+const linkify = (text: string) =>
+  text.split(/(https?:\/\/\S+)/g).map((part, i) => (/^https?:\/\//.test(part) ? <a key={i} href={part}>{part}</a> : part));
+
+export default function DevMail() {
+  const { t } = useTranslation();
+  const { mails } = useLoaderData<typeof loader>();
+  return (
+    <div className="container">
+      <h1>{t("devMail.title")}</h1>
+      <p className="notice">{t("devMail.intro")}</p>
+      {mails.length === 0 ? <p>{t("devMail.empty")}</p> : null}
+      <ul className="mail-list">
+        {mails.map((m) => (
+          <li key={m.id} className="mail-item">
+            <h2>{m.subject}</h2>
+            <dl>
+              <dt>{t("devMail.to")}</dt>
+              <dd className="mail-to">{m.to}</dd>
+              <dt>{t("devMail.sent")}</dt>
+              <dd>{m.createdAt}</dd>
+            </dl>
+            <pre className="mail-body">{linkify(m.text)}</pre>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ErrorSummary, TextField, useMessage } from "../components/form";
+import { requireUser } from "../domain/auth/access.server";
+import { CompanySchema, fieldErrors, formValues, PublicBodySchema } from "../domain/auth/schemas";
+import { userOrganisations } from "../domain/auth/session.server";
+import { joinPublicBody, listPublicBodyOptions, registerCompany, switchOrganisation } from "../domain/organisations/membership.server";
+
+export const meta: MetaFunction = () => [{ title: "Organisatie kiezen · Opgavenmarkt" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const ctx = await requireUser(request);
+  const [mine, bodies] = await Promise.all([userOrganisations(ctx.user.id), listPublicBodyOptions()]);
+  return {
+    activeId: ctx.organisation?.id ?? null,
+    mine: mine.map((o) => ({ ...o, verified: o.verifiedAt !== null, verifiedAt: undefined })),
+    bodies,
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const ctx = await requireUser(request);
+  const form = await request.formData();
+  const intent = form.get("intent");
+  const values = formValues(form);
+  const caller = { userId: ctx.user.id, email: ctx.user.email, sessionId: ctx.session.id, request };
+  if (intent === "switch") {
+    if (!(await switchOrganisation(caller, String(form.get("organisationId") ?? "")))) throw data(null, { status: 403 });
+    return redirect("/organisatie/kiezen");
+  }
+  if (intent === "join") {
+    const parsed = PublicBodySchema.safeParse(Object.fromEntries(form));
+    if (!parsed.success) return data({ intent, values, errors: fieldErrors(parsed.error) }, { status: 400 });
+    const result = await joinPublicBody(caller, parsed.data.cbsCode);
+    if (!result.ok) return data({ intent, values, errors: { [result.field]: result.error } }, { status: 400 });
+    return redirect("/account");
+  }
+  if (intent === "company") {
+    const parsed = CompanySchema.safeParse(Object.fromEntries(form));
+    if (!parsed.success) return data({ intent, values, errors: fieldErrors(parsed.error) }, { status: 400 });
+    const result = await registerCompany(caller, parsed.data);
+    if (!result.ok) return data({ intent, values, errors: { [result.field]: result.error } }, { status: 400 });
+    return redirect("/account");
+  }
+  return data({ intent: null, values, errors: { form: "forms.invalid" } as Record<string, string> }, { status: 400 });
+}
+
+export default function ChooseOrganisation() {
+  const { t } = useTranslation();
+  const tm = useMessage();
+  const { mine, bodies, activeId } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors = (result?.errors ?? {}) as Record<string, string | undefined>;
+  const values = (result?.values ?? {}) as Record<string, string | undefined>;
+  return (
+    <div className="container narrow">
+      <h1>{t("org.chooseTitle")}</h1>
+      <p>{t("org.chooseIntro")}</p>
+      <ErrorSummary messages={[errors.form, errors.cbsCode, errors.kvkNumber, errors.name]} />
+      {mine.length ? (
+        <section aria-labelledby="mine-heading">
+          <h2 id="mine-heading">{t("org.yours")}</h2>
+          <ul className="org-list">
+            {mine.map((o) => (
+              <li key={o.id}>
+                {o.name} ({o.role === "admin" ? t("org.roleAdmin") : t("org.roleMember")}
+                {o.verified ? "" : `, ${t("org.unverified")}`})
+                {o.id === activeId ? (
+                  <strong> · {t("org.active")}</strong>
+                ) : (
+                  <Form method="post" className="inline-form">
+                    <input type="hidden" name="intent" value="switch" />
+                    <input type="hidden" name="organisationId" value={o.id} />
+                    <button type="submit" className="link-button" aria-label={`${t("org.switch")}: ${o.name}`}>
+                      {t("org.switch")}
+                    </button>
+                  </Form>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="body-heading">
+        <h2 id="body-heading">{t("org.publicBodyTitle")}</h2>
+        <p>{t("org.publicBodyIntro")}</p>
+        <Form method="post" className="form" noValidate>
+          <input type="hidden" name="intent" value="join" />
+          <div className="field">
+            <label htmlFor="cbsCode">{t("org.body")}</label>
+            <select
+              id="cbsCode"
+              name="cbsCode"
+              defaultValue={values.cbsCode ?? ""}
+              aria-invalid={errors.cbsCode ? true : undefined}
+              aria-describedby={errors.cbsCode ? "cbsCode-error" : undefined}
+            >
+              <option value="">{t("org.bodyPlaceholder")}</option>
+              {bodies.map((b) => (
+                <option key={b.code} value={b.code}>
+                  {`${t(`kinds.${b.kind}` as "kinds.gemeente")} ${b.name}`}
+                </option>
+              ))}
+            </select>
+            {errors.cbsCode ? (
+              <p id="cbsCode-error" className="field-error">
+                {tm(errors.cbsCode)}
+              </p>
+            ) : null}
+          </div>
+          <div>
+            <button type="submit" className="button">
+              {t("org.join")}
+            </button>
+          </div>
+        </Form>
+      </section>
+      <section aria-labelledby="company-heading">
+        <h2 id="company-heading">{t("org.companyTitle")}</h2>
+        <p>{t("org.companyIntro")}</p>
+        <Form method="post" className="form" noValidate>
+          <input type="hidden" name="intent" value="company" />
+          <TextField name="kvkNumber" label={t("org.kvk")} hint={t("org.kvkHint")} inputMode="numeric" defaultValue={values.kvkNumber} error={errors.kvkNumber} />
+          <TextField name="name" label={t("org.name")} autoComplete="organization" defaultValue={values.name} error={errors.name} />
+          <div>
+            <button type="submit" className="button">
+              {t("org.register")}
+            </button>
+          </div>
+        </Form>
+      </section>
+    </div>
+  );
+}

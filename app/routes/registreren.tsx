@@ -1,0 +1,79 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ErrorSummary, TextField } from "../components/form";
+import { requireAnonymous } from "../domain/auth/access.server";
+import { passwordProblem } from "../domain/auth/password.server";
+import { hitRateLimit } from "../domain/auth/rate-limit.server";
+import { fieldErrors, formValues, SignupSchema } from "../domain/auth/schemas";
+import { clientIp } from "../domain/auth/security-log.server";
+import { signUp } from "../domain/auth/signup.server";
+import { getLocale } from "../i18n/locale.server";
+
+export const meta: MetaFunction = () => [{ title: "Account aanmaken · Opgavenmarkt" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request);
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireAnonymous(request);
+  const form = await request.formData();
+  const values = formValues(form);
+  const parsed = SignupSchema.safeParse(Object.fromEntries(form));
+  const errors = parsed.success ? {} : fieldErrors(parsed.error);
+  const candidate = form.get("password");
+  if (typeof candidate === "string" && !errors.password) {
+    const problem = passwordProblem(candidate, [String(form.get("email") ?? "").split("@")[0], String(form.get("name") ?? "")]);
+    if (problem) errors.password = problem;
+  }
+  if (!parsed.success || Object.keys(errors).length) return data({ sent: null, values, errors }, { status: 400 });
+  const limit = await hitRateLimit(`signup:ip:${clientIp(request)}`, 20, 3600);
+  if (!limit.allowed) return data({ sent: null, values, errors: { form: "auth.rateLimited" } }, { status: 429 });
+  await signUp(request, parsed.data, await getLocale(request));
+  return { sent: parsed.data.email, values: {}, errors: {} as Record<string, string> };
+}
+
+export default function Signup() {
+  const { t } = useTranslation();
+  const result = useActionData<typeof action>();
+  const errors = (result?.errors ?? {}) as Record<string, string | undefined>;
+  const values = (result?.values ?? {}) as Record<string, string | undefined>;
+  if (result?.sent) {
+    return (
+      <div className="container narrow">
+        <h1>{t("signup.checkMailTitle")}</h1>
+        <p role="status">{t("signup.checkMail", { email: result.sent })}</p>
+      </div>
+    );
+  }
+  return (
+    <div className="container narrow">
+      <h1>{t("signup.title")}</h1>
+      <p>{t("signup.intro")}</p>
+      <ErrorSummary messages={[errors.form, errors.name, errors.email, errors.password]} />
+      <Form method="post" className="form" noValidate>
+        <TextField name="name" label={t("signup.name")} autoComplete="name" required defaultValue={values.name} error={errors.name} />
+        <TextField name="email" type="email" label={t("login.email")} autoComplete="email" required defaultValue={values.email} error={errors.email} />
+        <TextField
+          name="password"
+          type="password"
+          label={t("login.password")}
+          autoComplete="new-password"
+          required
+          hint={t("password.hint")}
+          error={errors.password}
+        />
+        <div>
+          <button type="submit" className="button">
+            {t("signup.submit")}
+          </button>
+        </div>
+      </Form>
+      <p>
+        {t("signup.haveAccount")} <Link to="/inloggen">{t("login.title")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { decodeBase32IgnorePadding } from "@oslojs/encoding";
+import { generateHOTP } from "@oslojs/otp";
+import { expect, type Page } from "@playwright/test";
+
+/** A TOTP code for the given secret, `offset` time steps from now (+1: the next step, which the server accepts). */
+export function totpCode(secret: string, offset = 0): string {
+  const step = Math.floor(Date.now() / 1000 / 30) + offset;
+  return generateHOTP(decodeBase32IgnorePadding(secret), BigInt(step), 6);
+}
+
+export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@e2e.example`;
+
+/** The newest link in the development outbox for `to` whose subject matches. */
+export async function linkFromOutbox(page: Page, to: string, subject: RegExp): Promise<string> {
+  await page.goto("/ontwikkeling/mail");
+  const mail = page.locator(".mail-item", { hasText: to }).filter({ has: page.getByRole("heading", { name: subject }) }).first();
+  await expect(mail).toBeVisible();
+  const href = await mail.locator(".mail-body a").first().getAttribute("href");
+  expect(href).toBeTruthy();
+  return new URL(href!).pathname + new URL(href!).search;
+}
+
+/** Log in; unless `expectSignedIn` is false, waits until the header shows the signed-in state. */
+export async function logIn(page: Page, email: string, password: string, expectSignedIn = true) {
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  if (expectSignedIn) await expect(page.getByRole("button", { name: "Uitloggen", exact: true })).toBeVisible();
+}
+
+/** Sign up and verify through the dev outbox; ends on the login page. */
+export async function signUpAndVerify(page: Page, name: string, email: string, password: string) {
+  await page.goto("/registreren");
+  await page.getByLabel("Naam").fill(name);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kijk in je mailbox");
+  await page.goto(await linkFromOutbox(page, email, /Bevestig je e-mailadres/));
+  await page.getByRole("button", { name: "Bevestig mijn e-mailadres" }).click();
+  await expect(page.getByRole("status")).toContainText("Je e-mailadres is bevestigd");
+}
