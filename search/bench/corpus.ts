@@ -1,4 +1,5 @@
 import { THEMES } from "../../db/reference/themes";
+import { SEED_CHALLENGES, SEED_SOLUTIONS } from "../../db/seed/seed";
 
 /** A small deterministic PRNG (mulberry32) so every benchmark run uses the same corpus. */
 export function rng(seed: number) {
@@ -12,23 +13,41 @@ export function rng(seed: number) {
   };
 }
 
-const NL = `de gemeente wil samen met bewoners en ondernemers werken aan een betere wijk waarbij we gegevens
-  gebruiken om keuzes te onderbouwen en de voortgang te volgen er zijn al eerdere pilots gedaan maar die waren
-  te kleinschalig en moeilijk op te schalen we zoeken een partij die ervaring heeft met vergelijkbare trajecten
-  in andere gemeenten en die kan laten zien wat het oplevert voor inwoners en voor de organisatie`.split(/\s+/);
-const EN = `the platform helps public bodies to plan measure and improve their work with residents and partners it
-  combines open data sensors and field observations in one dashboard that shows where action is needed and what it
-  delivers we work with municipalities provinces and water authorities across the netherlands and europe`.split(/\s+/);
+/**
+ * Sentences from the hand-written demo data, per theme and language: the generated corpus mixes them,
+ * so its vocabulary and word frequencies look like real challenges and solutions rather than a tiny
+ * repeated word list (which would make every query match every document).
+ */
+const sentences = (() => {
+  const byKey = new Map<string, string[]>();
+  const add = (themes: string[], lang: string, text: string) => {
+    const parts = text
+      .replace(/[*#>`_-]+/g, " ")
+      .split(/(?<=[.!?])\s+/)
+      .map((p) => p.trim())
+      .filter((p) => p.split(/\s+/).length >= 5);
+    for (const theme of themes) {
+      const key = `${theme}:${lang}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), ...parts]);
+    }
+  };
+  for (const c of SEED_CHALLENGES) add(c.themes, c.lang, [c.summary, c.problemStatement, c.localContext, c.desiredOutcome].join(" "));
+  for (const sol of SEED_SOLUTIONS) add(sol.themes, sol.lang, [sol.summary, sol.description].join(" "));
+  return byKey;
+})();
 
 const pick = <T>(r: () => number, list: readonly T[]) => list[Math.floor(r() * list.length)];
 
-/** About `words` words of realistic-looking text about the given themes, in Dutch or English. */
+/** About `words` words of text about the given themes, in Dutch or English, from real sentences. */
 export function text(r: () => number, themes: string[], lang: "nl" | "en", words: number): string {
-  const filler = lang === "nl" ? NL : EN;
-  const terms = THEMES.filter((t) => themes.includes(t.slug)).flatMap((t) => t.terms.map((term) => (lang === "nl" ? term.nl[0] : term.en[0])));
+  const pool = themes.flatMap((t) => sentences.get(`${t}:${lang}`) ?? sentences.get(`${t}:${lang === "nl" ? "en" : "nl"}`) ?? []);
+  const fallback = [...sentences.values()][0];
   const out: string[] = [];
-  while (out.length < words) {
-    out.push(r() < 0.18 && terms.length ? pick(r, terms) : pick(r, filler));
+  let count = 0;
+  while (count < words) {
+    const sentence = pick(r, pool.length ? pool : fallback);
+    out.push(sentence);
+    count += sentence.split(/\s+/).length;
   }
   return out.join(" ");
 }
@@ -40,7 +59,7 @@ export function themesFor(r: () => number): string[] {
 }
 
 export function title(r: () => number, themes: string[], lang: "nl" | "en"): string {
-  return text(r, themes, lang, 6 + Math.floor(r() * 5)).replace(/^./, (c) => c.toUpperCase());
+  return text(r, themes, lang, 1).split(/\s+/).slice(0, 6 + Math.floor(r() * 5)).join(" ");
 }
 
 /** Short queries as people type them: one or two theme terms, sometimes with a typo. */
