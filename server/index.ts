@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEMO_PASSWORD } from "../db/seed/partners";
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from "../db/seed/partners";
 import { bootStack } from "./boot";
 import { closeHttpServer, startHttpServer } from "./http";
 
@@ -47,7 +47,8 @@ async function main() {
   if (stack.accounts.length) {
     console.log(`  Demo logins (password for all: ${DEMO_PASSWORD}):`);
     for (const a of stack.accounts) console.log(`    ${a.role.padEnd(10)} ${a.email.padEnd(42)} ${a.organisation}`);
-    console.log("");
+    console.log(`  Hub accounts also ask for a two-factor code: run \`npm run demo:totp\`, or add the secret`);
+    console.log(`  ${DEMO_TOTP_SECRET} to an authenticator app.\n`);
   }
   console.log("  Press Ctrl-C to stop.\n");
 }
