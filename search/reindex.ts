@@ -38,7 +38,8 @@ export async function rebuildIndex(
     enqueued.push(task);
   }
   for (const task of enqueued) {
-    const done = await task.waitTask({ timeout: REBUILD_TIMEOUT, interval: 100 });
+    // A slow poll: the client adds one abort listener per poll to the wait's timeout signal.
+    const done = await task.waitTask({ timeout: REBUILD_TIMEOUT, interval: 1_000 });
     if (done.status !== "succeeded") throw new Error(`Indexing ${staging} failed: ${done.error?.message ?? done.status}`);
   }
   const exists = await client
