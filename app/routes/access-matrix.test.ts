@@ -56,6 +56,14 @@ const MATRIX: Record<string, Entry> = {
     loader: signedIn("ok", "login"),
     action: signedIn("ok", "login"),
   },
+  // Members see the list; only an organisation admin may invite, change roles or remove (all personas are members).
+  "organisatie.leden": {
+    path: () => "/organisatie/leden",
+    loader: signedIn("ok", "login"),
+    action: signedIn("deny", "login"),
+    form: () => ({ intent: "invite", email: "nieuw@matrix.example", role: "member" }),
+  },
+  uitnodiging: { path: () => "/uitnodiging?token=x", loader: signedIn("ok", "login"), action: signedIn("ok", "login"), form: () => ({ token: "x" }) },
   "organisatie.kiezen": { path: () => "/organisatie/kiezen", loader: signedIn("ok", "login"), action: signedIn("ok", "login") },
 };
 

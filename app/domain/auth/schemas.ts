@@ -70,3 +70,6 @@ export function formValues(form: FormData, omit: string[] = ["password", "curren
   for (const [k, v] of form.entries()) if (typeof v === "string" && !omit.includes(k) && !(k in out)) out[k] = v.slice(0, 500);
   return out;
 }
+const memberUserId = z.string({ required_error: "members.notFound" }).trim().min(1, "members.notFound").max(100, "members.notFound");
+export const RoleChangeSchema = z.object({ userId: memberUserId, role: z.enum(["member", "admin"], { message: "org.roleInvalid" }) });
+export const RemoveMemberSchema = z.object({ userId: memberUserId });
