@@ -64,6 +64,13 @@ const MATRIX: Record<string, Entry> = {
     form: () => ({ intent: "invite", email: "nieuw@matrix.example", role: "member" }),
   },
   uitnodiging: { path: () => "/uitnodiging?token=x", loader: signedIn("ok", "login"), action: signedIn("ok", "login"), form: () => ({ token: "x" }) },
+  // Hub staff only; the action's form is invalid on purpose so the staff case changes nothing (400 = served).
+  "hub.verificatie": {
+    path: () => "/hub/verificatie",
+    loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+    action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+    form: () => ({ intent: "approve", userId: "x", organisationId: "geen-uuid" }),
+  },
   "organisatie.kiezen": { path: () => "/organisatie/kiezen", loader: signedIn("ok", "login"), action: signedIn("ok", "login") },
 };
 

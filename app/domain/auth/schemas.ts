@@ -73,3 +73,17 @@ export function formValues(form: FormData, omit: string[] = ["password", "curren
 const memberUserId = z.string({ required_error: "members.notFound" }).trim().min(1, "members.notFound").max(100, "members.notFound");
 export const RoleChangeSchema = z.object({ userId: memberUserId, role: z.enum(["member", "admin"], { message: "org.roleInvalid" }) });
 export const RemoveMemberSchema = z.object({ userId: memberUserId });
+const organisationId = (message: string) => z.string({ required_error: message }).trim().uuid(message);
+export const MembershipDecisionSchema = z.object({
+  userId: memberUserId,
+  organisationId: organisationId("members.notFound"),
+});
+export const EmailDomainSchema = z.object({
+  organisationId: organisationId("hub.organisationRequired"),
+  emailDomain: z
+    .string({ required_error: "hub.domainInvalid" })
+    .trim()
+    .toLowerCase()
+    .transform((d) => d.replace(/^@/, ""))
+    .pipe(z.string().max(253, "hub.domainInvalid").regex(/^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "hub.domainInvalid")),
+});
