@@ -43,7 +43,7 @@ export const PublicBodySchema = z.object({
     .string({ required_error: "org.bodyRequired" })
     .trim()
     .toUpperCase()
-    .regex(/^(GM[0-9]{4}|PV[0-9]{2})$/, "org.bodyRequired"),
+    .regex(/^(GM[0-9]{4}|PV[0-9]{2}|WS[0-9]{4}|RK[0-9]{4})$/, "org.bodyRequired"),
 });
 export const CompanySchema = z.object({
   kvkNumber: z
