@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   isRouteErrorResponse,
   Links,
@@ -47,6 +47,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const themeLabels = Object.fromEntries(themes.map((t) => [t.slug, locale === "en" ? t.labelEn : t.labelNl]));
   return data({ locale, user, themeLabels }, { headers });
 }
+
+/**
+ * Document responses take their headers from here (routes without a `headers` export inherit them): a signed-in
+ * page must not be stored by the browser or a proxy (the loader's data() headers alone do not reach the document).
+ */
+export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders }) => {
+  const cacheControl = actionHeaders.get("Cache-Control") ?? loaderHeaders.get("Cache-Control");
+  const out = new Headers();
+  if (cacheControl) out.set("Cache-Control", cacheControl);
+  return out;
+};
 
 export function useRootData() {
   return useRouteLoaderData<typeof loader>("root");

@@ -140,6 +140,7 @@ test.describe("accounts", () => {
     await page.getByRole("button", { name: "Tweestapsverificatie aanzetten" }).click();
     await expect(page).toHaveURL(/\/account$/);
     await page.getByRole("button", { name: "Uitloggen", exact: true }).click();
+    // Wait until the logout is done: opening /inloggen while still signed in redirects home.
     await expect(page.getByRole("link", { name: "Inloggen" })).toBeVisible();
     await logIn(page, email, PASSWORD, false);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inlogcode");

@@ -134,6 +134,8 @@ test.describe("keyboard", () => {
 });
 
 test.describe("language switch", () => {
+  // Five pages with an axe run each: more than the default 30 s on a busy two-core machine.
+  test.describe.configure({ timeout: 60_000 });
   test("switches every page to English and back, and keeps the page", async ({ page }) => {
     await page.goto("/opgaven?thema=energietransitie");
     await switchLanguage(page, "English");

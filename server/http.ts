@@ -5,8 +5,20 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 
+/**
+ * For responses that are not Remix documents (static files, data requests, errors from this layer): no framing and
+ * nothing to load. A document's own CSP with its nonce (entry.server) is left alone; the fallback is added only
+ * when no CSP is set by the time the headers go out (Remix appends headers, so setting one early would duplicate).
+ */
+export const FALLBACK_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
 /** Security headers that hold for every response (the CSP with nonces is set in entry.server). */
 function securityHeaders(_req: express.Request, res: express.Response, next: express.NextFunction) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: express.Response, ...args: Parameters<typeof writeHead>) {
+    if (!this.getHeader("Content-Security-Policy")) this.setHeader("Content-Security-Policy", FALLBACK_CSP);
+    return writeHead.apply(this, args);
+  } as typeof writeHead;
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
   res.setHeader("X-Frame-Options", "DENY");

@@ -56,6 +56,21 @@ const MATRIX: Record<string, Entry> = {
     loader: signedIn("ok", "login"),
     action: signedIn("ok", "login"),
   },
+  // Members see the list; only an organisation admin may invite, change roles or remove (all personas are members).
+  "organisatie.leden": {
+    path: () => "/organisatie/leden",
+    loader: signedIn("ok", "login"),
+    action: signedIn("deny", "login"),
+    form: () => ({ intent: "invite", email: "nieuw@matrix.example", role: "member" }),
+  },
+  uitnodiging: { path: () => "/uitnodiging?token=x", loader: signedIn("ok", "login"), action: signedIn("ok", "login"), form: () => ({ token: "x" }) },
+  // Hub staff only; the action's form is invalid on purpose so the staff case changes nothing (400 = served).
+  "hub.verificatie": {
+    path: () => "/hub/verificatie",
+    loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+    action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+    form: () => ({ intent: "approve", userId: "x", organisationId: "geen-uuid" }),
+  },
   "organisatie.kiezen": { path: () => "/organisatie/kiezen", loader: signedIn("ok", "login"), action: signedIn("ok", "login") },
 };
 

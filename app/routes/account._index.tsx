@@ -86,6 +86,12 @@ export default function Account() {
         </ul>
         <p>
           <Link to="/organisatie/kiezen">{t("org.chooseTitle")}</Link>
+          {organisations.length ? (
+            <>
+              {" · "}
+              <Link to="/organisatie/leden">{t("members.manage")}</Link>
+            </>
+          ) : null}
         </p>
       </section>
 

@@ -97,10 +97,16 @@ export default function ChooseOrganisation() {
               aria-describedby={errors.cbsCode ? "cbsCode-error" : undefined}
             >
               <option value="">{t("org.bodyPlaceholder")}</option>
-              {bodies.map((b) => (
-                <option key={b.code} value={b.code}>
-                  {`${t(`kinds.${b.kind}` as "kinds.gemeente")} ${b.name}`}
-                </option>
+              {(["gemeente", "provincie", "waterschap", "rijk"] as const).map((kind) => (
+                <optgroup key={kind} label={t(`kinds.${kind}`)}>
+                  {bodies
+                    .filter((b) => b.kind === kind)
+                    .map((b) => (
+                      <option key={b.code} value={b.code}>
+                        {b.label}
+                      </option>
+                    ))}
+                </optgroup>
               ))}
             </select>
             {errors.cbsCode ? (

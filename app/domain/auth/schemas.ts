@@ -43,7 +43,7 @@ export const PublicBodySchema = z.object({
     .string({ required_error: "org.bodyRequired" })
     .trim()
     .toUpperCase()
-    .regex(/^(GM[0-9]{4}|PV[0-9]{2})$/, "org.bodyRequired"),
+    .regex(/^(GM[0-9]{4}|PV[0-9]{2}|WS[0-9]{4}|RK[0-9]{4})$/, "org.bodyRequired"),
 });
 export const CompanySchema = z.object({
   kvkNumber: z
@@ -70,3 +70,20 @@ export function formValues(form: FormData, omit: string[] = ["password", "curren
   for (const [k, v] of form.entries()) if (typeof v === "string" && !omit.includes(k) && !(k in out)) out[k] = v.slice(0, 500);
   return out;
 }
+const memberUserId = z.string({ required_error: "members.notFound" }).trim().min(1, "members.notFound").max(100, "members.notFound");
+export const RoleChangeSchema = z.object({ userId: memberUserId, role: z.enum(["member", "admin"], { message: "org.roleInvalid" }) });
+export const RemoveMemberSchema = z.object({ userId: memberUserId });
+const organisationId = (message: string) => z.string({ required_error: message }).trim().uuid(message);
+export const MembershipDecisionSchema = z.object({
+  userId: memberUserId,
+  organisationId: organisationId("members.notFound"),
+});
+export const EmailDomainSchema = z.object({
+  organisationId: organisationId("hub.organisationRequired"),
+  emailDomain: z
+    .string({ required_error: "hub.domainInvalid" })
+    .trim()
+    .toLowerCase()
+    .transform((d) => d.replace(/^@/, ""))
+    .pipe(z.string().max(253, "hub.domainInvalid").regex(/^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "hub.domainInvalid")),
+});

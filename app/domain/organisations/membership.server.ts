@@ -4,18 +4,38 @@
  */
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { memberships, organisations, regions, sessions } from "../../../db/schema";
+import { findOtherPublicBody, OTHER_PUBLIC_BODIES } from "../../../db/reference/other-public-bodies";
 import { slugify } from "../../../db/seed/ids";
 import { logSecurityEvent } from "../auth/security-log.server";
 import { getDb } from "../db.server";
 
 export type OrgResult = { ok: true; organisationId: string } | { ok: false; field: string; error: string };
 
-/** The CBS list (gemeenten and provincies of the current reference year) for the "choose your body" select. */
-export async function listPublicBodyOptions() {
-  return getDb()
+type BodyKind = "gemeente" | "provincie" | "waterschap" | "rijk";
+
+/**
+ * The "choose your body" list: the CBS gemeenten and provincies of the current reference year, then the waterschappen
+ * and ministries of db/reference/other-public-bodies.ts. `label` is the full name to show.
+ */
+export async function listPublicBodyOptions(): Promise<{ code: string; kind: BodyKind; label: string }[]> {
+  const cbs = await getDb()
     .select({ code: regions.code, kind: regions.kind, name: regions.name })
     .from(regions)
     .orderBy(asc(regions.kind), asc(regions.name));
+  const other = [...OTHER_PUBLIC_BODIES.bodies].sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name, "nl") : a.kind === "waterschap" ? -1 : 1));
+  return [
+    ...cbs.map((r) => ({ code: r.code, kind: r.kind, label: `${r.kind === "gemeente" ? "Gemeente" : "Provincie"} ${r.name}` })),
+    ...other.map((b) => ({ code: b.code, kind: b.kind, label: b.name })),
+  ];
+}
+
+/** The organisation to create for a body code, or null when the code is on neither list. */
+async function bodyFor(code: string): Promise<{ kind: BodyKind; name: string; regionCode: string | null } | null> {
+  const other = findOtherPublicBody(code);
+  if (other) return { kind: other.kind, name: other.name, regionCode: null };
+  const [region] = await getDb().select().from(regions).where(eq(regions.code, code));
+  if (!region) return null;
+  return { kind: region.kind, name: region.kind === "gemeente" ? `Gemeente ${region.name}` : `Provincie ${region.name}`, regionCode: region.code };
 }
 
 async function uniqueSlug(name: string): Promise<string> {
@@ -45,15 +65,14 @@ export async function joinPublicBody(
   cbsCode: string,
 ): Promise<OrgResult> {
   const db = getDb();
-  const [region] = await db.select().from(regions).where(eq(regions.code, cbsCode));
-  if (!region) return { ok: false, field: "cbsCode", error: "org.bodyRequired" };
+  const body = await bodyFor(cbsCode);
+  if (!body) return { ok: false, field: "cbsCode", error: "org.bodyRequired" };
   const result = await db.transaction(async (tx) => {
     let [org] = await tx.select().from(organisations).where(eq(organisations.cbsCode, cbsCode)).for("update");
     if (!org) {
-      const name = region.kind === "gemeente" ? `Gemeente ${region.name}` : `Provincie ${region.name}`;
       [org] = await tx
         .insert(organisations)
-        .values({ slug: await uniqueSlug(name), kind: region.kind, name, cbsCode, regionCode: cbsCode, verified: false })
+        .values({ slug: await uniqueSlug(body.name), kind: body.kind, name: body.name, cbsCode, regionCode: body.regionCode, verified: false })
         .returning();
     }
     const [existing] = await tx

@@ -1,0 +1,104 @@
+/** Hub verification through the route action: approve, reject, e-mail domains, audit log. */
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cookieFrom, makeRequest, run, setupAppEnv } from "../../test/route-harness";
+
+setupAppEnv();
+const s = await import("../../../db/schema");
+const { DEMO_TOTP_SECRET } = await import("../../../db/seed/partners");
+const { getDb, getSql } = await import("../db.server");
+const { createSessionCookie } = await import("../auth/session.server");
+const { joinPublicBody } = await import("../organisations/membership.server");
+const route = await import("../../routes/hub.verificatie");
+
+const suffix = Math.random().toString(36).slice(2, 8);
+const domain = `ws-${suffix}.example`;
+let staffCookie = "";
+let orgId = "";
+
+async function member(key: string, emailDomain: string) {
+  const id = `ver-${key}-${suffix}`;
+  await getDb().insert(s.users).values({ id, email: `${key}-${suffix}@${emailDomain}`, name: `Ver ${key}`, emailVerifiedAt: new Date() });
+  await getDb().insert(s.memberships).values({ userId: id, organisationId: orgId, role: "member" });
+  return id;
+}
+const verifiedAt = async (userId: string) =>
+  (await getDb().select().from(s.memberships).where(and(eq(s.memberships.userId, userId), eq(s.memberships.organisationId, orgId))))[0]?.verifiedAt;
+const post = (form: Record<string, string>) =>
+  run(() => route.action({ request: makeRequest("/hub/verificatie", { cookie: staffCookie, form }), params: {}, context: {} }));
+
+beforeAll(async () => {
+  const staffId = `ver-staff-${suffix}`;
+  await getDb().insert(s.users).values({
+    id: staffId,
+    email: `staff-${suffix}@hub.example`,
+    name: "Ver Staff",
+    platformRole: "hub_staff",
+    emailVerifiedAt: new Date(),
+    totpSecret: DEMO_TOTP_SECRET,
+    totpEnabledAt: new Date(),
+  });
+  staffCookie = cookieFrom(await createSessionCookie(staffId));
+  const [org] = await getDb()
+    .insert(s.organisations)
+    .values({ slug: `waterschap-${suffix}`, kind: "waterschap", name: `Waterschap Test ${suffix}` })
+    .returning({ id: s.organisations.id });
+  orgId = org.id;
+});
+afterAll(async () => {
+  await getSql().end();
+});
+
+describe("hub verification", () => {
+  it("lists unverified public-body members and approves one", async () => {
+    const id = await member("a", "elders.example");
+    const page = await run(() => route.loader({ request: makeRequest("/hub/verificatie", { cookie: staffCookie }), params: {}, context: {} }));
+    expect((page.body as { pending: { userId: string }[] }).pending.map((p) => p.userId)).toContain(id);
+    expect(await post({ intent: "approve", userId: id, organisationId: orgId })).toMatchObject({ status: 200, body: { done: "hub.approved" } });
+    expect(await verifiedAt(id)).toBeInstanceOf(Date);
+    // Deciding twice is refused: it is no longer pending.
+    expect(await post({ intent: "reject", userId: id, organisationId: orgId })).toMatchObject({ status: 400, body: { errors: { member: "hub.notPending" } } });
+  });
+
+  it("rejecting removes the membership", async () => {
+    const id = await member("b", "elders.example");
+    expect((await post({ intent: "reject", userId: id, organisationId: orgId })).status).toBe(200);
+    expect(await verifiedAt(id)).toBeUndefined();
+  });
+
+  it("validates the domain form and keeps the input", async () => {
+    const r = await post({ intent: "domain", organisationId: "", emailDomain: "geen domein" });
+    expect(r).toMatchObject({
+      status: 400,
+      body: { errors: { organisationId: "hub.organisationRequired", emailDomain: "hub.domainInvalid" }, values: { emailDomain: "geen domein" } },
+    });
+  });
+
+  it("registering a domain verifies waiting members on it, and later joins on it verify at once", async () => {
+    const onDomain = await member("c", domain);
+    const elsewhere = await member("d", "elders.example");
+    expect(await post({ intent: "domain", organisationId: orgId, emailDomain: `@${domain.toUpperCase()}` })).toMatchObject({ status: 200 });
+    const [org] = await getDb().select().from(s.organisations).where(eq(s.organisations.id, orgId));
+    expect(org.emailDomain).toBe(domain);
+    expect(await verifiedAt(onDomain)).toBeInstanceOf(Date);
+    expect(await verifiedAt(elsewhere)).toBeNull();
+    const log = await getDb().select().from(s.auditLog).where(eq(s.auditLog.entityId, orgId));
+    expect(log.map((l) => l.action)).toEqual(expect.arrayContaining(["membership.verified", "membership.rejected", "organisation.email_domain_set"]));
+  });
+
+  it("a public body from the CBS list verifies a join from its registered domain", async () => {
+    const [gm] = await getDb().select().from(s.organisations).where(eq(s.organisations.kind, "gemeente")).limit(1);
+    const gmDomain = `gm-${suffix}.example`;
+    expect(await post({ intent: "domain", organisationId: gm.id, emailDomain: gmDomain })).toMatchObject({ status: 200 });
+    const id = `ver-join-${suffix}`;
+    await getDb().insert(s.users).values({ id, email: `join@${gmDomain}`, name: "Joiner", emailVerifiedAt: new Date() });
+    const cookie = cookieFrom(await createSessionCookie(id));
+    const sessionId = cookie.split("=")[1];
+    const result = await joinPublicBody({ userId: id, email: `join@${gmDomain}`, sessionId, request: makeRequest("/") }, gm.cbsCode!);
+    expect(result.ok).toBe(true);
+    const [m] = await getDb().select().from(s.memberships).where(and(eq(s.memberships.userId, id), eq(s.memberships.organisationId, gm.id)));
+    expect(m.verifiedAt).toBeInstanceOf(Date);
+    // Another body may not claim the same domain.
+    expect(await post({ intent: "domain", organisationId: orgId, emailDomain: gmDomain })).toMatchObject({ status: 400, body: { errors: { emailDomain: "hub.domainTaken" } } });
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Invitations by e-mail: an organisation admin invites an address with a role; the link (an `invite` token, 7 days,
+ * single use) opens /uitnodiging, where the signed-in person with that address accepts. Accepting is a POST.
+ */
+import { and, eq, isNull } from "drizzle-orm";
+import { emailTokens, memberships, organisations, PUBLIC_BODY_KINDS, users, type MembershipRole } from "../../../db/schema";
+import { createI18n } from "../../i18n/config";
+import { audit } from "../audit/audit.server";
+import { consumeToken, createToken, peekToken } from "../auth/tokens.server";
+import { getDb } from "../db.server";
+import { appUrl, sendMail } from "../mail/mail.server";
+
+type Locale = "nl" | "en";
+const domainOf = (email: string) => email.split("@")[1]?.toLowerCase() ?? "";
+
+export async function inviteMember(
+  request: Request,
+  actor: { userId: string; name: string },
+  organisation: { id: string; name: string },
+  input: { email: string; role: MembershipRole },
+  locale: Locale,
+): Promise<{ ok: true } | { ok: false; field: string; error: string }> {
+  const db = getDb();
+  const [member] = await db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organisationId, organisation.id), eq(users.email, input.email)));
+  if (member) return { ok: false, field: "email", error: "members.alreadyMember" };
+  // A new invitation replaces any open one for the same address.
+  await db
+    .delete(emailTokens)
+    .where(and(eq(emailTokens.purpose, "invite"), eq(emailTokens.organisationId, organisation.id), eq(emailTokens.email, input.email), isNull(emailTokens.usedAt)));
+  const token = await createToken("invite", { email: input.email, organisationId: organisation.id, role: input.role });
+  const t = createI18n(locale).t;
+  await sendMail({
+    to: input.email,
+    subject: t("mail.inviteSubject", { organisation: organisation.name }),
+    text: t("mail.inviteBody", {
+      inviter: actor.name,
+      organisation: organisation.name,
+      link: `${appUrl(request)}/uitnodiging?token=${token}`,
+    }),
+  });
+  await audit({ actorUserId: actor.userId, action: "membership.invited", entityType: "organisation", entityId: organisation.id, data: { email: input.email, role: input.role } });
+  return { ok: true };
+}
+
+/** What the invitation page shows before the POST: the organisation and the address it was sent to. */
+export async function describeInvite(token: string) {
+  const row = await peekToken("invite", token);
+  if (!row?.organisationId || !row.email) return null;
+  const [org] = await getDb().select({ name: organisations.name }).from(organisations).where(eq(organisations.id, row.organisationId));
+  return org ? { organisation: org.name, email: row.email } : null;
+}
+
+export type AcceptResult = { ok: true; organisationId: string } | { ok: false; error: string };
+
+/**
+ * Accept as the signed-in user. The account's address must be the invited one (a forwarded link does not work for
+ * someone else). Public-body memberships are verified at once only on the body's registered e-mail domain.
+ */
+export async function acceptInvite(caller: { userId: string; email: string }, token: string): Promise<AcceptResult> {
+  const peek = await peekToken("invite", token);
+  if (!peek?.organisationId || !peek.email) return { ok: false, error: "invite.invalid" };
+  if (peek.email !== caller.email.toLowerCase()) return { ok: false, error: "invite.otherAddress" };
+  const row = await consumeToken("invite", token);
+  if (!row?.organisationId) return { ok: false, error: "invite.invalid" };
+  const organisationId = row.organisationId;
+  const db = getDb();
+  const [org] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
+  if (!org) return { ok: false, error: "invite.invalid" };
+  const publicBody = (PUBLIC_BODY_KINDS as readonly string[]).includes(org.kind);
+  const verified = !publicBody || (!!org.emailDomain && org.emailDomain.toLowerCase() === domainOf(caller.email));
+  const role: MembershipRole = row.role === "admin" ? "admin" : "member";
+  const inserted = await db
+    .insert(memberships)
+    .values({ userId: caller.userId, organisationId, role, verifiedAt: verified ? new Date() : null })
+    .onConflictDoNothing()
+    .returning({ userId: memberships.userId });
+  if (inserted.length) {
+    await audit({ actorUserId: caller.userId, action: "membership.invite_accepted", entityType: "organisation", entityId: organisationId, data: { role, verified } });
+  }
+  return { ok: true, organisationId };
+}

@@ -1,0 +1,47 @@
+/** Joining a waterschap or ministry from the reference list through the organisation chooser's action. */
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cookieFrom, makeRequest, run, setupAppEnv } from "../../test/route-harness";
+
+setupAppEnv();
+const s = await import("../../../db/schema");
+const { getDb, getSql } = await import("../db.server");
+const { createSessionCookie } = await import("../auth/session.server");
+const chooser = await import("../../routes/organisatie.kiezen");
+
+const suffix = Math.random().toString(36).slice(2, 8);
+const userId = `join-${suffix}`;
+let cookie = "";
+const post = (form: Record<string, string>) =>
+  run(() => chooser.action({ request: makeRequest("/organisatie/kiezen", { cookie, form }), params: {}, context: {} }));
+
+beforeAll(async () => {
+  await getDb().insert(s.users).values({ id: userId, email: `join-${suffix}@elders.example`, name: "Join Test", emailVerifiedAt: new Date() });
+  cookie = cookieFrom(await createSessionCookie(userId));
+});
+afterAll(async () => {
+  await getSql().end();
+});
+
+describe("organisation chooser: waterschappen and ministries", () => {
+  it("offers them in the list", async () => {
+    const page = await run(() => chooser.loader({ request: makeRequest("/organisatie/kiezen", { cookie }), params: {}, context: {} }));
+    const bodies = (page.body as { bodies: { code: string; kind: string; label: string }[] }).bodies;
+    expect(bodies).toContainEqual({ code: "WS0021", kind: "waterschap", label: "Waterschap Limburg" });
+    expect(bodies.some((b) => b.kind === "rijk")).toBe(true);
+    expect(bodies).toContainEqual(expect.objectContaining({ kind: "gemeente", label: "Gemeente Zwolle" }));
+  });
+
+  it("joining one creates the organisation with its code; the membership waits for hub verification", async () => {
+    expect(await post({ intent: "join", cbsCode: "ws0013" })).toMatchObject({ status: 302, location: "/account" });
+    const [org] = await getDb().select().from(s.organisations).where(eq(s.organisations.cbsCode, "WS0013"));
+    expect(org).toMatchObject({ kind: "waterschap", name: "Hoogheemraadschap van Schieland en de Krimpenerwaard", regionCode: null });
+    const [m] = await getDb().select().from(s.memberships).where(and(eq(s.memberships.userId, userId), eq(s.memberships.organisationId, org.id)));
+    expect(m).toMatchObject({ role: "admin", verifiedAt: null });
+    expect(await post({ intent: "join", cbsCode: "RK0003" })).toMatchObject({ status: 302 });
+  });
+
+  it("refuses an unknown code with a field message", async () => {
+    expect(await post({ intent: "join", cbsCode: "WS9999" })).toMatchObject({ status: 400, body: { errors: { cbsCode: "org.bodyRequired" }, values: { cbsCode: "WS9999" } } });
+  });
+});

@@ -1,0 +1,143 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ErrorSummary, TextField, useMessage } from "../components/form";
+import { requireHubPermission } from "../domain/auth/access.server";
+import { EmailDomainSchema, fieldErrors, formValues, MembershipDecisionSchema } from "../domain/auth/schemas";
+import { decideMembership, listPendingMemberships, listPublicBodies, registerEmailDomain } from "../domain/hub/verification.server";
+
+export const meta: MetaFunction = () => [{ title: "Verificatie · Opgavenmarkt" }];
+
+const NO_STORE = { "Cache-Control": "private, no-store" };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireHubPermission(request, "verification.view");
+  const [pending, bodies] = await Promise.all([listPendingMemberships(), listPublicBodies()]);
+  return data(
+    {
+      pending: pending.map((p) => ({ ...p, since: p.since.toISOString() })),
+      bodies,
+    },
+    { headers: NO_STORE },
+  );
+}
+
+type Result = { intent: string | null; key?: string; done?: string; values: Record<string, string>; errors: Record<string, string> };
+const bad = (result: Result) => data(result, { status: 400, headers: NO_STORE });
+
+export async function action({ request }: ActionFunctionArgs) {
+  const ctx = await requireHubPermission(request, "verification.approve");
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  const values = formValues(form);
+  const input = Object.fromEntries(form);
+  if (intent === "approve" || intent === "reject") {
+    const key = `${values.userId ?? ""}:${values.organisationId ?? ""}`.slice(0, 200);
+    const parsed = MembershipDecisionSchema.safeParse(input);
+    if (!parsed.success) return bad({ intent, key, values, errors: { member: "members.notFound" } });
+    const result = await decideMembership(ctx.user.id, parsed.data, intent === "approve");
+    if (!result.ok) return bad({ intent, key, values, errors: { [result.field]: result.error } });
+    return data({ intent, done: intent === "approve" ? "hub.approved" : "hub.rejected", values: {}, errors: {} } as Result, { headers: NO_STORE });
+  }
+  if (intent === "domain") {
+    const parsed = EmailDomainSchema.safeParse(input);
+    if (!parsed.success) return bad({ intent, values, errors: fieldErrors(parsed.error) });
+    const result = await registerEmailDomain(ctx.user.id, parsed.data);
+    if (!result.ok) return bad({ intent, values, errors: { [result.field]: result.error } });
+    return data({ intent, done: "hub.domainSaved", values: {}, errors: {} } as Result, { headers: NO_STORE });
+  }
+  return bad({ intent: null, values, errors: { form: "forms.invalid" } });
+}
+
+export default function HubVerification() {
+  const { t, i18n } = useTranslation();
+  const tm = useMessage();
+  const { pending, bodies } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as Result | undefined;
+  const errors = result?.errors ?? {};
+  const values = result?.intent === "domain" ? result.values : {};
+  const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language === "en" ? "en-GB" : "nl-NL", { timeZone: "Europe/Amsterdam" });
+  const withDomain = bodies.filter((b) => b.emailDomain);
+  return (
+    <div className="container narrow">
+      <h1>{t("hub.verifyTitle")}</h1>
+      <p>{t("hub.verifyIntro")}</p>
+      {result?.done ? (
+        <p className="notice" role="status">
+          {tm(result.done)}
+        </p>
+      ) : null}
+      <ErrorSummary messages={[errors.form, errors.member, errors.organisationId, errors.emailDomain]} />
+      <section aria-labelledby="pending-heading">
+        <h2 id="pending-heading">{t("hub.pendingTitle")}</h2>
+        {pending.length === 0 ? <p>{t("hub.none")}</p> : null}
+        <ul className="member-list">
+          {pending.map((p) => (
+            <li key={`${p.userId}:${p.organisationId}`}>
+              <p>
+                <strong>{p.name}</strong> · {p.email} · {p.organisation} · {t("hub.since", { date: date(p.since) })}
+              </p>
+              {(["approve", "reject"] as const).map((intent) => (
+                <Form method="post" className="inline-form" key={intent}>
+                  <input type="hidden" name="intent" value={intent} />
+                  <input type="hidden" name="userId" value={p.userId} />
+                  <input type="hidden" name="organisationId" value={p.organisationId} />
+                  <button type="submit" className="button secondary" aria-label={`${t(`hub.${intent}`)}: ${p.name}, ${p.organisation}`}>
+                    {t(`hub.${intent}`)}
+                  </button>
+                </Form>
+              ))}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="domain-heading">
+        <h2 id="domain-heading">{t("hub.domainTitle")}</h2>
+        <p>{t("hub.domainIntro")}</p>
+        <Form method="post" className="form" noValidate>
+          <input type="hidden" name="intent" value="domain" />
+          <div className="field">
+            <label htmlFor="organisationId">{t("hub.organisation")}</label>
+            <select
+              id="organisationId"
+              name="organisationId"
+              defaultValue={values.organisationId ?? ""}
+              aria-invalid={errors.organisationId ? true : undefined}
+              aria-describedby={errors.organisationId ? "organisationId-error" : undefined}
+            >
+              <option value="">{t("hub.organisationPlaceholder")}</option>
+              {bodies.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+            {errors.organisationId ? (
+              <p id="organisationId-error" className="field-error">
+                {tm(errors.organisationId)}
+              </p>
+            ) : null}
+          </div>
+          <TextField name="emailDomain" label={t("hub.domain")} hint={t("hub.domainHint")} defaultValue={values.emailDomain} error={errors.emailDomain} />
+          <div>
+            <button type="submit" className="button">
+              {t("hub.domainSave")}
+            </button>
+          </div>
+        </Form>
+        <h3>{t("hub.domains")}</h3>
+        {withDomain.length ? (
+          <ul>
+            {withDomain.map((b) => (
+              <li key={b.id}>
+                {b.name}: {b.emailDomain}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("hub.noDomains")}</p>
+        )}
+      </section>
+    </div>
+  );
+}

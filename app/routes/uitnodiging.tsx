@@ -1,0 +1,62 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ErrorSummary } from "../components/form";
+import { requireUser } from "../domain/auth/access.server";
+import { acceptInvite, describeInvite } from "../domain/organisations/invites.server";
+import { switchOrganisation } from "../domain/organisations/membership.server";
+
+export const meta: MetaFunction = () => [{ title: "Uitnodiging · Opgavenmarkt" }];
+
+/**
+ * The invitation link. Accepting needs an account with the invited address, so the loader sends an anonymous
+ * visitor to log in (the login page links to sign-up) and back here. The link only shows a button; the POST accepts.
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const ctx = await requireUser(request);
+  const token = (new URL(request.url).searchParams.get("token") ?? "").slice(0, 100);
+  const invite = await describeInvite(token);
+  return data(
+    { token, invite, email: ctx.user.email, matches: invite?.email === ctx.user.email },
+    { headers: { "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" } },
+  );
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const ctx = await requireUser(request);
+  const token = String((await request.formData()).get("token") ?? "");
+  const result = await acceptInvite({ userId: ctx.user.id, email: ctx.user.email }, token);
+  if (!result.ok) return data({ error: result.error }, { status: 400 });
+  await switchOrganisation({ userId: ctx.user.id, sessionId: ctx.session.id }, result.organisationId);
+  return redirect("/organisatie/leden");
+}
+
+export default function Invitation() {
+  const { t } = useTranslation();
+  const { token, invite, email, matches } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <div className="container narrow">
+      <h1>{t("invite.title")}</h1>
+      <ErrorSummary messages={[result?.error]} />
+      {!invite ? (
+        <p>{t("invite.invalid")}</p>
+      ) : !matches ? (
+        <p>{t("invite.otherAddressLong", { invited: invite.email, email })}</p>
+      ) : (
+        <>
+          <p>{t("invite.intro", { organisation: invite.organisation })}</p>
+          <Form method="post">
+            <input type="hidden" name="token" value={token} />
+            <button type="submit" className="button">
+              {t("invite.accept")}
+            </button>
+          </Form>
+        </>
+      )}
+      <p>
+        <Link to="/organisatie/kiezen">{t("org.chooseTitle")}</Link>
+      </p>
+    </div>
+  );
+}

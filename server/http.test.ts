@@ -1,0 +1,136 @@
+/**
+ * The HTTP layer in production mode, through the real express app (server/http.ts) on a free port against the test
+ * stack: security headers on every response, a CSP nonce per document, HSTS only in production, the origin check,
+ * the __Host- session cookie and no-store on signed-in pages. Needs the build (npm test builds before vitest).
+ */
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setupAppEnv } from "../app/test/route-harness";
+
+process.env.NODE_ENV = "production";
+delete process.env.INSECURE_COOKIES;
+setupAppEnv();
+const s = await import("../db/schema");
+const { getDb } = await import("../app/domain/db.server");
+const { hashPassword } = await import("../app/domain/auth/password.server");
+const { getLucia } = await import("../app/domain/auth/lucia.server");
+const { createSessionCookie } = await import("../app/domain/auth/session.server");
+const { closeHttpServer, startHttpServer } = await import("./http");
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const suffix = Math.random().toString(36).slice(2, 8);
+const email = `http-${suffix}@test.example`;
+const PASSWORD = "een lang wachtwoord voor http";
+let server: Server;
+let base = "";
+let userId = "";
+
+beforeAll(async () => {
+  server = await startHttpServer({ root, port: 0, host: "127.0.0.1" });
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  userId = `http-${suffix}`;
+  await getDb().insert(s.users).values({ id: userId, email, name: "Http Test", passwordHash: await hashPassword(PASSWORD), emailVerifiedAt: new Date() });
+});
+afterAll(async () => {
+  if (server) await closeHttpServer(server);
+});
+
+const get = (p: string, headers: Record<string, string> = {}) => fetch(`${base}${p}`, { headers, redirect: "manual" });
+const postForm = (p: string, form: Record<string, string>, headers: Record<string, string> = {}) =>
+  fetch(`${base}${p}`, {
+    method: "POST",
+    body: new URLSearchParams(form),
+    headers: { "Content-Type": "application/x-www-form-urlencoded", ...headers },
+    redirect: "manual",
+  });
+
+function expectBaseHeaders(res: Response) {
+  expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+  expect(res.headers.get("x-frame-options")).toBe("DENY");
+  expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+  expect(res.headers.get("cross-origin-opener-policy")).toBe("same-origin");
+  expect(res.headers.get("permissions-policy")).toContain("camera=()");
+  expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  expect(res.headers.get("x-powered-by")).toBeNull();
+}
+
+describe("session cookie in production (ASVS 3.4)", () => {
+  it("uses the __Host- prefix with Secure, HttpOnly, SameSite=Lax, Path=/ and no Domain", () => {
+    const cookie = getLucia().createSessionCookie("abc").serialize();
+    expect(cookie).toMatch(/^__Host-session=abc;/);
+    expect(cookie).toMatch(/; Secure/);
+    expect(cookie).toMatch(/; HttpOnly/);
+    expect(cookie).toMatch(/; SameSite=Lax/);
+    expect(cookie).toMatch(/; Path=\//);
+    expect(cookie).not.toMatch(/Domain=/i);
+    expect(getLucia().createBlankSessionCookie().serialize()).toMatch(/^__Host-session=;.*Secure/);
+  });
+
+  it("a real login over HTTP sets that cookie", async () => {
+    const res = await postForm("/inloggen", { email, password: PASSWORD }, { Origin: base });
+    expect(res.status).toBe(302);
+    const setCookie = res.headers.getSetCookie().find((c) => c.startsWith("__Host-session=") && !c.startsWith("__Host-session=;"));
+    expect(setCookie).toMatch(/; Secure/);
+    expect(setCookie).not.toMatch(/Domain=/i);
+  });
+});
+
+describe("security headers (ASVS 14.4)", () => {
+  it("every response carries them: a page, a static file, a 404 and a rejected POST", async () => {
+    for (const res of [await get("/"), await get("/favicon.svg"), await get("/bestaat-niet"), await postForm("/taal", {}, { Origin: "https://evil.example" })]) {
+      expectBaseHeaders(res);
+    }
+  });
+
+  it("a page's CSP has a fresh nonce per response that matches its scripts, and no unsafe-inline", async () => {
+    const nonces: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const res = await get("/");
+      const csp = res.headers.get("content-security-policy") ?? "";
+      const nonce = csp.match(/script-src 'self' 'nonce-([^']+)'/)?.[1];
+      expect(nonce).toBeTruthy();
+      expect(csp).not.toContain("unsafe-inline");
+      expect(csp).toContain("object-src 'none'");
+      const html = await res.text();
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+      nonces.push(nonce!);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
+  });
+
+  it("sends HSTS in production only", async () => {
+    expect((await get("/")).headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+    process.env.NODE_ENV = "development";
+    try {
+      expect((await get("/healthz")).headers.get("strict-transport-security")).toBeNull();
+    } finally {
+      process.env.NODE_ENV = "production";
+    }
+  });
+});
+
+describe("origin check (CSRF)", () => {
+  it("refuses a cross-origin POST with 403 and lets a same-origin one through", async () => {
+    const evil = await postForm("/wachtwoord-vergeten", { email }, { Origin: "https://evil.example" });
+    expect(evil.status).toBe(403);
+    expect(await evil.text()).toContain("cross-origin");
+    const same = await postForm("/wachtwoord-vergeten", { email }, { Origin: base });
+    expect(same.status).toBe(200);
+  });
+});
+
+describe("caching of signed-in pages (ASVS 8.2.1)", () => {
+  it("answers Cache-Control: no-store for a signed-in visitor, on pages and their data requests", async () => {
+    const cookie = (await createSessionCookie(userId)).split(";")[0];
+    for (const p of ["/", "/account", "/opgaven", "/_root.data"]) {
+      const res = await get(p, { Cookie: cookie });
+      expect(res.status, p).toBe(200);
+      expect(res.headers.get("cache-control"), p).toContain("no-store");
+    }
+  });
+});
