@@ -1,6 +1,6 @@
 /** The account page's use cases: password change, own sessions, data export, deletion. Scoped by user id. */
 import { createHash } from "node:crypto";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import * as s from "../../../db/schema";
 import { hashPassword, verifyPassword } from "../auth/password.server";
 import { logSecurityEvent } from "../auth/security-log.server";
@@ -109,7 +109,16 @@ export async function deleteAccount(request: Request, userId: string, password: 
     const members = await db.select({ userId: s.memberships.userId, role: s.memberships.role }).from(s.memberships).where(eq(s.memberships.organisationId, org.organisationId));
     if (members.length > 1 && !members.some((m) => m.userId !== userId && m.role === "admin")) return { soleAdmin: org.name };
   }
+  const [{ email }] = await db.select({ email: s.users.email }).from(s.users).where(eq(s.users.id, userId));
   await db.transaction(async (tx) => {
+    // The person as contact of challenges and solutions is personal data too: the fields are emptied
+    // (contact details are not indexed, so the search index needs no change).
+    for (const table of [s.challenges, s.solutions]) {
+      await tx
+        .update(table)
+        .set({ contactName: "", contactRole: "", contactEmail: "", updatedAt: new Date() })
+        .where(sql`lower(${table.contactEmail}) = ${email}`);
+    }
     await tx
       .update(s.users)
       .set({
