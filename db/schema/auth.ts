@@ -43,7 +43,7 @@ export const devMail = pgTable(
   (t) => [index("dev_mail_to_idx").on(t.to, t.createdAt)],
 );
 
-/** Fixed-window counters for rate limits, shared by every app process. */
+/** Rate-limit attempts, shared by every app process: one row per bucket and attempt time (`window_start`), summed over a sliding window. */
 export const rateLimits = pgTable(
   "rate_limits",
   {

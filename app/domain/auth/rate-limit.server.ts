@@ -1,4 +1,4 @@
-import { lt, sql } from "drizzle-orm";
+import { and, eq, gt, lt, sql } from "drizzle-orm";
 import { rateLimits } from "../../../db/schema";
 import { getDb } from "../db.server";
 
@@ -8,20 +8,25 @@ export interface RateLimitResult {
 }
 
 /**
- * Fixed-window counter in PostgreSQL, so every app process shares it. One upsert per check. Returns whether
- * this attempt is within `limit` attempts per `windowSeconds` for the bucket.
+ * Sliding-window counter in PostgreSQL, so every app process shares it: each attempt is a row (same-millisecond
+ * attempts add to its count), and the attempts of the last `windowSeconds` are summed. Unlike fixed windows,
+ * a burst across a window boundary gets no double allowance.
  */
 export async function hitRateLimit(bucket: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
-  const now = Date.now();
-  const windowMs = windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now / windowMs) * windowMs);
-  const [row] = await getDb()
+  const now = new Date();
+  const since = new Date(now.getTime() - windowSeconds * 1000);
+  const db = getDb();
+  await db
     .insert(rateLimits)
-    .values({ bucket, windowStart, count: 1 })
-    .onConflictDoUpdate({ target: [rateLimits.bucket, rateLimits.windowStart], set: { count: sql`${rateLimits.count} + 1` } })
-    .returning({ count: rateLimits.count });
-  const retryAfterSeconds = Math.ceil((windowStart.getTime() + windowMs - now) / 1000);
-  return { allowed: row.count <= limit, retryAfterSeconds };
+    .values({ bucket, windowStart: now, count: 1 })
+    .onConflictDoUpdate({ target: [rateLimits.bucket, rateLimits.windowStart], set: { count: sql`${rateLimits.count} + 1` } });
+  const [row] = await db
+    .select({ total: sql<number>`coalesce(sum(${rateLimits.count}), 0)::int`, oldest: sql<string | null>`min(${rateLimits.windowStart})` })
+    .from(rateLimits)
+    .where(and(eq(rateLimits.bucket, bucket), gt(rateLimits.windowStart, since)));
+  const oldest = row.oldest ? new Date(row.oldest).getTime() : now.getTime();
+  const retryAfterSeconds = Math.max(1, Math.ceil((oldest + windowSeconds * 1000 - now.getTime()) / 1000));
+  return { allowed: row.total <= limit, retryAfterSeconds };
 }
 
 /** Check login limits: per account (e-mail) and per client IP. Both are counted on every attempt. */
