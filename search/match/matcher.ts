@@ -54,9 +54,9 @@ export interface MatchOptions {
   excludeIds?: string[];
 }
 
-const CANDIDATES_PER_QUERY = 20;
+const CANDIDATES_PER_QUERY = 15;
 const RRF_K = 10;
-const WEIGHTS = { title: 1.0, terms: 1.2, keywords: 1.0, themed: 0.8, themeOnly: 0 } as const;
+const WEIGHTS = { title: 1.0, terms: 1.2, keywords: 1.0, themeOnly: 0 } as const;
 const THEME_WEIGHT = 0.06;
 const DEPLOYMENT_WEIGHT = 0.01;
 const PROVINCE_WEIGHT = 0.01;
@@ -95,10 +95,6 @@ export function planQueries(source: MatchSource, idf: Idf): PlannedQuery[] {
     .slice(0, 8)
     .map((k) => k.word);
   if (keywords.length) queries.push({ kind: "keywords", q: keywords.slice(0, 5).join(" "), words: keywords.slice(0, 5) });
-  if (source.themes.length && keywords.length) {
-    const group = keywords.slice(0, 6);
-    queries.push({ kind: "themed", q: group.join(" "), words: group, themed: true });
-  }
   if (source.themes.length) {
     // Candidates that share a theme but no words: ranked by theme overlap alone (weight 0 in the fusion).
     queries.push({ kind: "themeOnly", q: "", words: [], themed: true });
