@@ -1,4 +1,4 @@
-import { useEffect, useRef, type InputHTMLAttributes } from "react";
+import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 /** Translate a message key coming from the server (zod messages and domain errors are translation keys). */
@@ -47,6 +47,45 @@ export function TextField({ name, label, error, hint, id, ...rest }: FieldProps)
       <input id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...rest} />
       {error ? (
         <p id={`${fieldId}-error`} className="field-error">
+          {tm(error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A labelled select with an empty first option and its field-level error wired up through aria-describedby. */
+export function SelectField({
+  name,
+  label,
+  placeholder,
+  defaultValue,
+  error,
+  children,
+}: {
+  name: string;
+  label: string;
+  placeholder: string;
+  defaultValue?: string;
+  error?: string;
+  children: ReactNode;
+}) {
+  const tm = useMessage();
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <select
+        id={name}
+        name={name}
+        defaultValue={defaultValue ?? ""}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${name}-error` : undefined}
+      >
+        <option value="">{placeholder}</option>
+        {children}
+      </select>
+      {error ? (
+        <p id={`${name}-error`} className="field-error">
           {tm(error)}
         </p>
       ) : null}

@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary, TextField, useMessage } from "../components/form";
+import { ErrorSummary, SelectField, TextField, useMessage } from "../components/form";
 import { requireHubPermission } from "../domain/auth/access.server";
 import { EmailDomainSchema, fieldErrors, formValues, MembershipDecisionSchema } from "../domain/auth/schemas";
 import { decideMembership, listPendingMemberships, listPublicBodies, registerEmailDomain } from "../domain/hub/verification.server";
@@ -96,28 +96,19 @@ export default function HubVerification() {
         <p>{t("hub.domainIntro")}</p>
         <Form method="post" className="form" noValidate>
           <input type="hidden" name="intent" value="domain" />
-          <div className="field">
-            <label htmlFor="organisationId">{t("hub.organisation")}</label>
-            <select
-              id="organisationId"
-              name="organisationId"
-              defaultValue={values.organisationId ?? ""}
-              aria-invalid={errors.organisationId ? true : undefined}
-              aria-describedby={errors.organisationId ? "organisationId-error" : undefined}
-            >
-              <option value="">{t("hub.organisationPlaceholder")}</option>
-              {bodies.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
-            {errors.organisationId ? (
-              <p id="organisationId-error" className="field-error">
-                {tm(errors.organisationId)}
-              </p>
-            ) : null}
-          </div>
+          <SelectField
+            name="organisationId"
+            label={t("hub.organisation")}
+            placeholder={t("hub.organisationPlaceholder")}
+            defaultValue={values.organisationId}
+            error={errors.organisationId}
+          >
+            {bodies.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}
+              </option>
+            ))}
+          </SelectField>
           <TextField name="emailDomain" label={t("hub.domain")} hint={t("hub.domainHint")} defaultValue={values.emailDomain} error={errors.emailDomain} />
           <div>
             <button type="submit" className="button">

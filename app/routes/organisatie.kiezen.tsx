@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary, TextField, useMessage } from "../components/form";
+import { ErrorSummary, SelectField, TextField } from "../components/form";
 import { requireUser } from "../domain/auth/access.server";
 import { CompanySchema, fieldErrors, formValues, PublicBodySchema } from "../domain/auth/schemas";
 import { userOrganisations } from "../domain/auth/session.server";
@@ -48,7 +48,6 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function ChooseOrganisation() {
   const { t } = useTranslation();
-  const tm = useMessage();
   const { mine, bodies, activeId } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors = (result?.errors ?? {}) as Record<string, string | undefined>;
@@ -87,34 +86,25 @@ export default function ChooseOrganisation() {
         <p>{t("org.publicBodyIntro")}</p>
         <Form method="post" className="form" noValidate>
           <input type="hidden" name="intent" value="join" />
-          <div className="field">
-            <label htmlFor="cbsCode">{t("org.body")}</label>
-            <select
-              id="cbsCode"
-              name="cbsCode"
-              defaultValue={values.cbsCode ?? ""}
-              aria-invalid={errors.cbsCode ? true : undefined}
-              aria-describedby={errors.cbsCode ? "cbsCode-error" : undefined}
-            >
-              <option value="">{t("org.bodyPlaceholder")}</option>
-              {(["gemeente", "provincie", "waterschap", "rijk"] as const).map((kind) => (
-                <optgroup key={kind} label={t(`kinds.${kind}`)}>
-                  {bodies
-                    .filter((b) => b.kind === kind)
-                    .map((b) => (
-                      <option key={b.code} value={b.code}>
-                        {b.label}
-                      </option>
-                    ))}
-                </optgroup>
-              ))}
-            </select>
-            {errors.cbsCode ? (
-              <p id="cbsCode-error" className="field-error">
-                {tm(errors.cbsCode)}
-              </p>
-            ) : null}
-          </div>
+          <SelectField
+            name="cbsCode"
+            label={t("org.body")}
+            placeholder={t("org.bodyPlaceholder")}
+            defaultValue={values.cbsCode}
+            error={errors.cbsCode}
+          >
+            {(["gemeente", "provincie", "waterschap", "rijk"] as const).map((kind) => (
+              <optgroup key={kind} label={t(`kinds.${kind}`)}>
+                {bodies
+                  .filter((b) => b.kind === kind)
+                  .map((b) => (
+                    <option key={b.code} value={b.code}>
+                      {b.label}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+          </SelectField>
           <div>
             <button type="submit" className="button">
               {t("org.join")}
