@@ -54,7 +54,7 @@ function bestSolutionFor(challenge: SeedChallenge, taken: Set<string>): SeedSolu
  * Insert the demo data set: public bodies, the hub partners, companies, people, challenges,
  * solutions with deployments, matches in several states with threads. Deterministic ids and dates.
  */
-export async function seedDemoData(db: Database): Promise<{ accounts: DemoAccount[] }> {
+export async function seedDemoData(db: Database): Promise<void> {
   const regionRows = await db.select().from(s.regions);
   const region = new Map(regionRows.map((r) => [r.code, r]));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -328,26 +328,6 @@ export async function seedDemoData(db: Database): Promise<{ accounts: DemoAccoun
         );
       }
     }
-    const orgName = (id: string) =>
-      bodies.find((b) => b.id === id)?.name ?? partners.find((p) => p.id === id)?.name ?? SEED_COMPANIES.find((c) => orgIdByCompany.get(c.slug) === id)?.name ?? "";
-    return {
-      accounts: [
-        {
-          role: "gemeente",
-          email: demoChallenge.contact.email.toLowerCase(),
-          name: demoChallenge.contact.name,
-          organisation: orgName(orgIdByCode.get(demoChallenge.ownerCode)!),
-        },
-        {
-          role: "bedrijf",
-          email: demoSolution.contact.email.toLowerCase(),
-          name: demoSolution.contact.name,
-          organisation: demoCompany.name,
-        },
-        { role: "hub_staff", email: staff.email, name: staff.name, organisation: "Digicampus" },
-        { role: "hub_admin", email: admin.email, name: admin.name, organisation: "VNG" },
-      ],
-    };
   });
 }
 
