@@ -16,3 +16,6 @@ export function createDb(url: string, options: { max?: number } = {}): DbHandle 
   });
   return { sql, db: drizzle(sql, { schema }) };
 }
+
+/** A drizzle database or an open transaction on it: domain functions that must join the caller's transaction take this. */
+export type Executor = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];

@@ -58,6 +58,28 @@ describe("search outbox", () => {
     expect(await pendingOutboxCount(sql)).toBe(0);
   });
 
+  it("takes a drizzle transaction too (what app/domain writes with), also with rollback", async () => {
+    const { db, sql: own } = createDb(inject("databaseUrl"), { max: 1 });
+    try {
+      const ids = (await sql`select id from solutions where status = 'published' order by id limit 2`).map((r) => r.id as string);
+      const before = await pendingOutboxCount(sql);
+      await db
+        .transaction(async (tx) => {
+          await enqueueSearchSync(tx, "solution", ids);
+          throw new Error("rollback");
+        })
+        .catch(() => {});
+      expect(await pendingOutboxCount(sql)).toBe(before);
+      await db.transaction(async (tx) => enqueueSearchSync(tx, "solution", ids));
+      expect(await pendingOutboxCount(sql)).toBe(before + 2);
+      const client = createSearchClient(config);
+      while ((await processOutboxBatch(sql, client, config)) > 0);
+      expect(await pendingOutboxCount(sql)).toBe(0);
+    } finally {
+      await own.end();
+    }
+  });
+
   it("removes a record from the index when it is no longer published", async () => {
     const client = createSearchClient(config);
     const [solution] = await sql`select id from solutions where status = 'published' order by id desc limit 1`;

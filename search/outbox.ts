@@ -1,4 +1,5 @@
 import type { Meilisearch } from "meilisearch";
+import { sql as dsql, type SQL } from "drizzle-orm";
 import type postgres from "postgres";
 import { indexName, type IndexKind, type SearchConfig } from "./client";
 import { loadChallengeDocuments, loadSolutionDocuments } from "./documents";
@@ -12,10 +13,29 @@ const KIND: Record<OutboxEntity, IndexKind> = { challenge: "challenges", solutio
  * Record that an entity's indexed data changed. Call it with the transaction that makes the change,
  * so the outbox row commits (or rolls back) with it; the NOTIFY is delivered on commit.
  */
-export async function enqueueSearchSync(tx: postgres.TransactionSql | postgres.Sql, entityType: OutboxEntity, ids: string[]): Promise<void> {
+export async function enqueueSearchSync(
+  tx: postgres.TransactionSql | postgres.Sql | DrizzleExecutor,
+  entityType: OutboxEntity,
+  ids: string[],
+): Promise<void> {
   if (ids.length === 0) return;
-  await tx`insert into search_outbox (entity_type, entity_id) select ${entityType}, unnest(${ids}::text[])`;
-  await tx`select pg_notify(${OUTBOX_CHANNEL}, ${entityType})`;
+  if (typeof tx === "function") {
+    await tx`insert into search_outbox (entity_type, entity_id) select ${entityType}, unnest(${ids}::text[])`;
+    await tx`select pg_notify(${OUTBOX_CHANNEL}, ${entityType})`;
+    return;
+  }
+  // A drizzle database or transaction (what app/domain writes with).
+  const rows = dsql.join(
+    ids.map((id) => dsql`(${entityType}, ${id})`),
+    dsql`, `,
+  );
+  await tx.execute(dsql`insert into search_outbox (entity_type, entity_id) values ${rows}`);
+  await tx.execute(dsql`select pg_notify(${OUTBOX_CHANNEL}, ${entityType})`);
+}
+
+/** The part of a drizzle database or transaction that enqueueSearchSync needs. */
+export interface DrizzleExecutor {
+  execute: (query: SQL) => PromiseLike<unknown>;
 }
 
 interface OutboxRow {

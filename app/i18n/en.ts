@@ -168,6 +168,15 @@ export const en: Messages = {
     in_pilot: "In pilot",
     finished: "Finished",
     withdrawn: "Withdrawn",
+    rejected: "Rejected",
+  },
+  solutionStatus: {
+    draft: "Draft",
+    submitted: "Submitted",
+    changes_requested: "Changes requested",
+    published: "Published",
+    archived: "Archived",
+    rejected: "Rejected",
   },
   procurementRoutes: {
     marktconsultatie: "Market consultation",

@@ -1,4 +1,8 @@
-/** Dutch UI strings: the default language. en.ts must have exactly the same keys (checked by a test). */
+/** Dutch UI strings: the default language. en.ts must have exactly the same keys (checked by a test).
+ * Larger product areas keep their strings in ./areas/<area>.ts (both languages side by side) and are spread in
+ * at the end of this object and of en.ts. */
+import type { DeepStrings } from "./shape";
+
 export const nl = {
   meta: {
     siteName: "Opgavenmarkt",
@@ -166,6 +170,15 @@ export const nl = {
     in_pilot: "In pilot",
     finished: "Afgerond",
     withdrawn: "Ingetrokken",
+    rejected: "Afgewezen",
+  },
+  solutionStatus: {
+    draft: "Concept",
+    submitted: "Ingediend",
+    changes_requested: "Aanpassing gevraagd",
+    published: "Gepubliceerd",
+    archived: "Gearchiveerd",
+    rejected: "Afgewezen",
   },
   procurementRoutes: {
     marktconsultatie: "Marktconsultatie",
@@ -463,5 +476,4 @@ export const nl = {
   },
 };
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 export type Messages = DeepStrings<typeof nl>;

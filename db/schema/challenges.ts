@@ -27,10 +27,14 @@ export const CHALLENGE_STATUSES = [
   "in_pilot",
   "finished",
   "withdrawn",
+  "rejected",
 ] as const;
 export type ChallengeStatus = (typeof CHALLENGE_STATUSES)[number];
 /** Statuses in which a challenge is public and indexed. */
 export const PUBLIC_CHALLENGE_STATUSES = ["published", "closed", "in_pilot", "finished"] as const;
+
+export const CONTACT_MODES = ["via_staff", "direct"] as const;
+export type ContactMode = (typeof CONTACT_MODES)[number];
 
 export const PROCUREMENT_ROUTES = [
   "marktconsultatie",
@@ -68,18 +72,31 @@ export const challenges = pgTable(
     responseDeadline: date("response_deadline"),
     status: text("status", { enum: CHALLENGE_STATUSES }).notNull().default("draft"),
     visibility: text("visibility", { enum: ["public", "members"] }).notNull().default("public"),
+    /** What was piloted and what came of it (required once finished). */
     outcome: text("outcome"),
+    /** What other public bodies can learn from it (shown on the public results page). */
+    lessonsLearned: text("lessons_learned"),
+    /** The latest review comment of hub staff: what to change, or why the challenge was rejected. */
+    reviewComment: text("review_comment"),
+    /** Whether solution providers contact the owner directly or via hub staff first (the hub's setting). */
+    contactMode: text("contact_mode", { enum: CONTACT_MODES }).notNull().default("via_staff"),
+    /** Client-generated key of the form that created the record: a double submit creates one record. */
+    creationKey: text("creation_key"),
     contactName: text("contact_name").notNull().default(""),
     contactRole: text("contact_role").notNull().default(""),
     contactEmail: text("contact_email").notNull().default(""),
     /** Optimistic locking: incremented on every update. */
     version: integer("version").notNull().default(1),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("challenges_slug_uq").on(t.slug),
+    uniqueIndex("challenges_creation_key_uq").on(t.createdByUserId, t.creationKey),
+    check("challenges_contact_mode_check", sql`${t.contactMode} in (${inList(CONTACT_MODES)})`),
     index("challenges_owner_idx").on(t.ownerOrganisationId),
     index("challenges_status_idx").on(t.status),
     check("challenges_status_check", sql`${t.status} in (${inList(CHALLENGE_STATUSES)})`),

@@ -9,3 +9,4 @@ export * from "./messaging";
 export * from "./audit";
 export * from "./search-outbox";
 export * from "./auth";
+export * from "./settings";

@@ -48,6 +48,7 @@ export const matches = pgTable(
   },
   (t) => [
     uniqueIndex("matches_pair_uq").on(t.challengeId, t.solutionId),
+    index("matches_broker_idx").on(t.brokerUserId),
     index("matches_solution_idx").on(t.solutionId),
     index("matches_state_idx").on(t.state),
     check("matches_state_check", sql`${t.state} in (${inList(MATCH_STATES)})`),
@@ -74,6 +75,24 @@ export const matchEvents = pgTable(
     index("match_events_match_idx").on(t.matchId),
     check("match_events_to_check", sql`${t.toState} in (${inList(MATCH_STATES)})`),
     check("match_events_from_check", sql`${t.fromState} is null or ${t.fromState} in (${inList(MATCH_STATES)})`),
+  ],
+);
+
+/** Private notes of hub staff on a match: never shown to the parties. */
+export const matchNotes = pgTable(
+  "match_notes",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    matchId: uuid("match_id")
+      .notNull()
+      .references(() => matches.id, { onDelete: "cascade" }),
+    authorUserId: text("author_user_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("match_notes_match_idx").on(t.matchId, t.createdAt),
+    check("match_notes_body_check", sql`char_length(${t.body}) between 1 and 5000`),
   ],
 );
 

@@ -1,7 +1,11 @@
 import { sql } from "drizzle-orm";
 import { check, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { matches } from "./matches";
+import { inList } from "./sql-helpers";
 import { users } from "./users";
+
+export const THREAD_ROLES = ["challenge_owner", "solution_owner", "broker", "participant"] as const;
+export type ThreadRole = (typeof THREAD_ROLES)[number];
 
 export const threads = pgTable(
   "threads",
@@ -24,7 +28,8 @@ export const threadParticipants = pgTable(
     userId: text("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    role: text("role", { enum: ["challenge_owner", "solution_owner", "broker"] }).notNull(),
+    role: text("role", { enum: THREAD_ROLES }).notNull(),
+    addedByUserId: text("added_by_user_id").references(() => users.id, { onDelete: "set null" }),
     joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
     leftAt: timestamp("left_at", { withTimezone: true }),
     lastReadAt: timestamp("last_read_at", { withTimezone: true }),
@@ -32,7 +37,7 @@ export const threadParticipants = pgTable(
   (t) => [
     primaryKey({ columns: [t.threadId, t.userId] }),
     index("thread_participants_user_idx").on(t.userId),
-    check("thread_participants_role_check", sql`${t.role} in ('challenge_owner', 'solution_owner', 'broker')`),
+    check("thread_participants_role_check", sql`${t.role} in (${inList(THREAD_ROLES)})`),
   ],
 );
 
@@ -70,7 +75,10 @@ export const notifications = pgTable(
     emailedAt: timestamp("emailed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("notifications_user_idx").on(t.userId, t.createdAt)],
+  (t) => [
+    index("notifications_user_idx").on(t.userId, t.createdAt),
+    index("notifications_unread_idx").on(t.userId).where(sql`${t.readAt} is null`),
+  ],
 );
 
 export type Thread = typeof threads.$inferSelect;

@@ -6,7 +6,7 @@ import { regions } from "./regions";
 import { themes } from "./themes";
 import { users } from "./users";
 
-export const SOLUTION_STATUSES = ["draft", "submitted", "changes_requested", "published", "archived"] as const;
+export const SOLUTION_STATUSES = ["draft", "submitted", "changes_requested", "published", "archived", "rejected"] as const;
 export type SolutionStatus = (typeof SOLUTION_STATUSES)[number];
 export const MATURITIES = ["idee", "prototype", "pilot", "bewezen", "opgeschaald"] as const;
 export type Maturity = (typeof MATURITIES)[number];
@@ -41,13 +41,19 @@ export const solutions = pgTable(
     contactRole: text("contact_role").notNull().default(""),
     contactEmail: text("contact_email").notNull().default(""),
     status: text("status", { enum: SOLUTION_STATUSES }).notNull().default("draft"),
+    /** The latest review comment of hub staff: what to change, or why the solution was rejected. */
+    reviewComment: text("review_comment"),
+    /** Client-generated key of the form that created the record: a double submit creates one record. */
+    creationKey: text("creation_key"),
     version: integer("version").notNull().default(1),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("solutions_slug_uq").on(t.slug),
+    uniqueIndex("solutions_creation_key_uq").on(t.createdByUserId, t.creationKey),
     index("solutions_organisation_idx").on(t.organisationId),
     index("solutions_status_idx").on(t.status),
     check("solutions_status_check", sql`${t.status} in (${inList(SOLUTION_STATUSES)})`),
@@ -91,6 +97,10 @@ export const solutionDeployments = pgTable(
     confirmation: text("confirmation", { enum: ["unconfirmed", "confirmed", "disputed"] })
       .notNull()
       .default("unconfirmed"),
+    /** The member of the named public body who confirmed or disputed the deployment. */
+    confirmedByUserId: text("confirmed_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    disputeReason: text("dispute_reason"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

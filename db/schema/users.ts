@@ -5,6 +5,8 @@ import { organisations } from "./organisations";
 export const PLATFORM_ROLES = ["user", "hub_staff", "hub_admin"] as const;
 export type PlatformRole = (typeof PLATFORM_ROLES)[number];
 export const MEMBERSHIP_ROLES = ["member", "admin"] as const;
+export const NOTIFICATION_EMAIL_MODES = ["immediate", "daily", "off"] as const;
+export type NotificationEmailMode = (typeof NOTIFICATION_EMAIL_MODES)[number];
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 
 export const users = pgTable(
@@ -18,6 +20,9 @@ export const users = pgTable(
     passwordHash: text("password_hash"),
     platformRole: text("platform_role", { enum: PLATFORM_ROLES }).notNull().default("user"),
     locale: text("locale", { enum: ["nl", "en"] }).notNull().default("nl"),
+    /** How notifications reach the user by e-mail: each at once, a daily digest, or not at all. */
+    notificationEmail: text("notification_email", { enum: NOTIFICATION_EMAIL_MODES }).notNull().default("immediate"),
+    lastDigestAt: timestamp("last_digest_at", { withTimezone: true }),
     emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
     /** Base32 TOTP secret (RFC 6238); set during enrolment, active once totpEnabledAt is set. */
     totpSecret: text("totp_secret"),
@@ -34,6 +39,7 @@ export const users = pgTable(
     check("users_email_lower_check", sql`${t.email} = lower(${t.email})`),
     check("users_platform_role_check", sql`${t.platformRole} in ('user', 'hub_staff', 'hub_admin')`),
     check("users_locale_check", sql`${t.locale} in ('nl', 'en')`),
+    check("users_notification_email_check", sql`${t.notificationEmail} in ('immediate', 'daily', 'off')`),
   ],
 );
 

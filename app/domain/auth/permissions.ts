@@ -12,12 +12,16 @@ export const PERMISSIONS = {
     membership: ["view"],
     challenge: ["create", "update", "publish"],
     solution: ["create", "update", "publish"],
+    deployment: ["confirm"],
+    match: ["respond"],
   },
   org_admin: {
     organisation: ["view", "update"],
     membership: ["view", "invite", "changeRole", "remove"],
     challenge: ["create", "update", "publish"],
     solution: ["create", "update", "publish"],
+    deployment: ["confirm"],
+    match: ["respond"],
   },
   hub_staff: {
     verification: ["view", "approve"],
@@ -31,6 +35,7 @@ export const PERMISSIONS = {
     solution: ["review"],
     match: ["broker"],
     hubRole: ["assign"],
+    hubSettings: ["update"],
   },
 } as const satisfies Record<Role, Record<string, readonly string[]>>;
 
@@ -42,9 +47,9 @@ type ActionsOf<E extends string> = {
 export type Permission = { [E in Entities & string]: `${E}.${ActionsOf<E> & string}` }[Entities & string];
 
 /** Organisation permissions that also need a verified membership when the organisation is a public body. */
-export const NEEDS_VERIFIED_PUBLIC_BODY: readonly Permission[] = ["challenge.publish"];
+export const NEEDS_VERIFIED_PUBLIC_BODY: readonly Permission[] = ["challenge.publish", "deployment.confirm"];
 /** Permissions that belong to the hub (no organisation needed). */
-export const HUB_ENTITIES = ["verification", "match", "hubRole"] as const;
+export const HUB_ENTITIES = ["verification", "match", "hubRole", "hubSettings"] as const;
 
 export function rolesFor(platformRole: string, membershipRole: string | null): Role[] {
   const roles: Role[] = [];

@@ -1,0 +1,40 @@
+/**
+ * In-app notifications: one row per recipient, written in the transaction of the change it reports, so a
+ * notification exists exactly when the change does. E-mail delivery (immediately or as a daily digest, the
+ * user's choice in users.notification_email) reads these rows later; nothing here sends mail.
+ */
+import { notifications } from "../../../db/schema";
+import type { Executor } from "../../../db/client";
+
+export const NOTIFICATION_KINDS = [
+  /** A new message in a thread the user takes part in. payload: { threadId, subject, authorName } */
+  "message",
+  /** A match the user is party to (or brokers) changed state. payload: { matchId, from, to, challengeTitle, solutionTitle } */
+  "match_state",
+  /** Hub staff published, requested changes to, or rejected the user's record. payload: { entityType, entityId, title, outcome } */
+  "review_outcome",
+  /** A company responded to the user's challenge ("ik kan helpen"). payload: { matchId, challengeTitle, solutionTitle } */
+  "challenge_response",
+  /** Something hub staff must act on (a response, an owner's interest, a submission). payload: depends on the event */
+  "staff_attention",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export interface NewNotification {
+  userId: string;
+  kind: NotificationKind;
+  payload: Record<string, unknown>;
+}
+
+/** Adds notifications (one per distinct user and kind+payload) in the caller's transaction. */
+export async function notify(tx: Executor, entries: NewNotification[]): Promise<void> {
+  const seen = new Set<string>();
+  const rows = entries.filter((e) => {
+    const key = `${e.userId}\u0000${e.kind}\u0000${JSON.stringify(e.payload)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (rows.length === 0) return;
+  await tx.insert(notifications).values(rows);
+}
