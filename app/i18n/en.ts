@@ -467,6 +467,13 @@ export const en: Messages = {
     generic: "Because of an error on the server we cannot show this page right now. Please try again later.",
     home: "Go to the home page",
   },
+  markdownField: {
+    help: "Formatting with markdown: **bold**, *italic*, lists with -, headings with ##, links as [text](https://…). HTML is not kept.",
+    preview: "Show preview",
+    edit: "Continue editing",
+    previewOf: "Preview of {{label}}",
+    empty: "Nothing filled in yet.",
+  },
   common: {
     readMore: "Read more",
     unknown: "Unknown",

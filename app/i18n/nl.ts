@@ -469,6 +469,13 @@ export const nl = {
     generic: "Door een fout op de server kunnen we deze pagina nu niet tonen. Probeer het later opnieuw.",
     home: "Naar de homepage",
   },
+  markdownField: {
+    help: "Opmaak met markdown: **vet**, *cursief*, lijstjes met -, koppen met ##, links als [tekst](https://…). HTML wordt niet overgenomen.",
+    preview: "Voorbeeld bekijken",
+    edit: "Verder bewerken",
+    previewOf: "Voorbeeld van {{label}}",
+    empty: "Nog niets ingevuld.",
+  },
   common: {
     readMore: "Lees meer",
     unknown: "Onbekend",
