@@ -1,7 +1,10 @@
 import { Form, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-export function SiteHeader({ user }: { user: { name: string; organisation?: string | null } | null }) {
+const SOLUTION_KINDS = ["bedrijf", "kennisinstelling"];
+const PUBLIC_BODY_KINDS = ["gemeente", "provincie"];
+
+export function SiteHeader({ user }: { user: { name: string; organisation?: string | null; organisationKind?: string | null } | null }) {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const here = location.pathname + location.search;
@@ -69,6 +72,16 @@ export function SiteHeader({ user }: { user: { name: string; organisation?: stri
           <li>
             <NavLink to="/oplossingen">{t("nav.solutions")}</NavLink>
           </li>
+          {user?.organisationKind && SOLUTION_KINDS.includes(user.organisationKind) ? (
+            <li>
+              <NavLink to="/mijn/oplossingen">{t("solutionIntake.navMine")}</NavLink>
+            </li>
+          ) : null}
+          {user?.organisationKind && PUBLIC_BODY_KINDS.includes(user.organisationKind) ? (
+            <li>
+              <NavLink to="/mijn/vermeldingen">{t("deploymentConfirm.nav")}</NavLink>
+            </li>
+          ) : null}
         </ul>
       </nav>
     </header>

@@ -26,7 +26,7 @@ interface Entry {
   action?: Row;
   form?: (p: Params) => Record<string, string>;
 }
-type Params = { challenge: string; solution: string; organisation: string };
+type Params = { challenge: string; solution: string; organisation: string; solutionId: string; ownSolutionId: string };
 
 const MATRIX: Record<string, Entry> = {
   $: { path: () => "/bestaat-niet", loader: all("notfound") },
@@ -70,6 +70,39 @@ const MATRIX: Record<string, Entry> = {
     loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
     action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
     form: () => ({ intent: "approve", userId: "x", organisationId: "geen-uuid" }),
+  },
+  // Solution intake: members of a company or knowledge institution only. The actions add a deployment row,
+  // which re-renders the form and writes nothing.
+  "mijn.oplossingen._index": { path: () => "/mijn/oplossingen", loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "ok", staff: "deny" } },
+  "mijn.oplossingen.nieuw": {
+    path: () => "/mijn/oplossingen/nieuw",
+    loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "ok", staff: "deny" },
+    action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "ok", staff: "deny" },
+    form: () => ({ intent: "add-deployment", title: "x" }),
+  },
+  "mijn.oplossingen.$id": {
+    path: (p) => `/mijn/oplossingen/${p.ownSolutionId}`,
+    loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "ok", staff: "deny" },
+    action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "ok", staff: "deny" },
+    form: () => ({ intent: "add-deployment", version: "1", title: "x" }),
+  },
+  // Verified members of a municipality or province; the action's deployment id is invalid (400 = served).
+  "mijn.vermeldingen": {
+    path: () => "/mijn/vermeldingen",
+    loader: { anonymous: "login", muniA: "ok", muniB: "ok", company: "deny", staff: "deny" },
+    action: { anonymous: "login", muniA: "ok", muniB: "ok", company: "deny", staff: "deny" },
+    form: () => ({ intent: "confirm", deploymentId: "geen-uuid" }),
+  },
+  // Solution review: hub staff only; the action lacks the required comment (400 = served, nothing changes).
+  "hub.beoordeling.oplossingen._index": {
+    path: () => "/hub/beoordeling/oplossingen",
+    loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+  },
+  "hub.beoordeling.oplossingen.$id": {
+    path: (p) => `/hub/beoordeling/oplossingen/${p.solutionId}`,
+    loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+    action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+    form: () => ({ intent: "request_changes", version: "1", comment: "" }),
   },
   "organisatie.kiezen": { path: () => "/organisatie/kiezen", loader: signedIn("ok", "login"), action: signedIn("ok", "login") },
 };
@@ -123,7 +156,8 @@ describe("access-control matrix", () => {
           const cookie = persona === "anonymous" ? null : cookieFrom(await personas.freshSession(persona));
           const url = entry.path(personas.params);
           const request = makeRequest(url, kind === "action" ? { cookie, form: entry.form?.(personas.params) ?? {} } : { cookie });
-          const params = { slug: url.split("/")[2]?.split("?")[0] ?? "" };
+          const segments = url.split("?")[0].split("/");
+          const params = { slug: segments[2] ?? "", id: segments[segments.length - 1] };
           got[persona] = classify(await run(() => fn!({ request, params, context: {} })));
         }
         expect(got).toEqual(row);
