@@ -77,7 +77,7 @@ export function readSolutionForm(form: FormData): SolutionFormValues {
     description: str(form, "description", 40000),
     themes: list(form, "themes"),
     sdgs: list(form, "sdgs"),
-    maturity: str(form, "maturity", 100),
+    maturity: str(form, "maturity", 100) || "idee",
     targetGroups: list(form, "targetGroups"),
     assurances: list(form, "assurances"),
     openSourceLicence: str(form, "openSourceLicence"),
@@ -87,7 +87,7 @@ export function readSolutionForm(form: FormData): SolutionFormValues {
     contactName: str(form, "contactName"),
     contactRole: str(form, "contactRole"),
     contactEmail: str(form, "contactEmail"),
-    lang: str(form, "lang", 10),
+    lang: str(form, "lang", 10) || "nl",
     deployments: codes.map((code, i) => ({ code, status: statuses[i] ?? "", since: sinces[i] ?? "" })),
   };
 }
