@@ -1,6 +1,5 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { PROCUREMENT_ROUTES } from "../../db/schema/challenges";
 import type { ChallengeFormValues } from "../domain/intake/challenge-schema";
 import type { DraftSuggestions } from "../domain/intake/challenge-suggest.server";
 import { ErrorSummary, TextField, useMessage } from "./form";
@@ -13,6 +12,7 @@ export interface ChallengeFormProps {
   themes: { slug: string; label: string }[];
   regions: { code: string; name: string; kind: string }[];
   publicBodies: { id: string; name: string }[];
+  procurementRoutes: readonly string[];
   /** Hidden fields: the version being edited, or the creation key of a new record. */
   version?: number;
   creationKey?: string;
@@ -185,9 +185,9 @@ export function ChallengeForm(p: ChallengeFormProps) {
         <div className="field">
           <label htmlFor="procurementRoute">{t("intake.procurementRoute")}</label>
           <select id="procurementRoute" name="procurementRoute" defaultValue={v.procurementRoute} aria-describedby={describedBy("procurementRoute")}>
-            {PROCUREMENT_ROUTES.map((r) => (
+            {p.procurementRoutes.map((r) => (
               <option key={r} value={r}>
-                {t(`procurementRoutes.${r}`)}
+                {t(`procurementRoutes.${r}` as "procurementRoutes.sbir")}
               </option>
             ))}
           </select>

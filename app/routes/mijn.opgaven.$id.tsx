@@ -178,6 +178,7 @@ export default function EditChallenge() {
           themes={options.themes.map((slug) => ({ slug, label: f.theme(slug) }))}
           regions={options.regions}
           publicBodies={options.publicBodies}
+        procurementRoutes={options.procurementRoutes}
           version={challenge.version}
           canSubmit={canSubmit}
           isNew={false}

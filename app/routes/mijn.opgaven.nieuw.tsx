@@ -89,6 +89,7 @@ export default function NewChallenge() {
         themes={options.themes.map((slug) => ({ slug, label: f.theme(slug) }))}
         regions={options.regions}
         publicBodies={options.publicBodies}
+        procurementRoutes={options.procurementRoutes}
         creationKey={result?.creationKey ?? loaderData.creationKey}
         canSubmit={loaderData.verified}
         isNew

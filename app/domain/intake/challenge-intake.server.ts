@@ -84,6 +84,7 @@ export interface IntakeOptions {
   ownRegion: string | null;
   regions: { code: string; name: string; kind: string }[];
   publicBodies: { id: string; name: string }[];
+  procurementRoutes: readonly string[];
 }
 
 /** Choices for the form: CBS regions (provinces first) and the other public bodies that can co-own. */
@@ -104,6 +105,7 @@ export async function intakeOptions(organisationId: string): Promise<IntakeOptio
     ownRegion: own[0]?.region ?? null,
     regions,
     publicBodies: bodies.filter((b) => b.id !== organisationId),
+    procurementRoutes: s.PROCUREMENT_ROUTES,
   };
 }
 
