@@ -13,6 +13,9 @@ import { challengeFieldErrors, ReviewCommentSchema } from "../domain/intake/chal
 export const meta: MetaFunction = () => [{ title: "Opgave beoordelen · Opgavenmarkt" }];
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
+
+/** Reload the record after every action, also a refused one (409: someone else changed it), so the page is current. */
+export const shouldRevalidate = () => true;
 const notFound = () => new Response("Not found", { status: 404 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -27,6 +27,9 @@ import { useFormat } from "../utils/format";
 export const meta: MetaFunction = () => [{ title: "Opgave bewerken · Opgavenmarkt" }];
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
+
+/** Reload the record after every action, also a refused one (409: someone else changed it), so the page is current. */
+export const shouldRevalidate = () => true;
 const PUBLIC = ["published", "closed", "in_pilot", "finished"];
 
 const notFound = () => new Response("Not found", { status: 404 });
@@ -59,7 +62,7 @@ type Result = {
   intent: string;
   values?: ChallengeFormValues;
   errors: Record<string, string>;
-  conflict?: { changed: string[]; gone: boolean };
+  conflict?: { changed: string[]; gone: boolean; version: number | null };
   suggestions?: DraftSuggestions;
   lifecycle?: Record<string, string>;
 };
@@ -89,7 +92,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!(err instanceof VersionConflictError)) throw err;
       const latest = await loadOwnChallenge(ctx.organisation.id, current.id);
       return reply(
-        { intent, values, errors: { form: "intake.conflictTitle" }, conflict: { changed: latest ? changedFields(latest.values, input) : [], gone: !latest } },
+        { intent, values, errors: { form: "intake.conflictTitle" }, conflict: { changed: latest ? changedFields(latest.values, input) : [], gone: !latest, version: latest?.version ?? null } },
         409,
       );
     }
@@ -179,7 +182,8 @@ export default function EditChallenge() {
           regions={options.regions}
           publicBodies={options.publicBodies}
         procurementRoutes={options.procurementRoutes}
-          version={challenge.version}
+          // After a conflict (a 409 does not reload the page data) saving again goes over the current version.
+          version={formResult?.conflict?.version ?? challenge.version}
           canSubmit={canSubmit}
           isNew={false}
           status={challenge.status}
