@@ -20,8 +20,8 @@ export function ChallengeHistory({ entries }: { entries: HistoryItem[] }) {
       {entries.length === 0 ? <p>{t("intake.noHistory")}</p> : null}
       <ol className="plain-list">
         {entries.map((e) => {
-          const key = `intake.actions.${e.action}`;
-          const action = i18n.exists(key) ? t(key as "intake.actions.challenge.created") : e.action;
+          const key = `intake.actions.${e.action.replace(/^challenge\./, "")}`;
+          const action = i18n.exists(key) ? t(key as "intake.actions.created") : e.action;
           return (
             <li key={e.id}>
               {t("intake.historyItem", { action, actor: e.actor ?? t("intake.someone"), date: f.date(e.at) })}

@@ -48,6 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     {
       challenge: { ...challenge, formValues: toFormValues(challenge.values) },
       editable,
+      verified: ctx.membership.verified,
       canSubmit: ctx.membership.verified && (SUBMITTABLE_STATUSES as readonly string[]).includes(challenge.status),
       lifecycle: ownerActionsFor(challenge.status),
       options,
@@ -119,7 +120,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const NOTICES: Record<string, string> = { created: "intake.created", saved: "intake.saved", submitted: "intake.submitted" };
 
 export default function EditChallenge() {
-  const { challenge, editable, canSubmit, lifecycle, options, history, view } = useLoaderData<typeof loader>();
+  const { challenge, editable, verified, canSubmit, lifecycle, options, history, view } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as Result | undefined;
   const [params] = useSearchParams();
   const { t } = useTranslation();
@@ -152,6 +153,7 @@ export default function EditChallenge() {
           </>
         ) : null}
       </p>
+      {!verified && editable ? <p className="notice">{t("intake.unverified")}</p> : null}
       {challenge.reviewComment && (challenge.status === "changes_requested" || challenge.status === "rejected") ? (
         <section className="review-comment" aria-labelledby="review-comment-title">
           <h2 id="review-comment-title">{t("intake.reviewComment")}</h2>
