@@ -13,6 +13,7 @@
 import { data } from "@remix-run/node";
 import { and, asc, desc, eq, exists, inArray, or, sql } from "drizzle-orm";
 import * as s from "../../../db/schema";
+import { slugify } from "../../../db/seed/ids";
 import { PUBLIC_BODY_KINDS } from "../../../db/schema/organisations";
 import type { Executor } from "../../../db/client";
 import { enqueueSearchSync } from "../../../search/outbox";
@@ -222,22 +223,15 @@ async function replaceLinks(tx: Executor, id: string, v: ChallengeInput) {
   if (v.coOwners.length) await tx.insert(s.challengeCoOwners).values(v.coOwners.map((organisationId) => ({ challengeId: id, organisationId })));
 }
 
-const slugify = (title: string) =>
-  title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "") || "opgave";
+/** A readable, unique slug: the title's words and a random tail (titles repeat across public bodies). */
+const newSlug = (title: string) => `${slugify(title).slice(0, 60).replace(/-+$/, "") || "opgave"}-${crypto.randomUUID().slice(0, 8)}`;
 
 /** Create a draft (once per creation key). Returns its id. */
 export async function createChallenge(ctx: InOrganisation, v: ChallengeInput, creationKey: string): Promise<{ id: string; created: boolean }> {
   return getDb().transaction(async (tx) => {
     const result = await insertOnce(tx, s.challenges, {
       ...columns(v),
-      slug: `${slugify(v.title)}-${crypto.randomUUID().slice(0, 8)}`,
+      slug: newSlug(v.title),
       ownerOrganisationId: ctx.organisation.id,
       createdByUserId: ctx.user.id,
       creationKey,
