@@ -6,8 +6,12 @@ import { logIn, totpCode } from "./helpers";
 const MUNI = "s.verhoeven@amsterdam.example";
 const PASSWORD = "opgavenmarkt-demo";
 const DEMO_TOTP_SECRET = "OPGAVENMARKTDEMOTOTPGEHEIMSLEUTE";
-/** Hub admin demo account (may review). Other specs log in as hub staff too; codes are single-use per 30 s step. */
-const STAFF = "joost.hendriks@vng.example";
+/**
+ * Hub staff demo account. Other specs log in as hub accounts too and a code is single-use per 30 s step and user:
+ * hub.spec.ts (which runs at the same time as this spec) uses the hub admin, pages.spec.ts uses this account near
+ * the end of the run; staffLogin waits for the next step if the code was used already.
+ */
+const STAFF = "sanne.dewit@digicampus.example";
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
