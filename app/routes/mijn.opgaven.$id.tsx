@@ -146,7 +146,7 @@ export default function EditChallenge() {
       {editable ? <h1>{t("intake.editTitle")}</h1> : null}
       <p>
         {t("intake.status")}: <span className="status">{t(`challengeStatus.${challenge.status}`)}</span>
-        {PUBLIC.includes(challenge.status) ? (
+        {PUBLIC.includes(challenge.status) && challenge.values.visibility === "public" ? (
           <>
             {" "}
             · <Link to={`/opgaven/${challenge.slug}`}>{t("intake.publicPage")}</Link>
