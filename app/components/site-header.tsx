@@ -1,7 +1,13 @@
 import { Form, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-export function SiteHeader({ user }: { user: { name: string; organisation?: string | null } | null }) {
+const PUBLIC_BODY_KINDS = ["gemeente", "provincie", "waterschap", "rijk"];
+
+export function SiteHeader({
+  user,
+}: {
+  user: { name: string; organisation?: string | null; organisationKind?: string | null; platformRole?: string } | null;
+}) {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const here = location.pathname + location.search;
@@ -69,6 +75,19 @@ export function SiteHeader({ user }: { user: { name: string; organisation?: stri
           <li>
             <NavLink to="/oplossingen">{t("nav.solutions")}</NavLink>
           </li>
+          <li>
+            <NavLink to="/resultaten">{t("nav.results")}</NavLink>
+          </li>
+          {user?.organisationKind && PUBLIC_BODY_KINDS.includes(user.organisationKind) ? (
+            <li>
+              <NavLink to="/mijn/opgaven">{t("intake.navMine")}</NavLink>
+            </li>
+          ) : null}
+          {user?.platformRole === "hub_staff" || user?.platformRole === "hub_admin" ? (
+            <li>
+              <NavLink to="/hub/beoordeling">{t("intake.navReview")}</NavLink>
+            </li>
+          ) : null}
         </ul>
       </nav>
     </header>

@@ -1,4 +1,5 @@
 import type { Messages } from "./nl";
+import { intakeArea } from "./areas/intake";
 
 /** English UI strings: the same keys as nl.ts. */
 export const en: Messages = {
@@ -479,4 +480,5 @@ export const en: Messages = {
     unknown: "Unknown",
     externalLink: "(external website)",
   },
+  ...intakeArea.en,
 };

@@ -2,6 +2,7 @@
  * Larger product areas keep their strings in ./areas/<area>.ts (both languages side by side) and are spread in
  * at the end of this object and of en.ts. */
 import type { DeepStrings } from "./shape";
+import { intakeArea } from "./areas/intake";
 
 export const nl = {
   meta: {
@@ -481,6 +482,7 @@ export const nl = {
     unknown: "Onbekend",
     externalLink: "(externe website)",
   },
+  ...intakeArea.nl,
 };
 
 export type Messages = DeepStrings<typeof nl>;

@@ -25,8 +25,13 @@ interface Entry {
   loader?: Row;
   action?: Row;
   form?: (p: Params) => Record<string, string>;
+  /** Route params when the route's dynamic segment is not `slug`. */
+  params?: (p: Params) => Record<string, string>;
 }
-type Params = { challenge: string; solution: string; organisation: string };
+type Params = { challenge: string; solution: string; organisation: string; ownChallenge: string };
+/** Challenge intake is for members of public bodies (the company and the hub-partner staff member get 403). */
+const intake = (muniB: Expect = "ok"): Row => ({ anonymous: "login", muniA: "ok", muniB, company: "deny", staff: "deny" });
+const hubOnly: Row = { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" };
 
 const MATRIX: Record<string, Entry> = {
   $: { path: () => "/bestaat-niet", loader: all("notfound") },
@@ -71,6 +76,29 @@ const MATRIX: Record<string, Entry> = {
     action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
     form: () => ({ intent: "approve", userId: "x", organisationId: "geen-uuid" }),
   },
+  "mijn.opgaven._index": { path: () => "/mijn/opgaven", loader: intake() },
+  // Drafting with an empty title: 400 for members of public bodies, nothing created.
+  "mijn.opgaven.nieuw": { path: () => "/mijn/opgaven/nieuw", loader: intake(), action: intake(), form: () => ({ intent: "save", title: "" }) },
+  // Only the owner's (and co-owners') members: another municipality gets 404. The action's intent is unknown (400).
+  "mijn.opgaven.$id": {
+    path: (p) => `/mijn/opgaven/${p.ownChallenge}`,
+    params: (p) => ({ id: p.ownChallenge }),
+    loader: intake("notfound"),
+    action: intake("notfound"),
+    form: () => ({ intent: "onbekend" }),
+  },
+  "mijn.opgaven.suggesties": { path: () => "/mijn/opgaven/suggesties?title=hittestress", loader: intake() },
+  "hub.beoordeling._index": { path: () => "/hub/beoordeling", loader: hubOnly },
+  "hub.beoordeling.opgaven._index": { path: () => "/hub/beoordeling/opgaven", loader: hubOnly },
+  // Staff: a request for changes without a comment is refused (400), so the challenge stays submitted.
+  "hub.beoordeling.opgaven.$id": {
+    path: (p) => `/hub/beoordeling/opgaven/${p.ownChallenge}`,
+    params: (p) => ({ id: p.ownChallenge }),
+    loader: hubOnly,
+    action: hubOnly,
+    form: () => ({ intent: "requestChanges", comment: "" }),
+  },
+  resultaten: { path: () => "/resultaten", loader: all("ok") },
   "organisatie.kiezen": { path: () => "/organisatie/kiezen", loader: signedIn("ok", "login"), action: signedIn("ok", "login") },
 };
 
@@ -123,7 +151,7 @@ describe("access-control matrix", () => {
           const cookie = persona === "anonymous" ? null : cookieFrom(await personas.freshSession(persona));
           const url = entry.path(personas.params);
           const request = makeRequest(url, kind === "action" ? { cookie, form: entry.form?.(personas.params) ?? {} } : { cookie });
-          const params = { slug: url.split("/")[2]?.split("?")[0] ?? "" };
+          const params = entry.params?.(personas.params) ?? { slug: url.split("/")[2]?.split("?")[0] ?? "" };
           got[persona] = classify(await run(() => fn!({ request, params, context: {} })));
         }
         expect(got).toEqual(row);
