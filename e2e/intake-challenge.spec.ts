@@ -1,18 +1,10 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { logIn, totpCode } from "./helpers";
+import { hubLogIn, logIn } from "./helpers";
 
 /** The demo municipality account (contact of the first published demo challenge, a verified member of Amsterdam). */
 const MUNI = "s.verhoeven@amsterdam.example";
 const PASSWORD = "opgavenmarkt-demo";
-const DEMO_TOTP_SECRET = "OPGAVENMARKTDEMOTOTPGEHEIMSLEUTE";
-/**
- * Hub staff demo account. Other specs log in as hub accounts too and a code is single-use per 30 s step and user:
- * hub.spec.ts (which runs at the same time as this spec) uses the hub admin, pages.spec.ts uses this account near
- * the end of the run; staffLogin waits for the next step if the code was used already.
- */
-const STAFF = "sanne.dewit@digicampus.example";
-
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 async function switchLanguage(page: Page, to: "English" | "Nederlands") {
@@ -26,32 +18,6 @@ async function axeBothLanguages(page: Page) {
   await switchLanguage(page, "English");
   await expectNoAxeViolations(page);
   await switchLanguage(page, "Nederlands");
-}
-
-/**
- * Log a hub account in with its TOTP code. When another spec used the same time step for this account (replay
- * protection refuses it), wait for the next step and use that one.
- */
-async function staffLogin(browser: Browser, redirectTo: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`/inloggen?redirectTo=${encodeURIComponent(redirectTo)}`);
-  await page.getByLabel("E-mailadres").fill(STAFF);
-  await page.getByLabel("Wachtwoord").fill(PASSWORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await expect(page.getByLabel("Code")).toBeVisible();
-    await page.getByLabel("Code").fill(totpCode(DEMO_TOTP_SECRET));
-    await page.getByRole("button", { name: "Inloggen" }).click();
-    const ok = await page
-      .waitForURL((url) => !url.pathname.startsWith("/inloggen"), { timeout: 5_000 })
-      .then(() => true)
-      .catch(() => false);
-    if (ok) return page;
-    // The clock decides when the next code exists: wait until the next 30-second step begins.
-    await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 200);
-  }
-  throw new Error("hub login failed");
 }
 
 async function newDraft(page: Page, title: string) {
@@ -104,7 +70,7 @@ test.describe("challenge intake", () => {
     await expect(page.getByRole("status")).toContainText("ingediend");
 
     // Staff request changes.
-    const staff = await staffLogin(browser, "/hub/beoordeling");
+    const staff = await hubLogIn(browser, "intake-challenge", "/hub/beoordeling");
     await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Beoordelen");
     await axeBothLanguages(staff);
     await staff.getByRole("link", { name: "Opgaven beoordelen" }).click();
