@@ -42,7 +42,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (session.setCookie) headers.append("Set-Cookie", session.setCookie);
   if (session.user) headers.set("Cache-Control", "private, no-store");
   const user = session.user
-    ? { name: session.user.name, platformRole: session.user.platformRole, organisation: session.organisation?.name ?? null, organisationKind: session.organisation?.kind ?? null }
+    ? {
+        name: session.user.name,
+        platformRole: session.user.platformRole,
+        organisation: session.organisation?.name ?? null,
+        organisationKind: session.organisation?.kind ?? null,
+      }
     : null;
   const themeLabels = Object.fromEntries(themes.map((t) => [t.slug, locale === "en" ? t.labelEn : t.labelNl]));
   return data({ locale, user, themeLabels }, { headers });

@@ -1,6 +1,11 @@
 import { decodeBase32IgnorePadding } from "@oslojs/encoding";
 import { generateHOTP } from "@oslojs/otp";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { hubEmail, type HubAccount } from "./hub-accounts";
+
+/** The demo accounts' password and the hub accounts' TOTP secret (db/seed/partners.ts). */
+export const DEMO_PASSWORD = "opgavenmarkt-demo";
+export const DEMO_TOTP_SECRET = "OPGAVENMARKTDEMOTOTPGEHEIMSLEUTE";
 
 /** A TOTP code for the given secret, `offset` time steps from now (+1: the next step, which the server accepts). */
 export function totpCode(secret: string, offset = 0): string {
@@ -40,4 +45,30 @@ export async function signUpAndVerify(page: Page, name: string, email: string, p
   await page.goto(await linkFromOutbox(page, email, /Bevestig je e-mailadres/));
   await page.getByRole("button", { name: "Bevestig mijn e-mailadres" }).click();
   await expect(page.getByRole("status")).toContainText("Je e-mailadres is bevestigd");
+}
+
+/**
+ * Log in as this spec's own hub staff account (e2e/hub-accounts.ts) in a new browser context, ending on
+ * `redirectTo`. A TOTP code is accepted once per step and account: when a test of the same spec used this step's
+ * code already, wait for the next step (the clock decides when it exists) and use that one.
+ */
+export async function hubLogIn(browser: Browser, account: HubAccount, redirectTo = "/"): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`/inloggen?redirectTo=${encodeURIComponent(redirectTo)}`);
+  await page.getByLabel("E-mailadres").fill(hubEmail(account));
+  await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await expect(page.getByLabel("Code")).toBeVisible();
+    await page.getByLabel("Code").fill(totpCode(DEMO_TOTP_SECRET));
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    const ok = await page
+      .waitForURL((url) => !url.pathname.startsWith("/inloggen"), { timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (ok) return page;
+    await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 200);
+  }
+  throw new Error(`hub login failed for ${hubEmail(account)}`);
 }

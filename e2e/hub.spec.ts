@@ -1,9 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { logIn, signUpAndVerify, totpCode, uniqueEmail } from "./helpers";
+import { hubLogIn, logIn, signUpAndVerify, uniqueEmail } from "./helpers";
 
 const PASSWORD = "een lange zin als wachtwoord";
-const DEMO_TOTP_SECRET = "OPGAVENMARKTDEMOTOTPGEHEIMSLEUTE";
 
 test.describe("hub verification", () => {
   test.describe.configure({ timeout: 120_000 });
@@ -16,15 +15,7 @@ test.describe("hub verification", () => {
     await page.getByRole("button", { name: "Aansluiten" }).click();
     await expect(page).toHaveURL(/\/account$/);
 
-    // The hub admin demo account (the staff account is used by another spec; a TOTP step can be used once).
-    const staffContext = await browser.newContext();
-    const staff = await staffContext.newPage();
-    await staff.goto("/inloggen?redirectTo=/hub/verificatie");
-    await staff.getByLabel("E-mailadres").fill("joost.hendriks@vng.example");
-    await staff.getByLabel("Wachtwoord").fill("opgavenmarkt-demo");
-    await staff.getByRole("button", { name: "Inloggen" }).click();
-    await staff.getByLabel("Code").fill(totpCode(DEMO_TOTP_SECRET));
-    await staff.getByRole("button", { name: "Inloggen" }).click();
+    const staff = await hubLogIn(browser, "hub", "/hub/verificatie");
     await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Verificatie van overheden");
     await expectNoAxeViolations(staff);
 
@@ -45,7 +36,7 @@ test.describe("hub verification", () => {
     await staff.getByRole("button", { name: "Goedkeuren: Dirk Deventer, Gemeente Deventer" }).click();
     await expect(staff.getByRole("status")).toContainText("Het lidmaatschap is geverifieerd");
     await expect(staff.getByRole("button", { name: /Dirk Deventer/ })).toHaveCount(0);
-    await staffContext.close();
+    await staff.context().close();
 
     await page.goto("/organisatie/kiezen");
     await expect(page.locator(".org-list")).toContainText("Gemeente Deventer (Beheerder)");

@@ -6,15 +6,37 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { closeHttpServer, startHttpServer } from "../server/http";
 import { startTestStack } from "../server/test-stack";
+import { createDb } from "../db/client";
+import { E2E_HUB_ACCOUNTS, hubEmail } from "./hub-accounts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const log = (line: string) => console.log(`[test-server] ${line}`);
+
+/**
+ * One hub staff account per spec that logs in as staff: a TOTP code is accepted once per 30-second step and
+ * account, so specs running in parallel must not share one. Same password and TOTP secret as the demo staff.
+ */
+async function createHubAccounts(databaseUrl: string) {
+  const { sql } = createDb(databaseUrl, { max: 1 });
+  try {
+    for (const key of E2E_HUB_ACCOUNTS) {
+      await sql`
+        insert into users (id, email, name, password_hash, platform_role, totp_secret, totp_enabled_at, email_verified_at)
+        select ${`e2e-hub-${key}`}, ${hubEmail(key)}, ${`Hubmakelaar ${key}`}, password_hash, 'hub_staff', totp_secret, now(), now()
+        from users where email = 'sanne.dewit@digicampus.example'
+        on conflict do nothing`;
+    }
+  } finally {
+    await sql.end();
+  }
+}
 
 async function main() {
   process.env.NODE_ENV = "production";
   process.env.INSECURE_COOKIES = "true"; // plain http on localhost
   process.env.DEV_MAIL_OUTBOX = "true"; // no SMTP in tests: mail goes to /ontwikkeling/mail
   const stack = await startTestStack({ seed: true, log });
+  await createHubAccounts(stack.databaseUrl);
   const server = await startHttpServer({ root, port: Number(process.env.PORT ?? 3100), host: "127.0.0.1" });
   log(`ready on port ${process.env.PORT ?? 3100}`);
   let stopping = false;

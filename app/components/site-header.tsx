@@ -2,9 +2,15 @@ import { Form, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 const SOLUTION_KINDS = ["bedrijf", "kennisinstelling"];
-const PUBLIC_BODY_KINDS = ["gemeente", "provincie"];
+/** The bodies a solution deployment can name (CBS list): they confirm or dispute it. */
+const DEPLOYMENT_BODY_KINDS = ["gemeente", "provincie"];
+const PUBLIC_BODY_KINDS = ["gemeente", "provincie", "waterschap", "rijk"];
 
-export function SiteHeader({ user }: { user: { name: string; organisation?: string | null; organisationKind?: string | null } | null }) {
+export function SiteHeader({
+  user,
+}: {
+  user: { name: string; organisation?: string | null; organisationKind?: string | null; platformRole?: string } | null;
+}) {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const here = location.pathname + location.search;
@@ -72,12 +78,25 @@ export function SiteHeader({ user }: { user: { name: string; organisation?: stri
           <li>
             <NavLink to="/oplossingen">{t("nav.solutions")}</NavLink>
           </li>
+          <li>
+            <NavLink to="/resultaten">{t("nav.results")}</NavLink>
+          </li>
+          {user?.organisationKind && PUBLIC_BODY_KINDS.includes(user.organisationKind) ? (
+            <li>
+              <NavLink to="/mijn/opgaven">{t("intake.navMine")}</NavLink>
+            </li>
+          ) : null}
+          {user?.platformRole === "hub_staff" || user?.platformRole === "hub_admin" ? (
+            <li>
+              <NavLink to="/hub/beoordeling">{t("intake.navReview")}</NavLink>
+            </li>
+          ) : null}
           {user?.organisationKind && SOLUTION_KINDS.includes(user.organisationKind) ? (
             <li>
               <NavLink to="/mijn/oplossingen">{t("solutionIntake.navMine")}</NavLink>
             </li>
           ) : null}
-          {user?.organisationKind && PUBLIC_BODY_KINDS.includes(user.organisationKind) ? (
+          {user?.organisationKind && DEPLOYMENT_BODY_KINDS.includes(user.organisationKind) ? (
             <li>
               <NavLink to="/mijn/vermeldingen">{t("deploymentConfirm.nav")}</NavLink>
             </li>

@@ -1,3 +1,4 @@
+import type postgres from "postgres";
 import { loadChallengeDocuments, type ChallengeDocument } from "../../search/documents";
 import { getSql } from "./db.server";
 
@@ -24,6 +25,7 @@ export interface PublicChallenge {
   responseDeadline: string | null;
   status: string;
   outcome: string | null;
+  lessonsLearned: string | null;
   contactName: string;
   contactRole: string;
   contactEmail: string;
@@ -37,6 +39,17 @@ export interface PublicChallenge {
 /** A public challenge by slug, or null when it does not exist or is not public. */
 export async function getPublicChallenge(slug: string): Promise<PublicChallenge | null> {
   const sql = getSql();
+  return loadChallenge(sql`c.slug = ${slug} and c.status = any(${PUBLIC}) and c.visibility = 'public'`);
+}
+
+/** Any challenge by id, whatever its status (hub staff review it as readers will see it). Null for a bad id. */
+export async function getChallengeById(id: string): Promise<PublicChallenge | null> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  return loadChallenge(getSql()`c.id = ${id}`);
+}
+
+async function loadChallenge(where: postgres.Fragment): Promise<PublicChallenge | null> {
+  const sql = getSql();
   const [row] = await sql`
     select c.*, o.id as owner_id, o.name as owner_name, o.slug as owner_slug, o.kind as owner_kind,
       coalesce((select json_agg(json_build_object('name', co.name, 'slug', co.slug) order by co.name)
@@ -48,7 +61,7 @@ export async function getPublicChallenge(slug: string): Promise<PublicChallenge 
                 from challenge_regions cr join regions r on r.code = cr.region_code
                 where cr.challenge_id = c.id), '[]') as region_list
     from challenges c join organisations o on o.id = c.owner_organisation_id
-    where c.slug = ${slug} and c.status = any(${PUBLIC}) and c.visibility = 'public'`;
+    where ${where}`;
   if (!row) return null;
   return {
     id: row.id,
@@ -70,6 +83,7 @@ export async function getPublicChallenge(slug: string): Promise<PublicChallenge 
     responseDeadline: row.response_deadline ? new Date(row.response_deadline).toISOString().slice(0, 10) : null,
     status: row.status,
     outcome: row.outcome,
+    lessonsLearned: row.lessons_learned,
     contactName: row.contact_name,
     contactRole: row.contact_role,
     contactEmail: row.contact_email,

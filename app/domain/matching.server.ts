@@ -23,7 +23,7 @@ async function computeIdf(): Promise<Idf> {
  * Word rarity over all public records. Built once (the first caller waits), then refreshed in the
  * background every ten minutes while callers keep using the previous table.
  */
-async function getIdf(): Promise<Idf> {
+export async function getIdf(): Promise<Idf> {
   if (!idfCache) {
     const pending = computeIdf();
     idfCache = { idf: () => 1, at: 0, pending };
@@ -70,6 +70,15 @@ async function safely<T>(run: () => Promise<MatchResult<T & { id: string; title:
 const challengeText = (c: PublicChallenge) =>
   [c.summary, c.problemStatement, c.localContext, c.affected, c.desiredOutcome, c.successCriteria].join("\n");
 
+/** A challenge as the matcher's question. */
+export const challengeMatchSource = (challenge: PublicChallenge) => ({
+  id: challenge.id,
+  title: challenge.title,
+  text: challengeText(challenge),
+  themes: challenge.themes,
+  provinceCodes: [],
+});
+
 /** Solutions that fit a challenge, best first, each with an explanation. */
 export async function solutionsForChallenge(challenge: PublicChallenge, limit = 5): Promise<Suggestions<SolutionDocument>> {
   return safely(async () => {
@@ -77,7 +86,7 @@ export async function solutionsForChallenge(challenge: PublicChallenge, limit = 
     return findMatches<SolutionDocument>({
       client,
       indexUid: indexName(config, "solutions"),
-      source: { id: challenge.id, title: challenge.title, text: challengeText(challenge), themes: challenge.themes, provinceCodes: [] },
+      source: challengeMatchSource(challenge),
       idf: await getIdf(),
       limit,
     });

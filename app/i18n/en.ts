@@ -1,4 +1,5 @@
 import type { Messages } from "./nl";
+import { intakeArea } from "./areas/intake";
 import { solutionIntakeArea } from "./areas/solution-intake";
 
 /** English UI strings: the same keys as nl.ts. */
@@ -480,5 +481,6 @@ export const en: Messages = {
     unknown: "Unknown",
     externalLink: "(external website)",
   },
+  ...intakeArea.en,
   ...solutionIntakeArea.en,
 };

@@ -2,6 +2,7 @@
  * Larger product areas keep their strings in ./areas/<area>.ts (both languages side by side) and are spread in
  * at the end of this object and of en.ts. */
 import type { DeepStrings } from "./shape";
+import { intakeArea } from "./areas/intake";
 import { solutionIntakeArea } from "./areas/solution-intake";
 
 export const nl = {
@@ -482,6 +483,7 @@ export const nl = {
     unknown: "Onbekend",
     externalLink: "(externe website)",
   },
+  ...intakeArea.nl,
   ...solutionIntakeArea.nl,
 };
 

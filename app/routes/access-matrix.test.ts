@@ -25,8 +25,13 @@ interface Entry {
   loader?: Row;
   action?: Row;
   form?: (p: Params) => Record<string, string>;
+  /** Route params when the route's dynamic segment is not `slug`. */
+  params?: (p: Params) => Record<string, string>;
 }
-type Params = { challenge: string; solution: string; organisation: string; solutionId: string; ownSolutionId: string };
+type Params = { challenge: string; solution: string; organisation: string; ownChallenge: string; solutionId: string; ownSolution: string };
+/** Challenge intake is for members of public bodies (the company and the hub-partner staff member get 403). */
+const intake = (muniB: Expect = "ok"): Row => ({ anonymous: "login", muniA: "ok", muniB, company: "deny", staff: "deny" });
+const hubOnly: Row = { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" };
 
 const MATRIX: Record<string, Entry> = {
   $: { path: () => "/bestaat-niet", loader: all("notfound") },
@@ -71,6 +76,29 @@ const MATRIX: Record<string, Entry> = {
     action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
     form: () => ({ intent: "approve", userId: "x", organisationId: "geen-uuid" }),
   },
+  "mijn.opgaven._index": { path: () => "/mijn/opgaven", loader: intake() },
+  // Drafting with an empty title: 400 for members of public bodies, nothing created.
+  "mijn.opgaven.nieuw": { path: () => "/mijn/opgaven/nieuw", loader: intake(), action: intake(), form: () => ({ intent: "save", title: "" }) },
+  // Only the owner's (and co-owners') members: another municipality gets 404. The action's intent is unknown (400).
+  "mijn.opgaven.$id": {
+    path: (p) => `/mijn/opgaven/${p.ownChallenge}`,
+    params: (p) => ({ id: p.ownChallenge }),
+    loader: intake("notfound"),
+    action: intake("notfound"),
+    form: () => ({ intent: "onbekend" }),
+  },
+  "mijn.opgaven.suggesties": { path: () => "/mijn/opgaven/suggesties?title=hittestress", loader: intake() },
+  "hub.beoordeling._index": { path: () => "/hub/beoordeling", loader: hubOnly },
+  "hub.beoordeling.opgaven._index": { path: () => "/hub/beoordeling/opgaven", loader: hubOnly },
+  // Staff: a request for changes without a comment is refused (400), so the challenge stays submitted.
+  "hub.beoordeling.opgaven.$id": {
+    path: (p) => `/hub/beoordeling/opgaven/${p.ownChallenge}`,
+    params: (p) => ({ id: p.ownChallenge }),
+    loader: hubOnly,
+    action: hubOnly,
+    form: () => ({ intent: "requestChanges", comment: "" }),
+  },
+  resultaten: { path: () => "/resultaten", loader: all("ok") },
   // Solution intake: members of a company or knowledge institution only. The actions add a deployment row,
   // which re-renders the form and writes nothing.
   "mijn.oplossingen._index": { path: () => "/mijn/oplossingen", loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "ok", staff: "deny" } },
@@ -81,7 +109,8 @@ const MATRIX: Record<string, Entry> = {
     form: () => ({ intent: "add-deployment", title: "x" }),
   },
   "mijn.oplossingen.$id": {
-    path: (p) => `/mijn/oplossingen/${p.ownSolutionId}`,
+    path: (p) => `/mijn/oplossingen/${p.ownSolution}`,
+    params: (p) => ({ id: p.ownSolution }),
     loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "ok", staff: "deny" },
     action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "ok", staff: "deny" },
     form: () => ({ intent: "add-deployment", version: "1", title: "x" }),
@@ -96,12 +125,13 @@ const MATRIX: Record<string, Entry> = {
   // Solution review: hub staff only; the action lacks the required comment (400 = served, nothing changes).
   "hub.beoordeling.oplossingen._index": {
     path: () => "/hub/beoordeling/oplossingen",
-    loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+    loader: hubOnly,
   },
   "hub.beoordeling.oplossingen.$id": {
     path: (p) => `/hub/beoordeling/oplossingen/${p.solutionId}`,
-    loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
-    action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+    params: (p) => ({ id: p.solutionId }),
+    loader: hubOnly,
+    action: hubOnly,
     form: () => ({ intent: "request_changes", version: "1", comment: "" }),
   },
   "organisatie.kiezen": { path: () => "/organisatie/kiezen", loader: signedIn("ok", "login"), action: signedIn("ok", "login") },
@@ -156,8 +186,7 @@ describe("access-control matrix", () => {
           const cookie = persona === "anonymous" ? null : cookieFrom(await personas.freshSession(persona));
           const url = entry.path(personas.params);
           const request = makeRequest(url, kind === "action" ? { cookie, form: entry.form?.(personas.params) ?? {} } : { cookie });
-          const segments = url.split("?")[0].split("/");
-          const params = { slug: segments[2] ?? "", id: segments[segments.length - 1] };
+          const params = entry.params?.(personas.params) ?? { slug: url.split("/")[2]?.split("?")[0] ?? "" };
           got[persona] = classify(await run(() => fn!({ request, params, context: {} })));
         }
         expect(got).toEqual(row);

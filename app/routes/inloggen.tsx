@@ -51,6 +51,7 @@ export default function Login() {
   const actionData = useActionData<typeof action>();
   const { notice } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
+  const redirectTo = safeRedirectPath(params.get("redirectTo"));
   const navigation = useNavigation();
   const summaryRef = useRef<HTMLDivElement>(null);
   const errors = (actionData?.errors ?? {}) as Record<string, string | undefined>;
@@ -78,7 +79,7 @@ export default function Login() {
         </div>
       ) : null}
       <Form method="post" className="form" noValidate>
-        <input type="hidden" name="redirectTo" value={safeRedirectPath(params.get("redirectTo"))} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
         <div className="field">
           <label htmlFor="email">{t("login.email")}</label>
           <input
@@ -124,7 +125,8 @@ export default function Login() {
         <Link to="/wachtwoord-vergeten">{t("auth.forgot")}</Link>
       </p>
       <p>
-        {t("auth.noAccount")} <Link to="/registreren">{t("auth.signupLink")}</Link>
+        {t("auth.noAccount")}{" "}
+        <Link to={`/registreren${redirectTo !== "/" ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ""}`}>{t("auth.signupLink")}</Link>
       </p>
     </div>
   );

@@ -1,12 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ThemeTags } from "../components/cards";
-import { Markdown } from "../components/markdown";
+import { ChallengeView } from "../components/challenge-view";
 import { MatchList } from "../components/match-list";
 import { getPublicChallenge } from "../domain/challenges.server";
 import { similarChallenges, solutionsForChallenge } from "../domain/matching.server";
-import { useFormat } from "../utils/format";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const challenge = await getPublicChallenge(params.slug ?? "");
@@ -26,114 +24,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export default function ChallengeDetail() {
   const { challenge: c, solutions, similar } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const f = useFormat();
-  const budget =
-    c.budgetMin != null && c.budgetMax != null
-      ? t("challenges.budgetRange", { min: f.money(c.budgetMin), max: f.money(c.budgetMax) })
-      : c.budgetMin != null
-        ? t("challenges.budgetFrom", { min: f.money(c.budgetMin) })
-        : c.budgetMax != null
-          ? t("challenges.budgetUpTo", { max: f.money(c.budgetMax) })
-          : t("challenges.budgetUnknown");
-  const sections: [string, string][] = [
-    [t("challenges.problem"), c.problemStatement],
-    [t("challenges.context"), c.localContext],
-    [t("challenges.affected"), c.affected],
-    [t("challenges.outcome"), c.desiredOutcome],
-    [t("challenges.criteria"), c.successCriteria],
-  ];
   return (
     <div className="container">
       <p className="breadcrumb">
         <Link to="/opgaven">{t("challenges.back")}</Link>
       </p>
-      <article className="detail">
-        <div lang={c.lang}>
-          <h1>{c.title}</h1>
-          <p className="card-meta" lang={undefined}>
-            {t("challenges.by")} <Link to={`/organisaties/${c.owner.slug}`}>{c.owner.name}</Link>
-            {c.coOwners.length > 0 ? (
-              <>
-                {" "}
-                · {t("challenges.coOwners")}{" "}
-                {c.coOwners.map((o, i) => (
-                  <span key={o.slug}>
-                    {i > 0 ? ", " : ""}
-                    <Link to={`/organisaties/${o.slug}`}>{o.name}</Link>
-                  </span>
-                ))}
-              </>
-            ) : null}
-          </p>
-          <p className="lead">{c.summary}</p>
-          {c.outcome ? (
-            <section>
-              <h2>{t("challenges.result")}</h2>
-              <Markdown text={c.outcome} />
-            </section>
-          ) : null}
-          {sections
-            .filter(([, text]) => text.trim().length > 0)
-            .map(([heading, text]) => (
-              <section key={heading}>
-                <h2>{heading}</h2>
-                <Markdown text={text} />
-              </section>
-            ))}
-        </div>
-        <aside className="detail-aside" aria-labelledby="facts-heading">
-          <h2 id="facts-heading">{t("challenges.details")}</h2>
-          <dl className="facts">
-            <dt>{t("challenges.status")}</dt>
-            <dd>
-              <span className="status">{t(`challengeStatus.${c.status}` as "challengeStatus.published")}</span>
-            </dd>
-            {c.responseDeadline ? (
-              <>
-                <dt>{t("challenges.deadline")}</dt>
-                <dd>{f.date(c.responseDeadline)}</dd>
-              </>
-            ) : null}
-            <dt>{t("challenges.themes")}</dt>
-            <dd>
-              <ThemeTags themes={c.themes} />
-            </dd>
-            {c.sdgs.length > 0 ? (
-              <>
-                <dt>{t("challenges.sdgs")}</dt>
-                <dd>{c.sdgs.map((n) => t("sdg.label", { n })).join(", ")}</dd>
-              </>
-            ) : null}
-            <dt>{t("challenges.region")}</dt>
-            <dd>{c.regions.map((r) => r.name).join(", ")}</dd>
-            <dt>{t("challenges.budget")}</dt>
-            <dd>{budget}</dd>
-            <dt>{t("challenges.launchingCustomer")}</dt>
-            <dd>{c.launchingCustomerIntent ? t("challenges.launchingCustomerYes") : t("challenges.launchingCustomerNo")}</dd>
-            <dt>{t("challenges.procurement")}</dt>
-            <dd>{t(`procurementRoutes.${c.procurementRoute}` as "procurementRoutes.sbir")}</dd>
-            {c.timeline ? (
-              <>
-                <dt>{t("challenges.timeline")}</dt>
-                <dd lang={c.lang}>{c.timeline}</dd>
-              </>
-            ) : null}
-            <dt>{t("challenges.contact")}</dt>
-            <dd>
-              {c.contactName}
-              {c.contactRole ? <span lang={c.lang}>, {c.contactRole}</span> : null}
-              <br />
-              <a href={`mailto:${c.contactEmail}`}>{c.contactEmail}</a>
-            </dd>
-            {c.publishedAt ? (
-              <>
-                <dt className="visually-hidden">{t("challenges.published", { date: "" })}</dt>
-                <dd className="muted">{t("challenges.published", { date: f.date(c.publishedAt) })}</dd>
-              </>
-            ) : null}
-          </dl>
-        </aside>
-      </article>
+      <ChallengeView challenge={c} />
       <MatchList
         id="matching-solutions"
         title={t("matching.solutionsTitle")}

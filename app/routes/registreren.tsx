@@ -1,5 +1,5 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, TextField } from "../components/form";
 import { requireAnonymous } from "../domain/auth/access.server";
@@ -9,12 +9,14 @@ import { fieldErrors, formValues, SignupSchema } from "../domain/auth/schemas";
 import { clientIp } from "../domain/auth/security-log.server";
 import { signUp } from "../domain/auth/signup.server";
 import { getLocale } from "../i18n/locale.server";
+import { safeRedirectPath } from "../utils/redirect";
 
 export const meta: MetaFunction = () => [{ title: "Account aanmaken · Opgavenmarkt" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
-  return null;
+  // Where the visitor came from (e.g. an invitation link): carried through verification and login.
+  return { redirectTo: safeRedirectPath(new URL(request.url).searchParams.get("redirectTo")) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -31,13 +33,15 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success || Object.keys(errors).length) return data({ sent: null, values, errors }, { status: 400 });
   const limit = await hitRateLimit(`signup:ip:${clientIp(request)}`, 20, 3600);
   if (!limit.allowed) return data({ sent: null, values, errors: { form: "auth.rateLimited" } }, { status: 429 });
-  await signUp(request, parsed.data, await getLocale(request));
+  await signUp(request, parsed.data, await getLocale(request), safeRedirectPath(form.get("redirectTo")));
   return { sent: parsed.data.email, values: {}, errors: {} as Record<string, string> };
 }
 
 export default function Signup() {
   const { t } = useTranslation();
   const result = useActionData<typeof action>();
+  const { redirectTo } = useLoaderData<typeof loader>();
+  const back = redirectTo !== "/" ? `?redirectTo=${encodeURIComponent(redirectTo)}` : "";
   const errors = (result?.errors ?? {}) as Record<string, string | undefined>;
   const values = (result?.values ?? {}) as Record<string, string | undefined>;
   if (result?.sent) {
@@ -54,6 +58,7 @@ export default function Signup() {
       <p>{t("signup.intro")}</p>
       <ErrorSummary messages={[errors.form, errors.name, errors.email, errors.password]} />
       <Form method="post" className="form" noValidate>
+        <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField name="name" label={t("signup.name")} autoComplete="name" required defaultValue={values.name} error={errors.name} />
         <TextField name="email" type="email" label={t("login.email")} autoComplete="email" required defaultValue={values.email} error={errors.email} />
         <TextField
@@ -72,7 +77,7 @@ export default function Signup() {
         </div>
       </Form>
       <p>
-        {t("signup.haveAccount")} <Link to="/inloggen">{t("login.title")}</Link>
+        {t("signup.haveAccount")} <Link to={`/inloggen${back}`}>{t("login.title")}</Link>
       </p>
     </div>
   );

@@ -45,12 +45,28 @@ export async function createPersonas() {
     .from(s.challenges)
     .where(and(eq(s.challenges.status, "published"), eq(s.challenges.visibility, "public")))
     .limit(1);
+  // A submitted challenge of the first municipality (its members edit it, hub staff review it).
+  const [ownChallenge] = await db
+    .insert(s.challenges)
+    .values({
+      slug: `matrix-opgave-${suffix}`,
+      ownerOrganisationId: gemeenten[0].id,
+      createdByUserId: ids.muniA,
+      title: "Matrix-opgave",
+      summary: "Een ingediende opgave voor de toegangstest.",
+      status: "submitted",
+      submittedAt: new Date(),
+    })
+    .returning({ id: s.challenges.id });
   const [solution] = await db.select({ id: s.solutions.id, slug: s.solutions.slug }).from(s.solutions).where(eq(s.solutions.status, "published")).limit(1);
   const [ownSolution] = await db.select({ id: s.solutions.id }).from(s.solutions).where(eq(s.solutions.organisationId, company.id)).limit(1);
   return {
     ids,
     organisations: { a: gemeenten[0].id, b: gemeenten[1].id, company: company.id },
-    params: { challenge: challenge.slug, solution: solution.slug, organisation: gemeenten[0].slug, solutionId: solution.id, ownSolutionId: ownSolution.id },
+    params: { challenge: challenge.slug, solution: solution.slug, organisation: gemeenten[0].slug, ownChallenge: ownChallenge.id,
+      solutionId: solution.id,
+      ownSolution: ownSolution.id,
+    },
     /** A new session (Set-Cookie string) for the persona, so an action that logs out does not affect other cases. */
     freshSession: (persona: keyof typeof ids) => createSessionCookie(ids[persona]),
     close: async () => {

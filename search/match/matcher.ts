@@ -61,7 +61,7 @@ const THEME_WEIGHT = 0.06;
 const DEPLOYMENT_WEIGHT = 0.01;
 const PROVINCE_WEIGHT = 0.01;
 
-interface PlannedQuery {
+export interface PlannedQuery {
   kind: keyof typeof WEIGHTS;
   q: string;
   words: string[];
@@ -143,15 +143,15 @@ function matchingTerms(termHits: ThemeTermHit[], doc: CandidateDocument, queries
  * (one multi-search), plus theme overlap, deployments and a regional touch. Each result carries a
  * readable explanation.
  */
-export async function findMatches<T extends CandidateDocument>(options: MatchOptions): Promise<MatchResult<T>[]> {
-  const { client, indexUid, source, idf } = options;
-  const limit = options.limit ?? 10;
-  const exclude = new Set([source.id, ...(options.excludeIds ?? [])]);
+/** The Meilisearch queries for a source record, with the plan they come from (exported for the benchmark). */
+export function matchQueries(options: Pick<MatchOptions, "indexUid" | "source" | "idf" | "filter">): {
+  plan: PlannedQuery[];
+  queries: MultiSearchQuery[];
+} {
+  const { indexUid, source, idf } = options;
   const plan = planQueries(source, idf);
   const baseFilter = options.filter ?? [];
-  const themeFilter = source.themes.length
-    ? [filterIn("themes", source.themes)]
-    : [];
+  const themeFilter = source.themes.length ? [filterIn("themes", source.themes)] : [];
   const queries: MultiSearchQuery[] = plan.map((p) => ({
     indexUid,
     q: p.q,
@@ -161,6 +161,14 @@ export async function findMatches<T extends CandidateDocument>(options: MatchOpt
     // Ranking needs only these; full documents are fetched for the results that are shown.
     attributesToRetrieve: ["id", "themes", "deploymentNames", "provinceCodes"],
   }));
+  return { plan, queries };
+}
+
+export async function findMatches<T extends CandidateDocument>(options: MatchOptions): Promise<MatchResult<T>[]> {
+  const { client, indexUid, source } = options;
+  const limit = options.limit ?? 10;
+  const exclude = new Set([source.id, ...(options.excludeIds ?? [])]);
+  const { plan, queries } = matchQueries(options);
   const fused = new Map<string, { doc: T; rrf: number }>();
   if (queries.length) {
     // One multi-search request (measured faster here than parallel single searches: 77 vs 148 ms p50).

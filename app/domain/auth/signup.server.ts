@@ -24,13 +24,20 @@ async function findUserByEmail(email: string) {
   return row ?? null;
 }
 
-export async function sendVerificationMail(request: Request, user: { id: string; email: string; name: string }, locale: Locale) {
+/** `next`: a same-site path (already checked) to return to after verifying and logging in, e.g. an invitation. */
+export async function sendVerificationMail(
+  request: Request,
+  user: { id: string; email: string; name: string },
+  locale: Locale,
+  next = "/",
+) {
   const token = await createToken("verify_email", { userId: user.id });
   const t = createT(locale);
+  const nextParam = next !== "/" ? `&next=${encodeURIComponent(next)}` : "";
   await sendMail({
     to: user.email,
     subject: t("mail.verifySubject"),
-    text: t("mail.verifyBody", { name: user.name, link: `${appUrl(request)}/e-mail-bevestigen?token=${token}` }),
+    text: t("mail.verifyBody", { name: user.name, link: `${appUrl(request)}/e-mail-bevestigen?token=${token}${nextParam}` }),
   });
 }
 
@@ -38,7 +45,12 @@ export async function sendVerificationMail(request: Request, user: { id: string;
  * Create an unverified account and mail a verification link. When the address already has an account, mail
  * that account instead: the page shows the same answer either way (no enumeration).
  */
-export async function signUp(request: Request, input: { name: string; email: string; password: string }, locale: Locale) {
+export async function signUp(
+  request: Request,
+  input: { name: string; email: string; password: string },
+  locale: Locale,
+  next = "/",
+) {
   const passwordHash = await hashPassword(input.password);
   const existing = await findUserByEmail(input.email);
   const t = createT(locale);
@@ -53,7 +65,7 @@ export async function signUp(request: Request, input: { name: string; email: str
   }
   const id = newUserId();
   await getDb().insert(users).values({ id, email: input.email, name: input.name, passwordHash, locale }).onConflictDoNothing();
-  await sendVerificationMail(request, { id, email: input.email, name: input.name }, locale);
+  await sendVerificationMail(request, { id, email: input.email, name: input.name }, locale, next);
   await logSecurityEvent("auth.signup", { userId: id, request });
 }
 

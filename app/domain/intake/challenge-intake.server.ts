@@ -1,0 +1,293 @@
+/**
+ * Challenge intake by members of public bodies: the owner's dashboard, drafting, editing and submitting.
+ *
+ * Decisions:
+ * - Any member of a public body may draft and edit (challenge.create / challenge.update); submitting for review
+ *   needs challenge.publish, which access.server.ts only grants to verified members. An unverified member's draft
+ *   waits until the hub verifies them.
+ * - Members of a co-owner organisation may edit the challenge as the owner's members can (joint challenges).
+ * - Editable statuses: draft, changes requested and published. Edits to a published challenge stay published (no
+ *   second review: the owner is a verified public body) and re-index in the same transaction.
+ * Every query is scoped by the caller's organisation (owner or co-owner), so another body's record is a 404.
+ */
+import { data } from "@remix-run/node";
+import { and, asc, desc, eq, exists, inArray, or, sql } from "drizzle-orm";
+import * as s from "../../../db/schema";
+import { slugify } from "../../../db/seed/ids";
+import { PUBLIC_BODY_KINDS } from "../../../db/schema/organisations";
+import type { Executor } from "../../../db/client";
+import { enqueueSearchSync } from "../../../search/outbox";
+import { audit } from "../audit/audit.server";
+import { requireOrgPermission, type InOrganisation } from "../auth/access.server";
+import type { Permission } from "../auth/permissions";
+import { getDb } from "../db.server";
+import { notify } from "../notifications/notify.server";
+import { insertOnce, updateVersioned } from "./records.server";
+import type { ChallengeInput } from "./challenge-schema";
+
+export const EDITABLE_STATUSES = ["draft", "changes_requested", "published"] as const;
+export const SUBMITTABLE_STATUSES = ["draft", "changes_requested"] as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The caller in a public body whose role grants `permission`; anyone else gets 403 (only public bodies post challenges). */
+export async function requireChallengeIntake(request: Request, permission: Permission): Promise<InOrganisation> {
+  const ctx = await requireOrgPermission(request, permission);
+  if (!(PUBLIC_BODY_KINDS as readonly string[]).includes(ctx.organisation.kind)) {
+    throw data({ error: "forbidden" }, { status: 403 });
+  }
+  return ctx;
+}
+
+/** The condition "the organisation owns or co-owns the challenge". */
+export const ownedBy = (organisationId: string) =>
+  or(
+    eq(s.challenges.ownerOrganisationId, organisationId),
+    exists(
+      getDb()
+        .select({ one: sql`1` })
+        .from(s.challengeCoOwners)
+        .where(and(eq(s.challengeCoOwners.challengeId, s.challenges.id), eq(s.challengeCoOwners.organisationId, organisationId))),
+    ),
+  );
+
+export interface DashboardItem {
+  id: string;
+  slug: string;
+  title: string;
+  status: s.ChallengeStatus;
+  reviewComment: string | null;
+  updatedAt: string;
+  coOwned: boolean;
+}
+
+/** The organisation's challenges, owned and co-owned, most recently changed first. */
+export async function listOrganisationChallenges(organisationId: string): Promise<DashboardItem[]> {
+  const rows = await getDb()
+    .select({
+      id: s.challenges.id,
+      slug: s.challenges.slug,
+      title: s.challenges.title,
+      status: s.challenges.status,
+      reviewComment: s.challenges.reviewComment,
+      updatedAt: s.challenges.updatedAt,
+      owner: s.challenges.ownerOrganisationId,
+    })
+    .from(s.challenges)
+    .where(ownedBy(organisationId))
+    .orderBy(desc(s.challenges.updatedAt));
+  return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString(), coOwned: r.owner !== organisationId }));
+}
+
+export interface IntakeOptions {
+  themes: string[];
+  /** The organisation's own region (the default region of a new challenge), if it has one. */
+  ownRegion: string | null;
+  regions: { code: string; name: string; kind: string }[];
+  publicBodies: { id: string; name: string }[];
+  procurementRoutes: readonly string[];
+}
+
+/** Choices for the form: CBS regions (provinces first) and the other public bodies that can co-own. */
+export async function intakeOptions(organisationId: string): Promise<IntakeOptions> {
+  const db = getDb();
+  const [themes, own, regions, bodies] = await Promise.all([
+    db.select({ slug: s.themes.slug }).from(s.themes).orderBy(asc(s.themes.position)),
+    db.select({ region: s.organisations.regionCode }).from(s.organisations).where(eq(s.organisations.id, organisationId)),
+    db.select({ code: s.regions.code, name: s.regions.name, kind: s.regions.kind }).from(s.regions).orderBy(desc(s.regions.kind), asc(s.regions.name)),
+    db
+      .select({ id: s.organisations.id, name: s.organisations.name })
+      .from(s.organisations)
+      .where(inArray(s.organisations.kind, [...PUBLIC_BODY_KINDS]))
+      .orderBy(asc(s.organisations.name)),
+  ]);
+  return {
+    themes: themes.map((t) => t.slug),
+    ownRegion: own[0]?.region ?? null,
+    regions,
+    publicBodies: bodies.filter((b) => b.id !== organisationId),
+    procurementRoutes: s.PROCUREMENT_ROUTES,
+  };
+}
+
+export interface EditableChallenge {
+  id: string;
+  slug: string;
+  status: s.ChallengeStatus;
+  version: number;
+  ownerOrganisationId: string;
+  reviewComment: string | null;
+  outcome: string | null;
+  lessonsLearned: string | null;
+  values: ChallengeInput;
+}
+
+/** The challenge as the form edits it, when the organisation owns or co-owns it; null otherwise (and for a bad id). */
+export async function loadOwnChallenge(organisationId: string, id: string): Promise<EditableChallenge | null> {
+  if (!UUID.test(id)) return null;
+  const db = getDb();
+  const [c] = await db
+    .select()
+    .from(s.challenges)
+    .where(and(eq(s.challenges.id, id), ownedBy(organisationId)));
+  if (!c) return null;
+  const [themes, regions, coOwners] = await Promise.all([
+    db.select({ v: s.challengeThemes.themeSlug }).from(s.challengeThemes).where(eq(s.challengeThemes.challengeId, id)),
+    db.select({ v: s.challengeRegions.regionCode }).from(s.challengeRegions).where(eq(s.challengeRegions.challengeId, id)),
+    db.select({ v: s.challengeCoOwners.organisationId }).from(s.challengeCoOwners).where(eq(s.challengeCoOwners.challengeId, id)),
+  ]);
+  return {
+    id: c.id,
+    slug: c.slug,
+    status: c.status,
+    version: c.version,
+    ownerOrganisationId: c.ownerOrganisationId,
+    reviewComment: c.reviewComment,
+    outcome: c.outcome,
+    lessonsLearned: c.lessonsLearned,
+    values: {
+      title: c.title,
+      summary: c.summary,
+      problemStatement: c.problemStatement,
+      localContext: c.localContext,
+      affected: c.affected,
+      desiredOutcome: c.desiredOutcome,
+      successCriteria: c.successCriteria,
+      themes: themes.map((r) => r.v),
+      sdgs: c.sdgs,
+      regions: regions.map((r) => r.v),
+      coOwners: coOwners.map((r) => r.v),
+      budgetMin: c.budgetMin,
+      budgetMax: c.budgetMax,
+      launchingCustomerIntent: c.launchingCustomerIntent,
+      procurementRoute: c.procurementRoute,
+      timeline: c.timeline,
+      responseDeadline: c.responseDeadline,
+      contactName: c.contactName,
+      contactRole: c.contactRole,
+      contactEmail: c.contactEmail,
+      visibility: c.visibility,
+      lang: c.lang,
+    },
+  };
+}
+
+/** Unknown themes, regions or co-owners (a crafted form) as field errors, instead of a foreign-key failure. */
+export async function checkReferences(organisationId: string, v: ChallengeInput): Promise<Record<string, string>> {
+  const db = getDb();
+  const errors: Record<string, string> = {};
+  const [themes, regions, bodies] = await Promise.all([
+    v.themes.length ? db.select({ v: s.themes.slug }).from(s.themes).where(inArray(s.themes.slug, v.themes)) : [],
+    v.regions.length ? db.select({ v: s.regions.code }).from(s.regions).where(inArray(s.regions.code, v.regions)) : [],
+    v.coOwners.length
+      ? db
+          .select({ v: s.organisations.id })
+          .from(s.organisations)
+          .where(and(inArray(s.organisations.id, v.coOwners), inArray(s.organisations.kind, [...PUBLIC_BODY_KINDS])))
+      : [],
+  ]);
+  if (themes.length !== v.themes.length) errors.themes = "intake.invalidChoice";
+  if (regions.length !== v.regions.length) errors.regions = "intake.invalidChoice";
+  if (bodies.length !== v.coOwners.length || v.coOwners.includes(organisationId)) errors.coOwners = "intake.invalidChoice";
+  return errors;
+}
+
+const columns = (v: ChallengeInput) => ({
+  title: v.title,
+  summary: v.summary,
+  problemStatement: v.problemStatement,
+  localContext: v.localContext,
+  affected: v.affected,
+  desiredOutcome: v.desiredOutcome,
+  successCriteria: v.successCriteria,
+  sdgs: [...new Set(v.sdgs)].sort((a, b) => a - b),
+  budgetMin: v.budgetMin,
+  budgetMax: v.budgetMax,
+  launchingCustomerIntent: v.launchingCustomerIntent,
+  procurementRoute: v.procurementRoute,
+  timeline: v.timeline,
+  responseDeadline: v.responseDeadline,
+  contactName: v.contactName,
+  contactRole: v.contactRole,
+  contactEmail: v.contactEmail,
+  visibility: v.visibility,
+  lang: v.lang,
+});
+
+async function replaceLinks(tx: Executor, id: string, v: ChallengeInput) {
+  await tx.delete(s.challengeThemes).where(eq(s.challengeThemes.challengeId, id));
+  await tx.delete(s.challengeRegions).where(eq(s.challengeRegions.challengeId, id));
+  await tx.delete(s.challengeCoOwners).where(eq(s.challengeCoOwners.challengeId, id));
+  if (v.themes.length) await tx.insert(s.challengeThemes).values(v.themes.map((themeSlug) => ({ challengeId: id, themeSlug })));
+  if (v.regions.length) await tx.insert(s.challengeRegions).values(v.regions.map((regionCode) => ({ challengeId: id, regionCode })));
+  if (v.coOwners.length) await tx.insert(s.challengeCoOwners).values(v.coOwners.map((organisationId) => ({ challengeId: id, organisationId })));
+}
+
+/** A readable, unique slug: the title's words and a random tail (titles repeat across public bodies). */
+const newSlug = (title: string) => `${slugify(title).slice(0, 60).replace(/-+$/, "") || "opgave"}-${crypto.randomUUID().slice(0, 8)}`;
+
+/** Create a draft (once per creation key). Returns its id. */
+export async function createChallenge(ctx: InOrganisation, v: ChallengeInput, creationKey: string): Promise<{ id: string; created: boolean }> {
+  return getDb().transaction(async (tx) => {
+    const result = await insertOnce(tx, s.challenges, {
+      ...columns(v),
+      slug: newSlug(v.title),
+      ownerOrganisationId: ctx.organisation.id,
+      createdByUserId: ctx.user.id,
+      creationKey,
+      status: "draft",
+    });
+    if (result.created) {
+      await replaceLinks(tx, result.id, v);
+      await audit({ actorUserId: ctx.user.id, action: "challenge.created", entityType: "challenge", entityId: result.id }, tx);
+    }
+    return result;
+  });
+}
+
+export type SaveOutcome = { ok: true; version: number } | { ok: false; error: "intake.notEditable" };
+
+/**
+ * Save the form over version `version` (VersionConflictError when someone saved in between). With `submit`, the
+ * challenge also moves to "submitted" and hub staff are told.
+ */
+export async function saveChallenge(
+  ctx: InOrganisation,
+  current: EditableChallenge,
+  version: number,
+  v: ChallengeInput,
+  options: { submit?: boolean } = {},
+): Promise<SaveOutcome> {
+  const allowed: readonly string[] = options.submit ? SUBMITTABLE_STATUSES : EDITABLE_STATUSES;
+  if (!allowed.includes(current.status)) return { ok: false, error: "intake.notEditable" };
+  return getDb().transaction(async (tx) => {
+    const submitNow = options.submit ? { status: "submitted" as const, submittedAt: new Date() } : {};
+    const newVersion = await updateVersioned(tx, s.challenges, current.id, version, { ...columns(v), ...submitNow });
+    // Every status change bumps the version, so a status that changed since `current` was read is a conflict here.
+    await replaceLinks(tx, current.id, v);
+    await audit({ actorUserId: ctx.user.id, action: "challenge.updated", entityType: "challenge", entityId: current.id }, tx);
+    if (options.submit) {
+      await audit(
+        { actorUserId: ctx.user.id, action: "challenge.submitted", entityType: "challenge", entityId: current.id, data: { from: current.status, to: "submitted" } },
+        tx,
+      );
+      const staff = await tx.select({ id: s.users.id }).from(s.users).where(inArray(s.users.platformRole, ["hub_staff", "hub_admin"]));
+      await notify(
+        tx,
+        staff.map((u) => ({
+          userId: u.id,
+          kind: "staff_attention" as const,
+          payload: { event: "challenge_submitted", entityType: "challenge", entityId: current.id, title: v.title, organisation: ctx.organisation.name },
+        })),
+      );
+    }
+    await enqueueSearchSync(tx, "challenge", [current.id]);
+    return { ok: true as const, version: newVersion };
+  });
+}
+
+/** The user-facing fields of the current version that differ from what the user sent (for the conflict message). */
+export function changedFields(current: ChallengeInput, mine: ChallengeInput): string[] {
+  const norm = (x: unknown) => JSON.stringify(Array.isArray(x) ? [...x].map(String).sort() : x ?? null);
+  return (Object.keys(mine) as (keyof ChallengeInput)[]).filter((k) => norm(current[k]) !== norm(mine[k]));
+}

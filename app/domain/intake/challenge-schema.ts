@@ -1,0 +1,173 @@
+/**
+ * The challenge intake form: one shape, two strictness levels. A draft only needs a title (so an author can save
+ * half-way); submitting for review needs the fields a reader and the matcher depend on. Length limits apply to both,
+ * so an over-long text is refused with a message (and kept in the form), never cut off or stored half.
+ * Messages are translation keys (app/i18n/areas/intake.ts).
+ */
+import { z } from "zod";
+import { PROCUREMENT_ROUTES } from "../../../db/schema/challenges";
+
+export const LIMITS = { title: 160, summary: 600, long: 10_000, short: 300 } as const;
+
+const text = (max: number, message: string) => z.string().trim().max(max, message);
+const long = () => text(LIMITS.long, "intake.tooLong");
+const optionalInt = z
+  .string()
+  .trim()
+  .transform((v) => v.replace(/[.\s€]/g, ""))
+  .refine((v) => v === "" || /^[0-9]{1,9}$/.test(v), "intake.budgetInvalid")
+  .transform((v) => (v === "" ? null : Number(v)));
+const isoDate = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), "intake.dateInvalid")
+  .transform((v) => (v === "" ? null : v));
+const uuidList = z.array(z.string().uuid("intake.invalidChoice")).max(20, "intake.tooMany");
+
+export const ChallengeDraftSchema = z
+  .object({
+    title: z.string().trim().min(1, "intake.titleRequired").max(LIMITS.title, "intake.titleTooLong"),
+    summary: text(LIMITS.summary, "intake.summaryTooLong"),
+    problemStatement: long(),
+    localContext: long(),
+    affected: long(),
+    desiredOutcome: long(),
+    successCriteria: long(),
+    themes: z.array(z.string().regex(/^[a-z0-9-]{1,60}$/, "intake.invalidChoice")).max(11, "intake.tooMany"),
+    sdgs: z.array(z.coerce.number().int().min(1, "intake.invalidChoice").max(17, "intake.invalidChoice")).max(17),
+    regions: z.array(z.string().regex(/^(GM[0-9]{4}|PV[0-9]{2})$/, "intake.invalidChoice")).max(60, "intake.tooMany"),
+    coOwners: uuidList,
+    budgetMin: optionalInt,
+    budgetMax: optionalInt,
+    launchingCustomerIntent: z.boolean(),
+    procurementRoute: z.enum(PROCUREMENT_ROUTES, { message: "intake.invalidChoice" }),
+    timeline: text(LIMITS.short, "intake.shortTooLong"),
+    responseDeadline: isoDate,
+    contactName: text(120, "intake.shortTooLong"),
+    contactRole: text(120, "intake.shortTooLong"),
+    contactEmail: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(254, "forms.emailInvalid")
+      .refine((v) => v === "" || z.string().email().safeParse(v).success, "forms.emailInvalid"),
+    visibility: z.enum(["public", "members"], { message: "intake.invalidChoice" }),
+    lang: z.enum(["nl", "en"], { message: "intake.invalidChoice" }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.budgetMin != null && v.budgetMax != null && v.budgetMax < v.budgetMin) {
+      ctx.addIssue({ code: "custom", path: ["budgetMax"], message: "intake.budgetOrder" });
+    }
+  });
+
+export type ChallengeInput = z.infer<typeof ChallengeDraftSchema>;
+
+const need = (ok: boolean, path: string, message: string, ctx: z.RefinementCtx) => {
+  if (!ok) ctx.addIssue({ code: "custom", path: [path], message });
+};
+
+/** Complete enough to review and publish. */
+export const ChallengeSubmitSchema = ChallengeDraftSchema.superRefine((v, ctx) => {
+  need(v.title.length >= 5, "title", "intake.titleShort", ctx);
+  need(v.summary.length >= 20, "summary", "intake.summaryRequired", ctx);
+  need(v.problemStatement.length >= 20, "problemStatement", "intake.problemRequired", ctx);
+  need(v.desiredOutcome.length >= 10, "desiredOutcome", "intake.outcomeRequired", ctx);
+  need(v.themes.length > 0, "themes", "intake.themesRequired", ctx);
+  need(v.regions.length > 0, "regions", "intake.regionsRequired", ctx);
+  need(v.contactName.length > 0, "contactName", "intake.contactNameRequired", ctx);
+  need(v.contactEmail.length > 0, "contactEmail", "intake.contactEmailRequired", ctx);
+});
+
+const TEXT_FIELDS = [
+  "title",
+  "summary",
+  "problemStatement",
+  "localContext",
+  "affected",
+  "desiredOutcome",
+  "successCriteria",
+  "timeline",
+  "responseDeadline",
+  "contactName",
+  "contactRole",
+  "contactEmail",
+  "budgetMin",
+  "budgetMax",
+  "procurementRoute",
+  "visibility",
+  "lang",
+] as const;
+const LIST_FIELDS = ["themes", "sdgs", "regions", "coOwners"] as const;
+
+/** What the form sent, as the schema's input (strings and string lists; unknown keys dropped). */
+export type ChallengeFormValues = Record<(typeof TEXT_FIELDS)[number], string> &
+  Record<(typeof LIST_FIELDS)[number], string[]> & { launchingCustomerIntent: boolean };
+
+/** Read the form into plain values; these are echoed back whole when validation fails, so nothing is lost. */
+export function readChallengeForm(form: FormData): ChallengeFormValues {
+  const out = {} as ChallengeFormValues;
+  for (const k of TEXT_FIELDS) {
+    const v = form.get(k);
+    (out as Record<string, string>)[k] = typeof v === "string" ? v.replace(/\r\n/g, "\n") : "";
+  }
+  for (const k of LIST_FIELDS) {
+    const values = form.getAll(k).filter((v): v is string => typeof v === "string" && v !== "");
+    out[k] = [...new Set(values)].slice(0, 200);
+  }
+  // "addRegion"/"addCoOwner" are the pickers for one more region or co-owner; they join the lists.
+  const addRegion = form.get("addRegion");
+  if (typeof addRegion === "string" && addRegion && !out.regions.includes(addRegion)) out.regions.push(addRegion);
+  const addCoOwner = form.get("addCoOwner");
+  if (typeof addCoOwner === "string" && addCoOwner && !out.coOwners.includes(addCoOwner)) out.coOwners.push(addCoOwner);
+  out.launchingCustomerIntent = form.get("launchingCustomerIntent") === "on";
+  if (!out.procurementRoute) out.procurementRoute = "onbekend";
+  if (!out.visibility) out.visibility = "public";
+  if (!out.lang) out.lang = "nl";
+  return out;
+}
+
+/** Field errors (first message per field, translation keys) from a zod error. */
+export function challengeFieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    if (!out[key]) out[key] = issue.message.startsWith("intake.") || issue.message.startsWith("forms.") ? issue.message : "intake.invalidChoice";
+  }
+  return out;
+}
+
+export const ReviewCommentSchema = z.object({
+  comment: z.string().trim().min(1, "intake.commentRequired").max(LIMITS.long, "intake.tooLong"),
+});
+export const OutcomeSchema = z.object({
+  outcome: z.string().trim().min(1, "intake.outcomeTextRequired").max(LIMITS.long, "intake.tooLong"),
+  lessonsLearned: z.string().trim().min(1, "intake.lessonsRequired").max(LIMITS.long, "intake.tooLong"),
+});
+
+/** A stored challenge as form values (the inverse of readChallengeForm). */
+export function toFormValues(v: ChallengeInput): ChallengeFormValues {
+  return {
+    title: v.title,
+    summary: v.summary,
+    problemStatement: v.problemStatement,
+    localContext: v.localContext,
+    affected: v.affected,
+    desiredOutcome: v.desiredOutcome,
+    successCriteria: v.successCriteria,
+    timeline: v.timeline,
+    responseDeadline: v.responseDeadline ?? "",
+    contactName: v.contactName,
+    contactRole: v.contactRole,
+    contactEmail: v.contactEmail,
+    budgetMin: v.budgetMin == null ? "" : String(v.budgetMin),
+    budgetMax: v.budgetMax == null ? "" : String(v.budgetMax),
+    procurementRoute: v.procurementRoute,
+    visibility: v.visibility,
+    lang: v.lang,
+    themes: v.themes,
+    sdgs: v.sdgs.map(String),
+    regions: v.regions,
+    coOwners: v.coOwners,
+    launchingCustomerIntent: v.launchingCustomerIntent,
+  };
+}

@@ -1,0 +1,33 @@
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireHubPermission } from "../domain/auth/access.server";
+import { reviewCounts } from "../domain/intake/challenge-lifecycle.server";
+
+export const meta: MetaFunction = () => [{ title: "Beoordelen · Opgavenmarkt" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireHubPermission(request, "challenge.review");
+  return data({ counts: await reviewCounts() }, { headers: { "Cache-Control": "private, no-store" } });
+}
+
+export default function ReviewOverview() {
+  const { counts } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <div className="container narrow">
+      <h1>{t("review.title")}</h1>
+      <p>{t("review.intro")}</p>
+      <ul className="stats">
+        <li>
+          <p>{t("review.challenges", { count: counts.challenges })}</p>
+          <Link to="/hub/beoordeling/opgaven">{t("review.challengesLink")}</Link>
+        </li>
+        <li>
+          <p>{t("review.solutions", { count: counts.solutions })}</p>
+          <Link to="/hub/beoordeling/oplossingen">{t("review.solutionsLink")}</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,202 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ChallengeForm } from "../components/challenge-form";
+import { ChallengeHistory } from "../components/challenge-history";
+import { ChallengeView } from "../components/challenge-view";
+import { ErrorSummary, useMessage } from "../components/form";
+import { Markdown } from "../components/markdown";
+import { LifecycleActions } from "../components/challenge-lifecycle";
+import { getChallengeById } from "../domain/challenges.server";
+import { parseChallengeForm, readIntent } from "../domain/intake/challenge-form.server";
+import {
+  changedFields,
+  EDITABLE_STATUSES,
+  intakeOptions,
+  loadOwnChallenge,
+  requireChallengeIntake,
+  saveChallenge,
+  SUBMITTABLE_STATUSES,
+} from "../domain/intake/challenge-intake.server";
+import { challengeHistory, ownerActionsFor, transitionChallenge, type TransitionName } from "../domain/intake/challenge-lifecycle.server";
+import { challengeFieldErrors, OutcomeSchema, type ChallengeFormValues, toFormValues } from "../domain/intake/challenge-schema";
+import { suggestForDraft, type DraftSuggestions } from "../domain/intake/challenge-suggest.server";
+import { VersionConflictError } from "../domain/intake/records.server";
+import { useFormat } from "../utils/format";
+
+export const meta: MetaFunction = () => [{ title: "Opgave bewerken · Opgavenmarkt" }];
+
+const NO_STORE = { "Cache-Control": "private, no-store" };
+
+/** Reload the record after every action, also a refused one (409: someone else changed it), so the page is current. */
+export const shouldRevalidate = () => true;
+const PUBLIC = ["published", "closed", "in_pilot", "finished"];
+
+const notFound = () => new Response("Not found", { status: 404 });
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const ctx = await requireChallengeIntake(request, "challenge.update");
+  const challenge = await loadOwnChallenge(ctx.organisation.id, params.id ?? "");
+  if (!challenge) throw notFound();
+  const editable = (EDITABLE_STATUSES as readonly string[]).includes(challenge.status);
+  const [options, history, view] = await Promise.all([
+    intakeOptions(challenge.ownerOrganisationId),
+    challengeHistory(challenge.id),
+    editable ? null : getChallengeById(challenge.id),
+  ]);
+  return data(
+    {
+      challenge: { ...challenge, formValues: toFormValues(challenge.values) },
+      editable,
+      verified: ctx.membership.verified,
+      canSubmit: ctx.membership.verified && (SUBMITTABLE_STATUSES as readonly string[]).includes(challenge.status),
+      lifecycle: ownerActionsFor(challenge.status),
+      options,
+      history,
+      view,
+    },
+    { headers: NO_STORE },
+  );
+}
+
+type Result = {
+  intent: string;
+  values?: ChallengeFormValues;
+  errors: Record<string, string>;
+  conflict?: { changed: string[]; gone: boolean; version: number | null };
+  suggestions?: DraftSuggestions;
+  lifecycle?: Record<string, string>;
+};
+const reply = (result: Result, status = 200) => data(result, { status, headers: NO_STORE });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const intent = readIntent(form) ?? String(form.get("intent") ?? "");
+  const ctx = await requireChallengeIntake(request, intent === "submit" ? "challenge.publish" : "challenge.update");
+  const current = await loadOwnChallenge(ctx.organisation.id, params.id ?? "");
+  if (!current) throw notFound();
+  const base = `/mijn/opgaven/${current.id}`;
+
+  if (intent === "save" || intent === "submit" || intent === "suggest") {
+    const { values, input, errors } = await parseChallengeForm(form, current.ownerOrganisationId, intent === "submit");
+    if (intent === "suggest") {
+      const suggestions = await suggestForDraft(current.ownerOrganisationId, values.title, `${values.summary}\n${values.problemStatement}\n${values.desiredOutcome}`);
+      return reply({ intent, values, errors: {}, suggestions });
+    }
+    if (!input) return reply({ intent, values, errors }, 400);
+    const version = Number(form.get("version"));
+    if (!Number.isInteger(version) || version < 1) return reply({ intent, values, errors: { form: "forms.invalid" } }, 400);
+    try {
+      const saved = await saveChallenge(ctx, current, version, input, { submit: intent === "submit" });
+      if (!saved.ok) return reply({ intent, values, errors: { form: saved.error } }, 409);
+    } catch (err) {
+      if (!(err instanceof VersionConflictError)) throw err;
+      const latest = await loadOwnChallenge(ctx.organisation.id, current.id);
+      return reply(
+        { intent, values, errors: { form: "intake.conflictTitle" }, conflict: { changed: latest ? changedFields(latest.values, input) : [], gone: !latest, version: latest?.version ?? null } },
+        409,
+      );
+    }
+    return redirect(`${base}?melding=${intent === "submit" ? "submitted" : "saved"}`);
+  }
+
+  if (["close", "pilot", "finish", "withdraw"].includes(intent)) {
+    const name = intent as TransitionName;
+    let extra = {};
+    if (name === "finish") {
+      const parsed = OutcomeSchema.safeParse({ outcome: form.get("outcome") ?? "", lessonsLearned: form.get("lessonsLearned") ?? "" });
+      const lifecycle = { outcome: String(form.get("outcome") ?? ""), lessonsLearned: String(form.get("lessonsLearned") ?? "") };
+      if (!parsed.success) return reply({ intent, errors: challengeFieldErrors(parsed.error), lifecycle }, 400);
+      extra = parsed.data;
+    }
+    if (name === "withdraw" && form.get("confirm") !== "on") return reply({ intent, errors: { confirm: "intake.withdrawConfirmRequired" } }, 400);
+    const result = await transitionChallenge(ctx.user.id, current.id, name, { organisationId: ctx.organisation.id }, extra);
+    if (!result.ok) return reply({ intent, errors: { form: result.error } }, result.error === "intake.notFound" ? 404 : 409);
+    return redirect(`${base}?melding=status`);
+  }
+  return reply({ intent, errors: { form: "forms.invalid" } }, 400);
+}
+
+const NOTICES: Record<string, string> = { created: "intake.created", saved: "intake.saved", submitted: "intake.submitted" };
+
+export default function EditChallenge() {
+  const { challenge, editable, verified, canSubmit, lifecycle, options, history, view } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as Result | undefined;
+  const [params] = useSearchParams();
+  const { t } = useTranslation();
+  const tm = useMessage();
+  const f = useFormat();
+  const melding = params.get("melding");
+  const formResult = result && ["save", "submit", "suggest"].includes(result.intent) ? result : undefined;
+  const lifecycleResult = result && !formResult ? result : undefined;
+  return (
+    <div className="container narrow">
+      <p className="breadcrumb">
+        <Link to="/mijn/opgaven">{t("intake.mineTitle")}</Link>
+      </p>
+      {melding && NOTICES[melding] ? (
+        <p className="notice" role="status">
+          {tm(NOTICES[melding])}
+        </p>
+      ) : melding === "status" ? (
+        <p className="notice" role="status">
+          {t("intake.transitionDone", { status: t(`challengeStatus.${challenge.status}`) })}
+        </p>
+      ) : null}
+      {editable ? <h1>{t("intake.editTitle")}</h1> : null}
+      <p>
+        {t("intake.status")}: <span className="status">{t(`challengeStatus.${challenge.status}`)}</span>
+        {PUBLIC.includes(challenge.status) && challenge.values.visibility === "public" ? (
+          <>
+            {" "}
+            · <Link to={`/opgaven/${challenge.slug}`}>{t("intake.publicPage")}</Link>
+          </>
+        ) : null}
+      </p>
+      {!verified && editable ? <p className="notice">{t("intake.unverified")}</p> : null}
+      {challenge.reviewComment && (challenge.status === "changes_requested" || challenge.status === "rejected") ? (
+        <section className="review-comment" aria-labelledby="review-comment-title">
+          <h2 id="review-comment-title">{t("intake.reviewComment")}</h2>
+          <Markdown text={challenge.reviewComment} />
+        </section>
+      ) : null}
+      {formResult?.conflict ? (
+        <section className="notice conflict" role="alert" aria-labelledby="conflict-title">
+          <h2 id="conflict-title">{formResult.conflict.gone ? t("intake.conflictGone") : t("intake.conflictTitle")}</h2>
+          <p>{t("intake.conflict")}</p>
+          {formResult.conflict.changed.length ? (
+            <p>
+              {t("intake.conflictChanged")} {formResult.conflict.changed.map((k) => t(`intake.${k}` as "intake.title")).join(", ")}
+            </p>
+          ) : null}
+          <p>
+            <a href={`/mijn/opgaven/${challenge.id}`} target="_blank" rel="noopener">
+              {t("intake.conflictLink")}
+            </a>
+          </p>
+        </section>
+      ) : null}
+      {editable ? (
+        <ChallengeForm
+          values={formResult?.values ?? challenge.formValues}
+          errors={formResult?.conflict ? {} : (formResult?.errors ?? {})}
+          themes={options.themes.map((slug) => ({ slug, label: f.theme(slug) }))}
+          regions={options.regions}
+          publicBodies={options.publicBodies}
+        procurementRoutes={options.procurementRoutes}
+          // After a conflict (a 409 does not reload the page data) saving again goes over the current version.
+          version={formResult?.conflict?.version ?? challenge.version}
+          canSubmit={canSubmit}
+          isNew={false}
+          status={challenge.status}
+          suggestions={formResult?.suggestions ?? null}
+        />
+      ) : view ? (
+        <ChallengeView challenge={view} />
+      ) : null}
+      {lifecycleResult ? <ErrorSummary messages={Object.values(lifecycleResult.errors)} /> : null}
+      <LifecycleActions actions={lifecycle} errors={lifecycleResult?.errors ?? {}} values={lifecycleResult?.lifecycle ?? {}} />
+      <ChallengeHistory entries={history} />
+    </div>
+  );
+}

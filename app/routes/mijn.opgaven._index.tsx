@@ -1,0 +1,80 @@
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Markdown } from "../components/markdown";
+import { MatchList } from "../components/match-list";
+import { getChallengeById } from "../domain/challenges.server";
+import { listOrganisationChallenges, requireChallengeIntake } from "../domain/intake/challenge-intake.server";
+import { solutionsForChallenge } from "../domain/matching.server";
+import { useFormat } from "../utils/format";
+
+export const meta: MetaFunction = () => [{ title: "Mijn opgaven · Opgavenmarkt" }];
+
+const MATCHED = 5;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const ctx = await requireChallengeIntake(request, "challenge.create");
+  const items = await listOrganisationChallenges(ctx.organisation.id);
+  // Top suggestions for the published ones (a few, so the dashboard stays quick).
+  const published = items.filter((i) => i.status === "published").slice(0, MATCHED);
+  const matches = Object.fromEntries(
+    await Promise.all(
+      published.map(async (i) => {
+        const challenge = await getChallengeById(i.id);
+        return [i.id, challenge ? await solutionsForChallenge(challenge, 3) : { results: [], unavailable: false }] as const;
+      }),
+    ),
+  );
+  return data(
+    { organisation: ctx.organisation.name, verified: ctx.membership.verified, items, matches },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
+}
+
+export default function MyChallenges() {
+  const { organisation, verified, items, matches } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <div className="container">
+      <h1>{t("intake.mineTitle")}</h1>
+      <p>{t("intake.mineIntro", { organisation })}</p>
+      {!verified ? <p className="notice">{t("intake.unverified")}</p> : null}
+      <p>
+        <Link to="/mijn/opgaven/nieuw" className="button">
+          {t("intake.newChallenge")}
+        </Link>
+      </p>
+      {items.length === 0 ? <p>{t("intake.none")}</p> : null}
+      <ul className="intake-list">
+        {items.map((c) => (
+          <li key={c.id} className="card">
+            <h2>
+              <Link to={`/mijn/opgaven/${c.id}`}>{c.title}</Link>
+            </h2>
+            <p className="card-meta">
+              <span className="status">{t(`challengeStatus.${c.status}`)}</span>
+              {c.coOwned ? <> · {t("intake.coOwned")}</> : null} · {t("intake.lastChanged", { date: f.date(c.updatedAt) })}
+            </p>
+            {c.reviewComment && (c.status === "changes_requested" || c.status === "rejected") ? (
+              <div className="review-comment">
+                <h3>{t("intake.reviewComment")}</h3>
+                <Markdown text={c.reviewComment} />
+              </div>
+            ) : null}
+            {matches[c.id] ? (
+              <MatchList
+                id={`matches-${c.id}`}
+                title={t("intake.topMatches")}
+                intro={t("intake.topMatchesIntro")}
+                items={matches[c.id].results}
+                unavailable={matches[c.id].unavailable}
+                hrefBase="/oplossingen"
+              />
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ChallengeForm } from "../components/challenge-form";
+import { parseChallengeForm, readIntent } from "../domain/intake/challenge-form.server";
+import { createChallenge, intakeOptions, loadOwnChallenge, requireChallengeIntake, saveChallenge } from "../domain/intake/challenge-intake.server";
+import type { ChallengeFormValues } from "../domain/intake/challenge-schema";
+import { suggestForDraft } from "../domain/intake/challenge-suggest.server";
+import type { DraftSuggestions } from "../domain/intake/challenge-suggest.server";
+import { newCreationKey } from "../domain/intake/records.server";
+import { useFormat } from "../utils/format";
+
+export const meta: MetaFunction = () => [{ title: "Nieuwe opgave · Opgavenmarkt" }];
+
+const NO_STORE = { "Cache-Control": "private, no-store" };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const ctx = await requireChallengeIntake(request, "challenge.create");
+  const options = await intakeOptions(ctx.organisation.id);
+  const values: ChallengeFormValues = {
+    title: "",
+    summary: "",
+    problemStatement: "",
+    localContext: "",
+    affected: "",
+    desiredOutcome: "",
+    successCriteria: "",
+    timeline: "",
+    responseDeadline: "",
+    contactName: ctx.user.name,
+    contactRole: "",
+    contactEmail: ctx.user.email,
+    budgetMin: "",
+    budgetMax: "",
+    procurementRoute: "onbekend",
+    visibility: "public",
+    lang: "nl",
+    themes: [],
+    sdgs: [],
+    regions: options.ownRegion ? [options.ownRegion] : [],
+    coOwners: [],
+    launchingCustomerIntent: false,
+  };
+  return data({ options, values, creationKey: newCreationKey(), verified: ctx.membership.verified }, { headers: NO_STORE });
+}
+
+type Result = { values: ChallengeFormValues; errors: Record<string, string>; creationKey: string; suggestions?: DraftSuggestions };
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const intent = readIntent(form);
+  // Submitting needs a verified membership (challenge.publish); drafting does not.
+  const ctx = await requireChallengeIntake(request, intent === "submit" ? "challenge.publish" : "challenge.create");
+  const key = String(form.get("creationKey") ?? "");
+  const creationKey = /^[0-9a-f-]{36}$/.test(key) ? key : newCreationKey();
+  const { values, input, errors } = await parseChallengeForm(form, ctx.organisation.id, intent === "submit");
+  if (intent === "suggest") {
+    const suggestions = await suggestForDraft(ctx.organisation.id, values.title, `${values.summary}\n${values.problemStatement}\n${values.desiredOutcome}`);
+    return data({ values, errors: {}, creationKey, suggestions } as Result, { headers: NO_STORE });
+  }
+  if (!intent) return data({ values, errors: { form: "forms.invalid" }, creationKey } as Result, { status: 400, headers: NO_STORE });
+  if (!input) return data({ values, errors, creationKey } as Result, { status: 400, headers: NO_STORE });
+  const { id, created } = await createChallenge(ctx, input, creationKey);
+  if (intent === "submit" && created) {
+    const current = await loadOwnChallenge(ctx.organisation.id, id);
+    if (current) await saveChallenge(ctx, current, current.version, input, { submit: true });
+    return redirect(`/mijn/opgaven/${id}?melding=submitted`);
+  }
+  return redirect(`/mijn/opgaven/${id}?melding=created`);
+}
+
+export default function NewChallenge() {
+  const loaderData = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as Result | undefined;
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { options } = loaderData;
+  return (
+    <div className="container narrow">
+      <p className="breadcrumb">
+        <Link to="/mijn/opgaven">{t("intake.mineTitle")}</Link>
+      </p>
+      <h1>{t("intake.newTitle")}</h1>
+      <p>{t("intake.formIntro")}</p>
+      {!loaderData.verified ? <p className="notice">{t("intake.unverified")}</p> : null}
+      <ChallengeForm
+        values={result?.values ?? loaderData.values}
+        errors={result?.errors ?? {}}
+        themes={options.themes.map((slug) => ({ slug, label: f.theme(slug) }))}
+        regions={options.regions}
+        publicBodies={options.publicBodies}
+        procurementRoutes={options.procurementRoutes}
+        creationKey={result?.creationKey ?? loaderData.creationKey}
+        canSubmit={loaderData.verified}
+        isNew
+        suggestions={result?.suggestions ?? null}
+      />
+    </div>
+  );
+}
