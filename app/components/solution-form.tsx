@@ -188,7 +188,7 @@ export function SolutionForm({ values: v, errors, themes, regions, hidden, mode 
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {/* The default button: Enter in a field saves, instead of pressing the first "remove deployment" button. */}
-      <button type="submit" name="intent" value="save" className="visually-hidden" tabIndex={-1}>
+      <button type="submit" name="intent" value="save" className="visually-hidden" tabIndex={-1} aria-hidden="true">
         {t("solutionIntake.saveDraft")}
       </button>
       <Section title={t("solutionIntake.sections.about")}>

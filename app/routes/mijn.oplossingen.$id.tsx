@@ -4,8 +4,8 @@ import { useTranslation } from "react-i18next";
 import { RecordHistory } from "../components/record-history";
 import { SolutionForm } from "../components/solution-form";
 import { requireSolutionOrg } from "../domain/intake/solution-access.server";
-import { applyRowIntent, readSolutionForm, type SolutionFormValues } from "../domain/intake/solution-form";
-import { archiveSolution, EDITABLE, getOwnSolution, regionOptions, updateSolution, valuesOf } from "../domain/intake/solution-intake.server";
+import { applyRowIntent, EDITABLE, readSolutionForm, type SolutionFormValues } from "../domain/intake/solution-form";
+import { archiveSolution, getOwnSolution, regionOptions, updateSolution, valuesOf } from "../domain/intake/solution-intake.server";
 import { solutionHistory } from "../domain/intake/solution-review.server";
 import { listThemes } from "../domain/themes.server";
 import { useFormat } from "../utils/format";
@@ -71,7 +71,7 @@ export default function EditSolution() {
   const [params] = useSearchParams();
   const saved = params.get("opgeslagen");
   const { record } = loaded;
-  const editable = (EDITABLE as string[]).includes(record.status);
+  const editable = EDITABLE.includes(record.status);
   const mode = record.status === "published" ? "published" : record.status === "submitted" ? "submitted" : "draft";
   return (
     <div className="container">

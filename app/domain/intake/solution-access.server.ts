@@ -2,7 +2,7 @@
 import { data } from "@remix-run/node";
 import { requireOrgPermission, type InOrganisation } from "../auth/access.server";
 import { logSecurityEvent } from "../auth/security-log.server";
-import { SOLUTION_ORG_KINDS } from "./solution-intake.server";
+import { SOLUTION_ORG_KINDS } from "./solution-form";
 
 export async function requireSolutionOrg(request: Request, permission: "solution.create" | "solution.update"): Promise<InOrganisation> {
   const ctx = await requireOrgPermission(request, permission);

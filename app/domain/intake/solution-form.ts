@@ -6,6 +6,11 @@
 import { z } from "zod";
 import { ASSURANCES, DEPLOYMENT_STATUSES, HOSTINGS, MATURITIES, PRICING_MODELS, TARGET_GROUPS } from "../../../db/schema/solutions";
 
+/** Organisation kinds that offer solutions. */
+export const SOLUTION_ORG_KINDS = ["bedrijf", "kennisinstelling"];
+/** Statuses in which the owner may still change the record. */
+export const EDITABLE: readonly string[] = ["draft", "changes_requested", "submitted", "published"];
+
 export const LIMITS = { title: 150, summary: 500, description: 20000, short: 100, licence: 100, website: 500, deployments: 50 } as const;
 
 export interface DeploymentValues {

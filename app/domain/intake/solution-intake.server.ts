@@ -15,15 +15,13 @@ import { insertOnce, updateVersioned, VersionConflictError } from "./records.ser
 import { hubStaffIds, isUuid } from "./recipients.server";
 import {
   CompleteSolutionSchema,
+  EDITABLE,
   DraftSolutionSchema,
   solutionErrors,
   type SolutionFormValues,
   type ValidSolution,
 } from "./solution-form";
 
-export const SOLUTION_ORG_KINDS = ["bedrijf", "kennisinstelling"];
-/** Statuses in which the owner may still change the record. */
-export const EDITABLE: SolutionStatus[] = ["draft", "changes_requested", "submitted", "published"];
 
 export async function listOrganisationSolutions(organisationId: string) {
   return getDb()
