@@ -1,25 +1,12 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./axe";
-import { hubLogIn, logIn, signUpAndVerify, uniqueEmail } from "./helpers";
+import { axeBothLanguages, expectNoAxeViolations } from "./axe";
+import { hubLogIn, logIn, openFromSearch, signUpAndVerify, uniqueEmail } from "./helpers";
 
 /** The demo municipality account: a verified member of Gemeente Amsterdam. */
 const MUNI = "s.verhoeven@amsterdam.example";
 const DEMO_PASSWORD = "opgavenmarkt-demo";
 const PASSWORD = "een lange zin als wachtwoord";
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-async function switchLanguage(page: Page, to: "English" | "Nederlands") {
-  await page.getByRole("button", { name: to === "English" ? "Switch to English" : "Schakel naar Nederlands" }).click();
-  await expect(page.locator("html")).toHaveAttribute("lang", to === "English" ? "en" : "nl");
-}
-
-/** Axe in Dutch, then in English, then back to Dutch. */
-async function axeBothLanguages(page: Page) {
-  await expectNoAxeViolations(page);
-  await switchLanguage(page, "English");
-  await expectNoAxeViolations(page);
-  await switchLanguage(page, "Nederlands");
-}
 
 /** A new account that registers its own company (so specs running in parallel never share one). */
 async function companyMember(page: Page, name = "Cas Compagnie") {
@@ -118,16 +105,7 @@ test.describe("solution intake", () => {
     await staff.context().close();
 
     // Public search finds it once the index caught up; the page lists both deployments; user text stays text.
-    await expect
-      .poll(
-        async () => {
-          await page.goto(`/oplossingen?q=${word}`);
-          return page.getByRole("link", { name: title }).count();
-        },
-        { timeout: 30_000 },
-      )
-      .toBe(1);
-    await page.getByRole("link", { name: title }).click();
+    await openFromSearch(page, "/oplossingen", word, title);
     const deployments = page.locator("section", { has: page.getByRole("heading", { name: "In gebruik bij" }) });
     await expect(deployments).toContainText("Amsterdam");
     await expect(deployments).toContainText("Rotterdam");

@@ -4,19 +4,10 @@ import { useTranslation } from "react-i18next";
 import { ASSURANCES, DEPLOYMENT_STATUSES, HOSTINGS, MATURITIES, PRICING_MODELS, TARGET_GROUPS } from "../../db/schema/solutions";
 import type { DeploymentValues, SolutionFormValues } from "../domain/intake/solution-form";
 import { LIMITS } from "../domain/intake/solution-form";
-import { ErrorSummary, SelectField, TextField, useMessage } from "./form";
+import { ErrorSummary, FieldError, SelectField, TextField } from "./form";
 import { MarkdownField } from "./markdown-field";
 
 type Region = { code: string; name: string; kind: string };
-
-function FieldError({ id, error }: { id: string; error?: string }) {
-  const tm = useMessage();
-  return error ? (
-    <p id={id} className="field-error">
-      {tm(error)}
-    </p>
-  ) : null;
-}
 
 /** A group of checkboxes in a fieldset, with one error for the group. */
 function CheckboxGroup({ name, legend, options, checked, error, hint }: { name: string; legend: string; options: { value: string; label: string }[]; checked: string[]; error?: string; hint?: string }) {

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { ASSURANCES, DEPLOYMENT_STATUSES, HOSTINGS, MATURITIES, PRICING_MODELS, TARGET_GROUPS } from "../../../db/schema/solutions";
+import { optionalEmailField } from "../auth/schemas";
 
 /** Organisation kinds that offer solutions. */
 export const SOLUTION_ORG_KINDS = ["bedrijf", "kennisinstelling"];
@@ -151,12 +152,7 @@ const base = z.object({
   website: websiteField,
   contactName: text(LIMITS.short, "solutionIntake.errors.contactNameTooLong"),
   contactRole: text(LIMITS.short, "solutionIntake.errors.contactRoleTooLong"),
-  contactEmail: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254, "forms.emailInvalid")
-    .refine((v) => v === "" || z.string().email().safeParse(v).success, "forms.emailInvalid"),
+  contactEmail: optionalEmailField,
   lang: z.enum(["nl", "en"], { errorMap: () => ({ message: "forms.invalid" }) }),
   deployments: z.array(deployment).max(LIMITS.deployments, "solutionIntake.errors.tooManyDeployments"),
 });
