@@ -187,11 +187,29 @@ export async function createSolution(caller: Caller, creationKey: string, values
   const valid = await validate(values, submit);
   if (!valid.ok) return valid;
   const key = creationKey.slice(0, 100) || crypto.randomUUID();
+  // Two submits of one form can race for the same slug: the loser retries, and then finds the winner's record.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await insertSolution(caller, key, valid.data, submit);
+    } catch (err) {
+      if (attempt >= 2 || !isSlugConflict(err)) throw err;
+    }
+  }
+}
+
+function isSlugConflict(err: unknown): boolean {
+  for (let e = err as { code?: string; constraint_name?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === "23505" && e.constraint_name === "solutions_slug_uq") return true;
+  }
+  return false;
+}
+
+async function insertSolution(caller: Caller, key: string, data: ValidSolution, submit: boolean): Promise<SaveResult> {
   return getDb().transaction(async (tx) => {
     const status: SolutionStatus = submit ? "submitted" : "draft";
     const { id, created } = await insertOnce(tx, solutions, {
-      ...columns(valid.data),
-      slug: await uniqueSlug(tx, valid.data.title),
+      ...columns(data),
+      slug: await uniqueSlug(tx, data.title),
       organisationId: caller.organisationId,
       createdByUserId: caller.userId,
       creationKey: key,
@@ -202,9 +220,9 @@ export async function createSolution(caller: Caller, creationKey: string, values
       const [row] = await tx.select({ status: solutions.status }).from(solutions).where(eq(solutions.id, id));
       return { ok: true, id, status: row.status, created: false };
     }
-    await writeRelations(tx, id, valid.data);
+    await writeRelations(tx, id, data);
     await audit({ actorUserId: caller.userId, action: submit ? "solution.submitted" : "solution.created", entityType: "solution", entityId: id }, tx);
-    if (submit) await notifyStaff(tx, id, valid.data.title);
+    if (submit) await notifyStaff(tx, id, data.title);
     return { ok: true, id, status, created: true };
   });
 }

@@ -193,8 +193,8 @@ describe("solution intake", () => {
   it("creates one record for a double submit", async () => {
     const key = crypto.randomUUID();
     const form = { intent: "save", title: `Dubbel ${suffix}`, creationKey: key };
-    const [a, b] = await Promise.all([call(nieuw.action, "company", "", {}, form), call(nieuw.action, "company", "", {}, form)]);
-    expect(idFrom(a.location)).toBe(idFrom(b.location));
+    const results = await Promise.all([1, 2, 3, 4].map(() => call(nieuw.action, "company", "", {}, form)));
+    expect(new Set(results.map((r) => idFrom(r.location))).size).toBe(1);
     expect(await db.select().from(s.solutions).where(eq(s.solutions.creationKey, key))).toHaveLength(1);
   });
 
