@@ -7,3 +7,16 @@ export async function expectNoAxeViolations(page: Page) {
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary).toEqual([]);
 }
+
+async function switchLanguage(page: Page, to: "English" | "Nederlands") {
+  await page.getByRole("button", { name: to === "English" ? "Switch to English" : "Schakel naar Nederlands" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", to === "English" ? "en" : "nl");
+}
+
+/** Axe in Dutch, then in English, then back to Dutch. */
+export async function axeBothLanguages(page: Page) {
+  await expectNoAxeViolations(page);
+  await switchLanguage(page, "English");
+  await expectNoAxeViolations(page);
+  await switchLanguage(page, "Nederlands");
+}

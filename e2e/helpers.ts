@@ -72,3 +72,17 @@ export async function hubLogIn(browser: Browser, account: HubAccount, redirectTo
   }
   throw new Error(`hub login failed for ${hubEmail(account)}`);
 }
+
+/** Search `listPath` for `word` until the index has caught up and lists `title` once, then open it. */
+export async function openFromSearch(page: Page, listPath: string, word: string, title: string) {
+  await expect
+    .poll(
+      async () => {
+        await page.goto(`${listPath}?q=${word}`);
+        return page.getByRole("link", { name: title }).count();
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(1);
+  await page.getByRole("link", { name: title }).click();
+}

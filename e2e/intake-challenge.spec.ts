@@ -1,24 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./axe";
-import { hubLogIn, logIn } from "./helpers";
+import { axeBothLanguages, expectNoAxeViolations } from "./axe";
+import { hubLogIn, logIn, openFromSearch } from "./helpers";
 
 /** The demo municipality account (contact of the first published demo challenge, a verified member of Amsterdam). */
 const MUNI = "s.verhoeven@amsterdam.example";
 const PASSWORD = "opgavenmarkt-demo";
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-async function switchLanguage(page: Page, to: "English" | "Nederlands") {
-  await page.getByRole("button", { name: to === "English" ? "Switch to English" : "Schakel naar Nederlands" }).click();
-  await expect(page.locator("html")).toHaveAttribute("lang", to === "English" ? "en" : "nl");
-}
-
-/** Axe in Dutch, then in English, then back to Dutch. */
-async function axeBothLanguages(page: Page) {
-  await expectNoAxeViolations(page);
-  await switchLanguage(page, "English");
-  await expectNoAxeViolations(page);
-  await switchLanguage(page, "Nederlands");
-}
 
 async function newDraft(page: Page, title: string) {
   await page.goto("/mijn/opgaven/nieuw");
@@ -99,16 +86,7 @@ test.describe("challenge intake", () => {
     await staff.context().close();
 
     // The challenge appears in public search once the index caught up; user text renders as text.
-    await expect
-      .poll(
-        async () => {
-          await page.goto(`/opgaven?q=${word}`);
-          return page.getByRole("link", { name: title }).count();
-        },
-        { timeout: 30_000 },
-      )
-      .toBe(1);
-    await page.getByRole("link", { name: title }).click();
+    await openFromSearch(page, "/opgaven", word, title);
     await expect(page.locator("main img")).toHaveCount(0);
     await expect(page.locator('main a[href^="javascript"]')).toHaveCount(0);
     await expect(page.locator("main")).toContainText("<img src=x onerror=alert(1)>");

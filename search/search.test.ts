@@ -2,15 +2,21 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../db/client";
 import { filterValue } from "../app/domain/search.server";
 import { createSearchClient, indexName, type SearchConfig } from "./client";
+import { processOutboxBatch } from "./outbox";
 import { rebuildIndex } from "./reindex";
 
 const config: SearchConfig = { url: inject("meiliUrl"), apiKey: inject("meiliKey") || undefined, indexPrefix: inject("indexPrefix") };
 const client = createSearchClient(config);
 const { sql } = createDb(inject("databaseUrl"), { max: 2 });
 afterAll(() => sql.end());
+/** Other test files publish and archive records meanwhile (no outbox worker runs in unit tests): apply their changes. */
+const drainOutbox = async () => {
+  while ((await processOutboxBatch(sql, client, config)) > 0);
+};
 
 describe("search index", () => {
   it("holds exactly the public challenges and published solutions after start", async () => {
+    await drainOutbox();
     const [{ c }] = await sql`select count(*)::int as c from challenges where status in ('published','closed','in_pilot','finished') and visibility = 'public'`;
     const [{ s }] = await sql`select count(*)::int as s from solutions where status = 'published'`;
     const ch = await client.index(indexName(config, "challenges")).getStats();
@@ -32,6 +38,7 @@ describe("search index", () => {
   });
 
   it("rebuilds an index into a staging index and swaps it in, leaving no staging index behind", async () => {
+    await drainOutbox();
     const before = await client.index(indexName(config, "solutions")).getStats();
     const n = await rebuildIndex(client, config, sql, "solutions");
     expect(n).toBe(before.numberOfDocuments);

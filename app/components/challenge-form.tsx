@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ChallengeFormValues } from "../domain/intake/challenge-schema";
 import type { DraftSuggestions } from "../domain/intake/challenge-suggest.server";
-import { ErrorSummary, TextField, useMessage } from "./form";
+import { ErrorSummary, FieldError, TextField } from "./form";
 import { MarkdownField } from "./markdown-field";
 import { LiveHelp } from "./challenge-live-help";
 
@@ -21,15 +21,6 @@ export interface ChallengeFormProps {
   isNew: boolean;
   status?: string;
   suggestions?: DraftSuggestions | null;
-}
-
-function FieldError({ id, error }: { id: string; error?: string }) {
-  const tm = useMessage();
-  return error ? (
-    <p id={id} className="field-error">
-      {tm(error)}
-    </p>
-  ) : null;
 }
 
 /** The challenge intake form: the DESIGN.md fields in sections; a plain POST with an `intent` per button. */

@@ -29,6 +29,16 @@ export function ErrorSummary({ messages, title }: { messages: (string | null | u
   );
 }
 
+/** A field-level error, by id, for controls that TextField and SelectField do not cover (groups, textareas). */
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  const tm = useMessage();
+  return error ? (
+    <p id={id} className="field-error">
+      {tm(error)}
+    </p>
+  ) : null;
+}
+
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; error?: string; hint?: string };
 
 /** A labelled input with its hint and field-level error wired up through aria-describedby. */

@@ -1,6 +1,9 @@
 import { Form, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+const SOLUTION_KINDS = ["bedrijf", "kennisinstelling"];
+/** The bodies a solution deployment can name (CBS list): they confirm or dispute it. */
+const DEPLOYMENT_BODY_KINDS = ["gemeente", "provincie"];
 const PUBLIC_BODY_KINDS = ["gemeente", "provincie", "waterschap", "rijk"];
 
 export function SiteHeader({
@@ -86,6 +89,16 @@ export function SiteHeader({
           {user?.platformRole === "hub_staff" || user?.platformRole === "hub_admin" ? (
             <li>
               <NavLink to="/hub/beoordeling">{t("intake.navReview")}</NavLink>
+            </li>
+          ) : null}
+          {user?.organisationKind && SOLUTION_KINDS.includes(user.organisationKind) ? (
+            <li>
+              <NavLink to="/mijn/oplossingen">{t("solutionIntake.navMine")}</NavLink>
+            </li>
+          ) : null}
+          {user?.organisationKind && DEPLOYMENT_BODY_KINDS.includes(user.organisationKind) ? (
+            <li>
+              <NavLink to="/mijn/vermeldingen">{t("deploymentConfirm.nav")}</NavLink>
             </li>
           ) : null}
         </ul>

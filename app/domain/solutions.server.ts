@@ -21,23 +21,43 @@ export interface PublicSolution {
   contactEmail: string;
   organisation: { name: string; slug: string; kind: string };
   themes: string[];
-  deployments: { code: string; name: string; status: string; since: string | null; orgSlug: string | null }[];
+  deployments: {
+    code: string;
+    name: string;
+    status: string;
+    since: string | null;
+    orgSlug: string | null;
+    /** unconfirmed or confirmed: disputed deployments are not shown publicly. */
+    confirmation: string;
+  }[];
+  status: string;
 }
 
 /** A published solution by slug, or null. */
 export async function getPublicSolution(slug: string): Promise<PublicSolution | null> {
+  const sql = getSql();
+  return loadSolution(sql`s.slug = ${slug} and s.status = 'published'`);
+}
+
+/** Any solution by id, rendered as the public page would show it (for hub staff reviewing it). */
+export async function getSolutionPreview(id: string): Promise<PublicSolution | null> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  return loadSolution(getSql()`s.id = ${id}`);
+}
+
+async function loadSolution(where: ReturnType<ReturnType<typeof getSql>>): Promise<PublicSolution | null> {
   const sql = getSql();
   const [row] = await sql`
     select s.*, o.name as org_name, o.slug as org_slug, o.kind as org_kind,
       coalesce((select array_agg(st.theme_slug order by t.position) from solution_themes st
                 join themes t on t.slug = st.theme_slug where st.solution_id = s.id), '{}') as theme_slugs,
       coalesce((select json_agg(json_build_object('code', d.region_code, 'name', r.name, 'status', d.status,
-                  'since', d.since, 'orgSlug', po.slug) order by d.status, r.name)
+                  'since', d.since, 'orgSlug', po.slug, 'confirmation', d.confirmation) order by d.status, r.name)
                 from solution_deployments d join regions r on r.code = d.region_code
                 left join organisations po on po.cbs_code = d.region_code
                 where d.solution_id = s.id and d.confirmation <> 'disputed'), '[]') as deployment_list
     from solutions s join organisations o on o.id = s.organisation_id
-    where s.slug = ${slug} and s.status = 'published'`;
+    where ${where}`;
   if (!row) return null;
   return {
     id: row.id,
@@ -60,6 +80,7 @@ export async function getPublicSolution(slug: string): Promise<PublicSolution | 
     organisation: { name: row.org_name, slug: row.org_slug, kind: row.org_kind },
     themes: row.theme_slugs,
     deployments: row.deployment_list,
+    status: row.status,
   };
 }
 

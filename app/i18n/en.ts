@@ -1,5 +1,6 @@
 import type { Messages } from "./nl";
 import { intakeArea } from "./areas/intake";
+import { solutionIntakeArea } from "./areas/solution-intake";
 
 /** English UI strings: the same keys as nl.ts. */
 export const en: Messages = {
@@ -481,4 +482,5 @@ export const en: Messages = {
     externalLink: "(external website)",
   },
   ...intakeArea.en,
+  ...solutionIntakeArea.en,
 };

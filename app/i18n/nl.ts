@@ -3,6 +3,7 @@
  * at the end of this object and of en.ts. */
 import type { DeepStrings } from "./shape";
 import { intakeArea } from "./areas/intake";
+import { solutionIntakeArea } from "./areas/solution-intake";
 
 export const nl = {
   meta: {
@@ -483,6 +484,7 @@ export const nl = {
     externalLink: "(externe website)",
   },
   ...intakeArea.nl,
+  ...solutionIntakeArea.nl,
 };
 
 export type Messages = DeepStrings<typeof nl>;

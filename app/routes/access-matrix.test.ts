@@ -28,7 +28,7 @@ interface Entry {
   /** Route params when the route's dynamic segment is not `slug`. */
   params?: (p: Params) => Record<string, string>;
 }
-type Params = { challenge: string; solution: string; organisation: string; ownChallenge: string };
+type Params = { challenge: string; solution: string; organisation: string; ownChallenge: string; solutionId: string; ownSolution: string };
 /** Challenge intake is for members of public bodies (the company and the hub-partner staff member get 403). */
 const intake = (muniB: Expect = "ok"): Row => ({ anonymous: "login", muniA: "ok", muniB, company: "deny", staff: "deny" });
 const hubOnly: Row = { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" };
@@ -99,6 +99,41 @@ const MATRIX: Record<string, Entry> = {
     form: () => ({ intent: "requestChanges", comment: "" }),
   },
   resultaten: { path: () => "/resultaten", loader: all("ok") },
+  // Solution intake: members of a company or knowledge institution only. The actions add a deployment row,
+  // which re-renders the form and writes nothing.
+  "mijn.oplossingen._index": { path: () => "/mijn/oplossingen", loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "ok", staff: "deny" } },
+  "mijn.oplossingen.nieuw": {
+    path: () => "/mijn/oplossingen/nieuw",
+    loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "ok", staff: "deny" },
+    action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "ok", staff: "deny" },
+    form: () => ({ intent: "add-deployment", title: "x" }),
+  },
+  "mijn.oplossingen.$id": {
+    path: (p) => `/mijn/oplossingen/${p.ownSolution}`,
+    params: (p) => ({ id: p.ownSolution }),
+    loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "ok", staff: "deny" },
+    action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "ok", staff: "deny" },
+    form: () => ({ intent: "add-deployment", version: "1", title: "x" }),
+  },
+  // Verified members of a municipality or province; the action's deployment id is invalid (400 = served).
+  "mijn.vermeldingen": {
+    path: () => "/mijn/vermeldingen",
+    loader: { anonymous: "login", muniA: "ok", muniB: "ok", company: "deny", staff: "deny" },
+    action: { anonymous: "login", muniA: "ok", muniB: "ok", company: "deny", staff: "deny" },
+    form: () => ({ intent: "confirm", deploymentId: "geen-uuid" }),
+  },
+  // Solution review: hub staff only; the action lacks the required comment (400 = served, nothing changes).
+  "hub.beoordeling.oplossingen._index": {
+    path: () => "/hub/beoordeling/oplossingen",
+    loader: hubOnly,
+  },
+  "hub.beoordeling.oplossingen.$id": {
+    path: (p) => `/hub/beoordeling/oplossingen/${p.solutionId}`,
+    params: (p) => ({ id: p.solutionId }),
+    loader: hubOnly,
+    action: hubOnly,
+    form: () => ({ intent: "request_changes", version: "1", comment: "" }),
+  },
   "organisatie.kiezen": { path: () => "/organisatie/kiezen", loader: signedIn("ok", "login"), action: signedIn("ok", "login") },
 };
 

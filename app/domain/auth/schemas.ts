@@ -10,6 +10,13 @@ export const emailField = z
   .toLowerCase()
   .max(254, "forms.emailInvalid")
   .email("forms.emailInvalid");
+/** An e-mail address that may be left empty (a draft's contact person). */
+export const optionalEmailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "forms.emailInvalid")
+  .refine((v) => v === "" || z.string().email().safeParse(v).success, "forms.emailInvalid");
 /** Length and common-password checks happen on the server (password.server.ts), with their own messages. */
 export const newPasswordField = z.string({ required_error: "password.tooShort" }).max(4096, "password.tooLong");
 

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { PROCUREMENT_ROUTES } from "../../../db/schema/challenges";
+import { optionalEmailField } from "../auth/schemas";
 
 export const LIMITS = { title: 160, summary: 600, long: 10_000, short: 300 } as const;
 
@@ -45,12 +46,7 @@ export const ChallengeDraftSchema = z
     responseDeadline: isoDate,
     contactName: text(120, "intake.shortTooLong"),
     contactRole: text(120, "intake.shortTooLong"),
-    contactEmail: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .max(254, "forms.emailInvalid")
-      .refine((v) => v === "" || z.string().email().safeParse(v).success, "forms.emailInvalid"),
+    contactEmail: optionalEmailField,
     visibility: z.enum(["public", "members"], { message: "intake.invalidChoice" }),
     lang: z.enum(["nl", "en"], { message: "intake.invalidChoice" }),
   })

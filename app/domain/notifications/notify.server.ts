@@ -17,6 +17,8 @@ export const NOTIFICATION_KINDS = [
   "challenge_response",
   /** Something hub staff must act on (a response, an owner's interest, a submission). payload: depends on the event */
   "staff_attention",
+  /** A public body confirmed or disputed a deployment of the user's solution. payload: { solutionId, title, regionCode, outcome, href } */
+  "deployment_confirmation",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

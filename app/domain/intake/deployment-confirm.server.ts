@@ -1,0 +1,91 @@
+/**
+ * A public body confirms or disputes the deployments that name it. Routes call
+ * requireOrgPermission(request, "deployment.confirm") (a verified membership of a public body); here we check the
+ * deployment names the caller's own body. Only deployments of published solutions are listed and decided.
+ */
+import { data } from "@remix-run/node";
+import { and, asc, eq } from "drizzle-orm";
+import { organisations, regions, solutionDeployments, solutions } from "../../../db/schema";
+import { enqueueSearchSync } from "../../../search/outbox";
+import { audit } from "../audit/audit.server";
+import { getDb } from "../db.server";
+import { notify } from "../notifications/notify.server";
+import { requireOrgPermission, type InOrganisation } from "../auth/access.server";
+import { logSecurityEvent } from "../auth/security-log.server";
+import { organisationMemberIds } from "./recipients.server";
+
+/** A verified member of a municipality or province (the bodies deployments can name). */
+export async function requireBodyMember(request: Request): Promise<InOrganisation> {
+  const ctx = await requireOrgPermission(request, "deployment.confirm");
+  if (ctx.organisation.kind !== "gemeente" && ctx.organisation.kind !== "provincie") {
+    await logSecurityEvent("access.denied", { userId: ctx.user.id, request, data: { reason: "org_kind:deployment.confirm", method: request.method } });
+    throw data({ error: "forbidden" }, { status: 403 });
+  }
+  return ctx;
+}
+
+async function cbsCodeOf(organisationId: string): Promise<string | null> {
+  const [row] = await getDb().select({ code: organisations.cbsCode }).from(organisations).where(eq(organisations.id, organisationId));
+  return row?.code ?? null;
+}
+
+export async function deploymentsNaming(organisationId: string) {
+  const code = await cbsCodeOf(organisationId);
+  if (!code) return [];
+  return getDb()
+    .select({
+      id: solutionDeployments.id,
+      status: solutionDeployments.status,
+      since: solutionDeployments.since,
+      confirmation: solutionDeployments.confirmation,
+      disputeReason: solutionDeployments.disputeReason,
+      confirmedAt: solutionDeployments.confirmedAt,
+      solutionTitle: solutions.title,
+      solutionSlug: solutions.slug,
+      lang: solutions.lang,
+      organisation: organisations.name,
+    })
+    .from(solutionDeployments)
+    .innerJoin(solutions, eq(solutions.id, solutionDeployments.solutionId))
+    .innerJoin(organisations, eq(organisations.id, solutions.organisationId))
+    .innerJoin(regions, eq(regions.code, solutionDeployments.regionCode))
+    .where(and(eq(solutionDeployments.regionCode, code), eq(solutions.status, "published")))
+    .orderBy(asc(solutions.title));
+}
+
+export type DeploymentDecision = { intent: "confirm" } | { intent: "dispute"; reason: string };
+
+/** Record the body's answer (who, when, why); null when the deployment does not name the caller's body. */
+export async function decideDeployment(userId: string, organisationId: string, deploymentId: string, d: DeploymentDecision) {
+  const code = await cbsCodeOf(organisationId);
+  if (!code) return null;
+  const db = getDb();
+  const [row] = await db
+    .select({ id: solutionDeployments.id, solutionId: solutions.id, title: solutions.title, ownerId: solutions.organisationId })
+    .from(solutionDeployments)
+    .innerJoin(solutions, eq(solutions.id, solutionDeployments.solutionId))
+    .where(and(eq(solutionDeployments.id, deploymentId), eq(solutionDeployments.regionCode, code), eq(solutions.status, "published")));
+  if (!row) return null;
+  const confirmation = d.intent === "confirm" ? "confirmed" : "disputed";
+  await db.transaction(async (tx) => {
+    await tx
+      .update(solutionDeployments)
+      .set({ confirmation, confirmedByUserId: userId, confirmedAt: new Date(), disputeReason: d.intent === "dispute" ? d.reason : null })
+      .where(eq(solutionDeployments.id, row.id));
+    await audit(
+      { actorUserId: userId, action: `deployment.${confirmation}`, entityType: "solution", entityId: row.solutionId, data: { deploymentId: row.id, regionCode: code, ...(d.intent === "dispute" ? { reason: d.reason } : {}) } },
+      tx,
+    );
+    await enqueueSearchSync(tx, "solution", [row.solutionId]);
+    const members = await organisationMemberIds(tx, row.ownerId);
+    await notify(
+      tx,
+      members.map((m) => ({
+        userId: m,
+        kind: "deployment_confirmation" as const,
+        payload: { solutionId: row.solutionId, title: row.title, regionCode: code, outcome: confirmation, href: `/mijn/oplossingen/${row.solutionId}` },
+      })),
+    );
+  });
+  return { ok: true as const, confirmation };
+}

@@ -1,0 +1,16 @@
+/** Who hears about an intake change: hub staff (a submission to review) and an organisation's members (an outcome). */
+import { eq, inArray } from "drizzle-orm";
+import { memberships, users } from "../../../db/schema";
+import type { Executor } from "../../../db/client";
+
+export async function hubStaffIds(tx: Executor): Promise<string[]> {
+  const rows = await tx.select({ id: users.id }).from(users).where(inArray(users.platformRole, ["hub_staff", "hub_admin"]));
+  return rows.map((r) => r.id);
+}
+
+export async function organisationMemberIds(tx: Executor, organisationId: string): Promise<string[]> {
+  const rows = await tx.select({ id: memberships.userId }).from(memberships).where(eq(memberships.organisationId, organisationId));
+  return rows.map((r) => r.id);
+}
+
+export const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

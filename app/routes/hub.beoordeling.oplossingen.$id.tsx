@@ -1,0 +1,106 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ErrorSummary, useMessage } from "../components/form";
+import { RecordHistory } from "../components/record-history";
+import { SolutionArticle } from "../components/solution-article";
+import { requireHubPermission } from "../domain/auth/access.server";
+import { fieldErrors } from "../domain/auth/schemas";
+import { ReviewSchema } from "../domain/intake/solution-form";
+import { decideSolution, solutionHistory, solutionVersion } from "../domain/intake/solution-review.server";
+import { getSolutionPreview } from "../domain/solutions.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.solution.title ?? ""} · Beoordeling · Opgavenmarkt` }];
+
+const NO_STORE = { "Cache-Control": "private, no-store" };
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireHubPermission(request, "solution.review");
+  const solution = await getSolutionPreview(params.id ?? "");
+  if (!solution) throw new Response("Not found", { status: 404 });
+  const [history, version] = await Promise.all([solutionHistory(solution.id), solutionVersion(solution.id)]);
+  return data({ solution, version, history: history.map((h) => ({ ...h, at: h.at.toISOString() })) }, { headers: NO_STORE });
+}
+
+type Result = { intent: string; comment?: string; errors: Record<string, string>; done?: string };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const ctx = await requireHubPermission(request, "solution.review");
+  const form = Object.fromEntries(await request.formData());
+  const intent = String(form.intent ?? "").slice(0, 50);
+  const comment = typeof form.comment === "string" ? form.comment.slice(0, 4000) : undefined;
+  const parsed = ReviewSchema.safeParse(form);
+  if (!parsed.success) return data({ intent, comment, errors: fieldErrors(parsed.error) } as Result, { status: 400, headers: NO_STORE });
+  const result = await decideSolution(ctx.user.id, params.id ?? "", parsed.data);
+  if (!result) throw new Response("Not found", { status: 404 });
+  if (!result.ok) return data({ intent, comment, errors: { form: result.error } } as Result, { status: 409, headers: NO_STORE });
+  return data({ intent, errors: {}, done: `solutionReview.done.${result.status}` } as Result, { headers: NO_STORE });
+}
+
+export default function SolutionReview() {
+  const { t } = useTranslation();
+  const tm = useMessage();
+  const { solution, version, history } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as Result | undefined;
+  const errors = result?.errors ?? {};
+  const pending = solution.status === "submitted";
+  return (
+    <div className="container">
+      <p className="breadcrumb">
+        <Link to="/hub/beoordeling/oplossingen">{t("solutionReview.back")}</Link>
+      </p>
+      <p>
+        {t("solutionIntake.statusLabel")} <span className="status">{t(`solutionIntake.status.${solution.status}` as "solutionIntake.status.draft")}</span>
+      </p>
+      {result?.done ? (
+        <p className="notice" role="status">
+          {tm(result.done)}
+        </p>
+      ) : null}
+      <ErrorSummary messages={Object.values(errors)} />
+      <SolutionArticle solution={solution} />
+      {pending ? (
+        <section aria-labelledby="decide-heading" className="review-actions">
+          <h2 id="decide-heading">{t("solutionReview.decideHeading")}</h2>
+          <Form method="post">
+            <input type="hidden" name="version" value={String(version)} />
+            <input type="hidden" name="intent" value="publish" />
+            <button type="submit" className="button">
+              {t("solutionReview.publish")}
+            </button>
+          </Form>
+          {(["request_changes", "reject"] as const).map((intent) => (
+            <Form method="post" className="form" noValidate key={intent}>
+              <input type="hidden" name="version" value={String(version)} />
+              <input type="hidden" name="intent" value={intent} />
+              <div className="field">
+                <label htmlFor={`comment-${intent}`}>{t(`solutionReview.commentLabel.${intent}`)}</label>
+                <textarea
+                  id={`comment-${intent}`}
+                  name="comment"
+                  rows={3}
+                  defaultValue={result?.intent === intent ? result.comment : ""}
+                  aria-invalid={result?.intent === intent && errors.comment ? true : undefined}
+                  aria-describedby={result?.intent === intent && errors.comment ? `comment-${intent}-error` : undefined}
+                />
+                {result?.intent === intent && errors.comment ? (
+                  <p id={`comment-${intent}-error`} className="field-error">
+                    {tm(errors.comment)}
+                  </p>
+                ) : null}
+              </div>
+              <div>
+                <button type="submit" className="button secondary">
+                  {t(`solutionReview.${intent}`)}
+                </button>
+              </div>
+            </Form>
+          ))}
+        </section>
+      ) : (
+        <p>{t("solutionReview.notPending")}</p>
+      )}
+      <RecordHistory entries={history} />
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { RecordHistory } from "../components/record-history";
+import { SolutionForm } from "../components/solution-form";
+import { requireSolutionOrg } from "../domain/intake/solution-access.server";
+import { applyRowIntent, EDITABLE, readSolutionForm, type SolutionFormValues } from "../domain/intake/solution-form";
+import { archiveSolution, getOwnSolution, regionOptions, updateSolution, valuesOf } from "../domain/intake/solution-intake.server";
+import { solutionHistory } from "../domain/intake/solution-review.server";
+import { listThemes } from "../domain/themes.server";
+import { useFormat } from "../utils/format";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.record.title ?? ""} · Opgavenmarkt` }];
+
+const NO_STORE = { "Cache-Control": "private, no-store" };
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const ctx = await requireSolutionOrg(request, "solution.update");
+  const own = await getOwnSolution(ctx.organisation.id, params.id ?? "");
+  if (!own) throw new Response("Not found", { status: 404 });
+  const [themes, regions, history] = await Promise.all([listThemes(), regionOptions(), solutionHistory(own.record.id)]);
+  const r = own.record;
+  return data(
+    {
+      record: { id: r.id, slug: r.slug, title: r.title, status: r.status, reviewComment: r.reviewComment, version: r.version },
+      values: valuesOf(own),
+      deployments: own.deployments,
+      themes,
+      regions,
+      history: history.map((h) => ({ ...h, at: h.at.toISOString() })),
+    },
+    { headers: NO_STORE },
+  );
+}
+
+type Result = { values: SolutionFormValues; errors: Record<string, string>; version: number; formKey: string; conflict?: boolean };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const ctx = await requireSolutionOrg(request, "solution.update");
+  const own = await getOwnSolution(ctx.organisation.id, params.id ?? "");
+  if (!own) throw new Response("Not found", { status: 404 });
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "save");
+  const version = Number(form.get("version"));
+  if (!Number.isInteger(version) || version < 1) return data({ error: "forms.invalid" }, { status: 400, headers: NO_STORE });
+  const caller = { userId: ctx.user.id, organisationId: ctx.organisation.id };
+  const formKey = crypto.randomUUID();
+  if (intent === "archive") {
+    const result = await archiveSolution(caller, own.record.id, version);
+    if (!result?.ok) return data({ error: result?.errors.form ?? "forms.invalid" }, { status: result?.conflictVersion ? 409 : 400, headers: NO_STORE });
+    throw redirect(`/mijn/oplossingen/${own.record.id}?opgeslagen=gearchiveerd`);
+  }
+  const values = readSolutionForm(form);
+  const rows = applyRowIntent(intent, values);
+  if (rows) return data({ values: rows, errors: {}, version, formKey } as Result, { headers: NO_STORE });
+  const result = await updateSolution(caller, own.record.id, version, values, intent === "submit");
+  if (!result) throw new Response("Not found", { status: 404 });
+  if (!result.ok) {
+    const conflict = result.conflictVersion !== undefined;
+    // On a conflict the form keeps what the user typed and carries the current version: saving again overwrites.
+    return data({ values, errors: result.errors, version: result.conflictVersion ?? version, formKey, conflict } as Result, { status: conflict ? 409 : 400, headers: NO_STORE });
+  }
+  throw redirect(`/mijn/oplossingen/${own.record.id}?opgeslagen=${intent === "submit" && result.status === "submitted" ? "ingediend" : "opgeslagen"}`);
+}
+
+export default function EditSolution() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const loaded = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as (Result & { error?: string }) | undefined;
+  const [params] = useSearchParams();
+  const saved = params.get("opgeslagen");
+  const { record } = loaded;
+  const editable = EDITABLE.includes(record.status);
+  const mode = record.status === "published" ? "published" : record.status === "submitted" ? "submitted" : "draft";
+  return (
+    <div className="container">
+      <p className="breadcrumb">
+        <Link to="/mijn/oplossingen">{t("solutionIntake.backToList")}</Link>
+      </p>
+      <h1>{record.title}</h1>
+      <p>
+        {t("solutionIntake.statusLabel")} <span className="status">{t(`solutionIntake.status.${record.status}`)}</span>
+        {record.status === "published" ? (
+          <>
+            {" · "}
+            <Link to={`/oplossingen/${record.slug}`}>{t("solutionIntake.viewPublic")}</Link>
+          </>
+        ) : null}
+      </p>
+      {saved && !result ? (
+        <p className="notice" role="status">
+          {t(`solutionIntake.saved.${saved}` as "solutionIntake.saved.concept", { defaultValue: t("forms.saved") })}
+        </p>
+      ) : null}
+      {result?.error ? (
+        <p className="notice" role="alert">
+          {t(result.error as "forms.invalid")}
+        </p>
+      ) : null}
+      {record.reviewComment && (record.status === "changes_requested" || record.status === "rejected") ? (
+        <section className="notice" aria-labelledby="review-heading">
+          <h2 id="review-heading">{record.status === "rejected" ? t("solutionIntake.rejectedHeading") : t("solutionIntake.changesHeading")}</h2>
+          <p className="pre-wrap">{record.reviewComment}</p>
+        </section>
+      ) : null}
+      {loaded.deployments.length ? (
+        <section aria-labelledby="confirmations-heading">
+          <h2 id="confirmations-heading">{t("solutionIntake.confirmationsHeading")}</h2>
+          <ul className="plain-list">
+            {loaded.deployments.map((d) => (
+              <li key={d.id}>
+                {d.name}: {t(`deploymentStatus.${d.status}`)}
+                {d.since ? `, ${t("solutions.since", { date: f.date(d.since) })}` : ""} —{" "}
+                <strong>{t(`solutionIntake.confirmation.${d.confirmation}`)}</strong>
+                {d.disputeReason ? <span className="pre-wrap"> ({d.disputeReason})</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {editable ? (
+        <SolutionForm
+          key={result?.formKey ?? `v${record.version}`}
+          values={result?.values ?? loaded.values}
+          errors={result?.errors ?? {}}
+          themes={loaded.themes}
+          regions={loaded.regions}
+          hidden={{ version: String(result?.version ?? record.version) }}
+          mode={mode}
+        />
+      ) : (
+        <p>{t("solutionIntake.readOnly")}</p>
+      )}
+      {record.status === "published" ? (
+        <section aria-labelledby="archive-heading">
+          <h2 id="archive-heading">{t("solutionIntake.archiveHeading")}</h2>
+          <p>{t("solutionIntake.archiveIntro")}</p>
+          <Form method="post">
+            <input type="hidden" name="intent" value="archive" />
+            <input type="hidden" name="version" value={String(result?.version ?? record.version)} />
+            <button type="submit" className="button secondary">
+              {t("solutionIntake.archive")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+      <RecordHistory entries={loaded.history} />
+    </div>
+  );
+}
