@@ -1,3 +1,4 @@
+import { browseArea } from "./areas/browse";
 import type { Messages } from "./nl";
 
 /** English UI strings: the same keys as nl.ts. */
@@ -472,4 +473,5 @@ export const en: Messages = {
     unknown: "Unknown",
     externalLink: "(external website)",
   },
+  ...browseArea.en,
 };
