@@ -4,7 +4,6 @@ import { FEED_ID, type OpenChallenge } from "./open-data.server";
  * Characters XML 1.0 does not allow at all (control characters, lone surrogates, U+FFFE/U+FFFF): dropped, since
  * no escape can carry them. Everything else, emoji included, is kept as UTF-8.
  */
-// eslint-disable-next-line no-control-regex
 const NOT_XML_CHAR = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /** Escape text for XML element content and attribute values (double-quoted). */
