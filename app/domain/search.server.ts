@@ -64,9 +64,20 @@ export interface Province {
   name: string;
 }
 
-/** The provinces from the CBS reference data: the allowlist and the labels of the province facet. */
+const PROVINCES_TTL_MS = 10 * 60_000;
+let provincesCache: { at: number; provinces: Promise<Province[]> } | undefined;
+
+/**
+ * The provinces from the CBS reference data: the allowlist and the labels of the province facet. Reference data
+ * changes only at an import, so one query per ten minutes serves every list page.
+ */
 export async function listProvinces(): Promise<Province[]> {
-  return getSql()<Province[]>`select code, name from regions where kind = 'provincie' order by name`;
+  if (!provincesCache || Date.now() - provincesCache.at > PROVINCES_TTL_MS) {
+    const provinces = getSql()<Province[]>`select code, name from regions where kind = 'provincie' order by name`.then((rows) => [...rows]);
+    provincesCache = { at: Date.now(), provinces };
+    provinces.catch(() => (provincesCache = undefined));
+  }
+  return provincesCache.provinces;
 }
 
 /**
