@@ -41,6 +41,7 @@ test.describe("faceted browsing", () => {
     await energy.check();
     await expect(page).toHaveURL(/[?&]thema=energietransitie(&|$)/);
     await expect(page.getByRole("status")).toHaveText(results(energyCount));
+    await expect(energy).toBeFocused(); // the update keeps the keyboard where it was
     const cards = page.locator(".card-list > li");
     for (let i = 0; i < (await cards.count()); i++) await expect(cards.nth(i).locator(".tags")).toContainText("Energietransitie");
 

@@ -48,7 +48,8 @@ export function Pagination({ page, pages }: { page: number; pages: number }) {
   };
   return (
     <nav className="pagination" aria-label={t("search.pagination")}>
-      {page > 1 ? <Link to={hrefFor(page - 1)}>{t("search.previous")}</Link> : null}
+      {/* A page past the end (an old link after the results shrank) leads back to the last page. */}
+      {page > 1 ? <Link to={hrefFor(Math.min(page - 1, pages))}>{t("search.previous")}</Link> : null}
       <span>{t("search.page", { page, pages })}</span>
       {page < pages ? <Link to={hrefFor(page + 1)}>{t("search.next")}</Link> : null}
     </nav>
