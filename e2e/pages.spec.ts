@@ -27,8 +27,8 @@ test.describe("public pages", () => {
     await page.goto("/opgaven");
     await expect(page.getByRole("status")).toHaveText(/\d+ resultaten/);
     await expectNoAxeViolations(page);
-    await page.getByLabel("Thema", { exact: true }).selectOption("klimaatadaptatie");
-    await page.getByRole("button", { name: "Zoeken" }).click();
+    await page.getByRole("group", { name: "Thema" }).getByRole("checkbox", { name: /^Klimaatadaptatie/ }).check();
+    await page.getByRole("button", { name: "Filters toepassen" }).click();
     await expect(page).toHaveURL(/thema=klimaatadaptatie/);
     const cards = page.locator(".card-list > li");
     await expect(cards.first()).toBeVisible();

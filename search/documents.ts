@@ -21,8 +21,11 @@ export interface ChallengeDocument {
   ownerSlug: string;
   regionCodes: string[];
   regionNames: string[];
+  /** Provinces of the regions the challenge is about and of its owner and co-owners (the province facet). */
   provinceCodes: string[];
   responseDeadline: number | null;
+  /** The response deadline while the challenge is open for responses, else null: the "deadline" sort. */
+  openResponseDeadline: number | null;
   publishedAt: number;
 }
 
@@ -73,8 +76,12 @@ export async function loadChallengeDocuments(
                      join regions r on r.code = cr.region_code where cr.challenge_id = c.id), '{}') as region_codes,
            coalesce((select array_agg(r.name order by r.code) from challenge_regions cr
                      join regions r on r.code = cr.region_code where cr.challenge_id = c.id), '{}') as region_names,
-           coalesce((select array_agg(distinct coalesce(r.province_code, r.code)) from challenge_regions cr
-                     join regions r on r.code = cr.region_code where cr.challenge_id = c.id), '{}') as province_codes
+           coalesce((select array_agg(distinct coalesce(r.province_code, r.code)) from regions r
+                     where r.code in (select cr.region_code from challenge_regions cr where cr.challenge_id = c.id
+                                      union select o.region_code
+                                      union select co.region_code from challenge_co_owners cc
+                                            join organisations co on co.id = cc.organisation_id
+                                            where cc.challenge_id = c.id)), '{}') as province_codes
     from challenges c
     join organisations o on o.id = c.owner_organisation_id
     where c.status = any(${PUBLIC_CHALLENGE}) and c.visibility = 'public'
@@ -103,6 +110,7 @@ export async function loadChallengeDocuments(
     regionNames: r.region_names,
     provinceCodes: r.province_codes,
     responseDeadline: toEpoch(r.response_deadline),
+    openResponseDeadline: r.status === "published" ? toEpoch(r.response_deadline) : null,
     publishedAt: toEpoch(r.published_at ?? r.created_at) ?? 0,
   }));
 }

@@ -1,6 +1,7 @@
 import type { Meilisearch } from "meilisearch";
 import type postgres from "postgres";
 import { indexName, INDEX_KINDS, type IndexKind, type SearchConfig } from "./client";
+import { loadChallengeDocuments, loadSolutionDocuments } from "./documents";
 import { rebuildIndex } from "./reindex";
 import { settingsFor } from "./settings";
 
@@ -13,6 +14,19 @@ async function tableCount(sql: postgres.Sql, kind: IndexKind): Promise<number> {
           where status in ('published', 'closed', 'in_pilot', 'finished') and visibility = 'public'`
       : await sql<{ n: number }[]>`select count(*)::int as n from solutions where status = 'published'`;
   return n;
+}
+
+/**
+ * Whether the documents in the index have the fields the current code writes. A release that adds a field
+ * (a new facet or sort) must rebuild even when the counts agree: the settings alone do not fill the field.
+ */
+async function documentShapeChanged(client: Meilisearch, uid: string, sql: postgres.Sql, kind: IndexKind): Promise<boolean> {
+  const [fresh] = kind === "challenges" ? await loadChallengeDocuments(sql, { limit: 1 }) : await loadSolutionDocuments(sql, { limit: 1 });
+  if (!fresh) return false;
+  const { results } = await client.index(uid).getDocuments({ limit: 1 });
+  if (!results[0]) return true;
+  const indexed = Object.keys(results[0]).sort().join(",");
+  return indexed !== Object.keys(fresh).sort().join(",");
 }
 
 /**
@@ -36,8 +50,14 @@ export async function ensureIndexes(
     if (!stats || stats.numberOfDocuments !== expected) {
       log(`Index ${uid}: ${stats ? stats.numberOfDocuments : "missing"} documents, ${expected} in PostgreSQL: rebuilding.`);
       result[kind] = { documents: await rebuildIndex(client, config, sql, kind), rebuilt: true };
+    } else if (await documentShapeChanged(client, uid, sql, kind)) {
+      log(`Index ${uid}: documents have other fields than this version writes: rebuilding.`);
+      result[kind] = { documents: await rebuildIndex(client, config, sql, kind), rebuilt: true };
     } else {
-      await client.index(uid).updateSettings(settingsFor(kind)).waitTask({ timeout: TASK_TIMEOUT });
+      // Changed filterable or sortable attributes are applied here; a failed update must not go unnoticed,
+      // or a new facet would fail on every search.
+      const task = await client.index(uid).updateSettings(settingsFor(kind)).waitTask({ timeout: TASK_TIMEOUT });
+      if (task.status !== "succeeded") throw new Error(`Updating the settings of ${uid} failed: ${task.error?.message ?? task.status}`);
       result[kind] = { documents: expected, rebuilt: false };
     }
   }

@@ -49,7 +49,8 @@ export async function rebuildIndex(
   if (!exists) await client.createIndex(live, { primaryKey: "id" }).waitTask({ timeout: TASK_TIMEOUT });
   const swap = await client.swapIndexes([{ indexes: [live, staging], rename: false }]).waitTask({ timeout: TASK_TIMEOUT });
   if (swap.status !== "succeeded") throw new Error(`Index swap failed: ${JSON.stringify(swap.error)}`);
-  await client.deleteIndexIfExists(staging);
+  // Wait for the deletion too: a caller that lists indexes right after a rebuild must not see the staging one.
+  await client.deleteIndex(staging).waitTask({ timeout: TASK_TIMEOUT });
   return docs.length;
 }
 

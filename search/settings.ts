@@ -51,7 +51,7 @@ export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
       "ownerOrganisationId",
       "sdgs",
     ],
-    sortableAttributes: ["publishedAt", "responseDeadline", "title"],
+    sortableAttributes: ["publishedAt", "responseDeadline", "openResponseDeadline", "title"],
     displayedAttributes: ["*"],
   },
   solutions: {

@@ -11,6 +11,9 @@ export function SiteFooter() {
           <li>
             <Link to="/toegankelijkheid">{t("footer.accessibility")}</Link>
           </li>
+          <li>
+            <Link to="/open-data">{t("footer.openData")}</Link>
+          </li>
           <li>{t("footer.source")}</li>
         </ul>
       </div>

@@ -1,13 +1,25 @@
-import type { Meilisearch } from "meilisearch";
-import { THEME_SLUGS } from "../../db/reference/themes";
+import type { Meilisearch, MultiSearchQuery } from "meilisearch";
 import { createSearchClient, indexName, searchConfigFromEnv, type IndexKind, type SearchConfig } from "../../search/client";
 import type { ChallengeDocument, SolutionDocument } from "../../search/documents";
+import {
+  FACETS,
+  facetAllowlists,
+  facetFilters,
+  parseFacetSelection,
+  parseSort,
+  sortFor,
+  type FacetKey,
+  type FacetSelection,
+  type SortOption,
+} from "../../search/facets";
 import { filterValue } from "../../search/filter";
+import { getSql } from "./db.server";
 import { singleton } from "./singleton.server";
 
 export { filterValue };
 
 export const PAGE_SIZE = 12;
+const MAX_PAGE = 500;
 
 export function getSearch(): { client: Meilisearch; config: SearchConfig } {
   return singleton("search", () => {
@@ -18,8 +30,23 @@ export function getSearch(): { client: Meilisearch; config: SearchConfig } {
 
 export interface SearchParams {
   q: string;
-  theme: string | null;
   page: number;
+  sort: SortOption;
+  selection: FacetSelection;
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+  selected: boolean;
+  /** A label from the data (province names); the UI translates the fixed vocabularies itself. */
+  label?: string;
+}
+
+export interface FacetGroup {
+  key: FacetKey;
+  param: string;
+  values: FacetValue[];
 }
 
 export interface SearchResult<T> {
@@ -27,40 +54,92 @@ export interface SearchResult<T> {
   total: number;
   page: number;
   pages: number;
-  facets: Record<string, Record<string, number>>;
+  /** Facet groups with counts; empty when search is unavailable. */
+  facets: FacetGroup[];
   unavailable: boolean;
 }
 
-/** Parse list-page search params from the URL; unknown themes and bad page numbers are ignored. */
-export function parseSearchParams(url: URL): SearchParams {
-  const q = (url.searchParams.get("q") ?? "").trim().slice(0, 200);
-  const themeParam = url.searchParams.get("thema");
-  const theme = themeParam && (THEME_SLUGS as readonly string[]).includes(themeParam) ? themeParam : null;
-  const pageNumber = Number.parseInt(url.searchParams.get("pagina") ?? "1", 10);
-  const page = Number.isFinite(pageNumber) && pageNumber >= 1 && pageNumber <= 500 ? pageNumber : 1;
-  return { q, theme, page };
+export interface Province {
+  code: string;
+  name: string;
 }
 
-async function search<T>(kind: IndexKind, params: SearchParams, extraFilter: string[]): Promise<SearchResult<T>> {
+const PROVINCES_TTL_MS = 10 * 60_000;
+let provincesCache: { at: number; provinces: Promise<Province[]> } | undefined;
+
+/**
+ * The provinces from the CBS reference data: the allowlist and the labels of the province facet. Reference data
+ * changes only at an import, so one query per ten minutes serves every list page.
+ */
+export async function listProvinces(): Promise<Province[]> {
+  if (!provincesCache || Date.now() - provincesCache.at > PROVINCES_TTL_MS) {
+    const provinces = getSql()<Province[]>`select code, name from regions where kind = 'provincie' order by name`.then((rows) => [...rows]);
+    provincesCache = { at: Date.now(), provinces };
+    provinces.catch(() => (provincesCache = undefined));
+  }
+  return provincesCache.provinces;
+}
+
+/**
+ * Parse list-page search params from the URL. Unknown facet values, sorts and bad page numbers are ignored,
+ * so nothing a visitor puts in the URL reaches Meilisearch unchecked.
+ */
+export function parseSearchParams(url: URL, kind: IndexKind, provinces: Province[]): SearchParams {
+  const q = (url.searchParams.get("q") ?? "").trim().slice(0, 200);
+  const pageNumber = Number.parseInt(url.searchParams.get("pagina") ?? "1", 10);
+  const page = Number.isFinite(pageNumber) && pageNumber >= 1 && pageNumber <= MAX_PAGE ? pageNumber : 1;
+  const allow = facetAllowlists(provinces.map((p) => p.code));
+  return { q, page, sort: parseSort(url.searchParams, kind), selection: parseFacetSelection(url.searchParams, kind, allow) };
+}
+
+/**
+ * One multi-search: the page of results with the counts of every facet, plus, for each facet with a choice,
+ * the same search without that facet's own filter. Its counts then say how many results ticking another value
+ * of that facet would add (values within a facet are alternatives).
+ */
+async function search<T>(kind: IndexKind, params: SearchParams, provinces: Province[]): Promise<SearchResult<T>> {
   const { client, config } = getSearch();
-  const filter = [...extraFilter];
-  if (params.theme) filter.push(`themes = ${filterValue(params.theme)}`);
-  const res = await client.index(indexName(config, kind)).search(params.q, {
-    filter,
+  const indexUid = indexName(config, kind);
+  const facets = FACETS[kind];
+  const main: MultiSearchQuery = {
+    indexUid,
+    q: params.q,
+    filter: facetFilters(kind, params.selection),
     hitsPerPage: PAGE_SIZE,
     page: params.page,
-    facets: ["themes"],
-    sort: params.q ? undefined : ["publishedAt:desc"],
+    facets: facets.map((f) => f.attribute),
+    sort: sortFor(params.sort, params.q !== ""),
     attributesToHighlight: ["title", "summary"],
     highlightPreTag: "\u0001",
     highlightPostTag: "\u0002",
+  };
+  const disjunctive = facets.filter((f) => (params.selection[f.key]?.length ?? 0) > 0);
+  const { results } = await client.multiSearch({
+    queries: [
+      main,
+      ...disjunctive.map((f) => ({ indexUid, q: params.q, filter: facetFilters(kind, params.selection, f.key), facets: [f.attribute], limit: 0 })),
+    ],
   });
+  const [res, ...others] = results;
+  const distribution: Record<string, Record<string, number>> = { ...(res.facetDistribution ?? {}) };
+  disjunctive.forEach((f, i) => (distribution[f.attribute] = others[i].facetDistribution?.[f.attribute] ?? {}));
+  const allow = facetAllowlists(provinces.map((p) => p.code));
+  const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
   return {
     hits: res.hits as SearchResult<T>["hits"],
     total: res.totalHits ?? res.hits.length,
     page: res.page ?? params.page,
     pages: res.totalPages ?? 1,
-    facets: (res.facetDistribution ?? {}) as SearchResult<T>["facets"],
+    facets: facets.map((f) => ({
+      key: f.key,
+      param: f.param,
+      values: allow[f.key].map((value) => ({
+        value,
+        count: distribution[f.attribute]?.[value] ?? 0,
+        selected: params.selection[f.key]?.includes(value) ?? false,
+        ...(f.key === "provinces" ? { label: provinceName.get(value) ?? value } : {}),
+      })),
+    })),
     unavailable: false,
   };
 }
@@ -68,9 +147,10 @@ async function search<T>(kind: IndexKind, params: SearchParams, extraFilter: str
 export async function searchChallenges(
   params: SearchParams,
   fallback: () => Promise<ChallengeDocument[]>,
+  provinces: Province[],
 ): Promise<SearchResult<ChallengeDocument>> {
   try {
-    return await search<ChallengeDocument>("challenges", params, []);
+    return await search<ChallengeDocument>("challenges", params, provinces);
   } catch (err) {
     console.error(`Challenge search failed: ${err instanceof Error ? err.message : err}`);
     return degraded(await fallback());
@@ -80,9 +160,10 @@ export async function searchChallenges(
 export async function searchSolutions(
   params: SearchParams,
   fallback: () => Promise<SolutionDocument[]>,
+  provinces: Province[],
 ): Promise<SearchResult<SolutionDocument>> {
   try {
-    return await search<SolutionDocument>("solutions", params, []);
+    return await search<SolutionDocument>("solutions", params, provinces);
   } catch (err) {
     console.error(`Solution search failed: ${err instanceof Error ? err.message : err}`);
     return degraded(await fallback());
@@ -91,5 +172,5 @@ export async function searchSolutions(
 
 /** When Meilisearch is down the list pages still show the newest records, and say so. */
 function degraded<T>(docs: T[]): SearchResult<T> {
-  return { hits: docs.slice(0, PAGE_SIZE) as SearchResult<T>["hits"], total: docs.length, page: 1, pages: 1, facets: {}, unavailable: true };
+  return { hits: docs.slice(0, PAGE_SIZE) as SearchResult<T>["hits"], total: docs.length, page: 1, pages: 1, facets: [], unavailable: true };
 }

@@ -1,3 +1,4 @@
+import { browseArea } from "./areas/browse";
 import type { Messages } from "./nl";
 import { intakeArea } from "./areas/intake";
 import { solutionIntakeArea } from "./areas/solution-intake";
@@ -483,4 +484,5 @@ export const en: Messages = {
   },
   ...intakeArea.en,
   ...solutionIntakeArea.en,
+  ...browseArea.en,
 };

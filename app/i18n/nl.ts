@@ -1,6 +1,7 @@
 /** Dutch UI strings: the default language. en.ts must have exactly the same keys (checked by a test).
  * Larger product areas keep their strings in ./areas/<area>.ts (both languages side by side) and are spread in
  * at the end of this object and of en.ts. */
+import { browseArea } from "./areas/browse";
 import type { DeepStrings } from "./shape";
 import { intakeArea } from "./areas/intake";
 import { solutionIntakeArea } from "./areas/solution-intake";
@@ -485,6 +486,7 @@ export const nl = {
   },
   ...intakeArea.nl,
   ...solutionIntakeArea.nl,
+  ...browseArea.nl,
 };
 
 export type Messages = DeepStrings<typeof nl>;

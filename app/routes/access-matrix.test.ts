@@ -44,6 +44,10 @@ const MATRIX: Record<string, Entry> = {
   "oplossingen._index": { path: () => "/oplossingen", loader: all("ok") },
   "oplossingen.$slug": { path: (p) => `/oplossingen/${p.solution}`, loader: all("ok") },
   "organisaties.$slug": { path: (p) => `/organisaties/${p.organisation}`, loader: all("ok") },
+  // Open data: public files and a static page documenting them.
+  "open-data._index": { path: () => "/open-data" },
+  "open-data.opgaven[.]json": { path: () => "/open-data/opgaven.json", loader: all("ok") },
+  "open-data.opgaven[.]atom": { path: () => "/open-data/opgaven.atom", loader: all("ok") },
   taal: { path: () => "/taal", loader: all("home"), action: all("home") },
   inloggen: { path: () => "/inloggen", loader: signedIn("home", "ok"), action: signedIn("home", "ok") },
   "inloggen_.code": { path: () => "/inloggen/code", loader: signedIn("home", "login"), action: all("login") },

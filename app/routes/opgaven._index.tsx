@@ -1,28 +1,43 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { THEME_SLUGS } from "../../db/reference/themes";
+import { SORTS } from "../../search/facets";
 import { ChallengeCard } from "../components/cards";
 import { SearchResults } from "../components/search-form";
 import { latestChallenges } from "../domain/challenges.server";
-import { parseSearchParams, searchChallenges, PAGE_SIZE } from "../domain/search.server";
+import { listProvinces, parseSearchParams, searchChallenges, PAGE_SIZE } from "../domain/search.server";
 
 export const meta: MetaFunction = () => [{ title: "Opgaven · Opgavenmarkt" }];
 
+/** Feed readers find the challenge feed from the list page. */
+export const links: LinksFunction = () => [
+  { rel: "alternate", type: "application/atom+xml", href: "/open-data/opgaven.atom", title: "Opgavenmarkt: opgaven" },
+];
+
+// Public page: no access check (published challenges only, see ADR 0006).
 export async function loader({ request }: LoaderFunctionArgs) {
-  const params = parseSearchParams(new URL(request.url));
-  const result = await searchChallenges(params, () => latestChallenges(PAGE_SIZE));
-  return { result, themes: [...THEME_SLUGS] };
+  const provinces = await listProvinces();
+  const params = parseSearchParams(new URL(request.url), "challenges", provinces);
+  const result = await searchChallenges(params, () => latestChallenges(PAGE_SIZE), provinces);
+  return { result, sorts: SORTS.challenges };
 }
 
 export default function ChallengeList() {
-  const { result, themes } = useLoaderData<typeof loader>();
+  const { result, sorts } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="container">
       <h1>{t("challenges.title")}</h1>
       <p>{t("challenges.intro")}</p>
-      <SearchResults result={result} themes={themes} renderItem={(c) => <ChallengeCard key={c.id} challenge={c} headingLevel={2} />} />
+      <SearchResults
+        result={result}
+        sorts={sorts}
+        provinceHint={t("browse.provincesHintChallenges")}
+        renderItem={(c) => <ChallengeCard key={c.id} challenge={c} headingLevel={2} />}
+      />
+      <p className="feed-link">
+        <Link to="/open-data">{t("browse.feed")}</Link>
+      </p>
     </div>
   );
 }

@@ -22,9 +22,17 @@ afterAll(async () => {
 describe("when Meilisearch is down", () => {
   it("the challenge list falls back to the newest challenges with a notice", async () => {
     const { loader } = await import("./opgaven._index");
-    const data = await loader({ request: new Request("http://localhost/opgaven?q=hitte&thema=klimaatadaptatie"), params: {}, context: {} });
+    const data = await loader({ request: new Request("http://localhost/opgaven?q=hitte&thema=klimaatadaptatie&status=closed"), params: {}, context: {} });
     expect(data.result.unavailable).toBe(true);
     expect(data.result.hits.length).toBeGreaterThan(0);
+    expect(data.result.facets).toEqual([]); // no counts to show: the facets are hidden
+  });
+
+  it("open data does not depend on search: it reads PostgreSQL", async () => {
+    const { loader } = await import("./open-data.opgaven[.]json");
+    const res = (await loader({ request: new Request("http://localhost/open-data/opgaven.json"), params: {}, context: {} })) as Response;
+    expect(res.status).toBe(200);
+    expect((await res.json()).count).toBeGreaterThan(0);
   });
 
   it("the solution list falls back too", async () => {

@@ -168,7 +168,7 @@ async function main() {
     }
     const { searchChallenges } = await import("../../app/domain/search.server");
     const app: number[] = [];
-    for (const q of qs) app.push(await time(() => searchChallenges({ q: q.q, theme: q.theme, page: 1 }, async () => [])));
+    for (const q of qs) app.push(await time(() => searchChallenges({ q: q.q, page: 1, sort: "", selection: q.theme ? { themes: [q.theme] } : {} }, async () => [], [])));
     // 4. Match suggestions for challenges (the IDF table is built once, timed separately).
     const { solutionsForChallenge } = await import("../../app/domain/matching.server");
     const { getPublicChallenge } = await import("../../app/domain/challenges.server");

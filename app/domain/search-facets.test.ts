@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { makeRequest, setupAppEnv } from "../test/route-harness";
+import type { FacetGroup } from "./search.server";
+
+setupAppEnv();
+const { listProvinces, parseSearchParams, searchChallenges, searchSolutions } = await import("./search.server");
+const challengeList = await import("../routes/opgaven._index");
+const solutionList = await import("../routes/oplossingen._index");
+
+const provinces = await listProvinces();
+const noFallback = async () => {
+  throw new Error("search should not fall back here");
+};
+const challenges = (query: string) =>
+  searchChallenges(parseSearchParams(new URL(`http://x/opgaven?${query}`), "challenges", provinces), noFallback, provinces);
+const solutions = (query: string) =>
+  searchSolutions(parseSearchParams(new URL(`http://x/oplossingen?${query}`), "solutions", provinces), noFallback, provinces);
+const group = (r: { facets: FacetGroup[] }, key: string) => r.facets.find((g) => g.key === key)!;
+
+describe("faceted search", () => {
+  it("returns every facet with counts that add up to the results", async () => {
+    const all = await challenges("");
+    expect(all.unavailable).toBe(false);
+    expect(all.facets.map((g) => g.key)).toEqual(["themes", "provinces", "status", "procurement"]);
+    const status = group(all, "status");
+    expect(status.values.map((v) => v.value)).toEqual(["published", "closed", "in_pilot", "finished"]);
+    expect(status.values.reduce((n, v) => n + v.count, 0)).toBe(all.total);
+    expect(group(all, "provinces").values.find((v) => v.value === "PV23")?.label).toBe("Overijssel");
+  });
+
+  it("a chosen value narrows the results, and its facet keeps the counts of the other values", async () => {
+    const all = await challenges("");
+    const closed = await challenges("status=closed");
+    const closedCount = group(all, "status").values.find((v) => v.value === "closed")!.count;
+    expect(closed.total).toBe(closedCount);
+    for (const hit of closed.hits) expect(hit.status).toBe("closed");
+    // Disjunctive counts: the status facet still shows what ticking another status would add.
+    expect(group(closed, "status").values).toEqual(group(all, "status").values.map((v) => ({ ...v, selected: v.value === "closed" })));
+    const both = await challenges("status=closed&status=finished");
+    expect(both.total).toBe(closedCount + group(all, "status").values.find((v) => v.value === "finished")!.count);
+  });
+
+  it("facets combine with AND across groups and with the free text", async () => {
+    const r = await challenges("thema=energietransitie&inkooproute=sbir");
+    for (const hit of r.hits) {
+      expect(hit.themes).toContain("energietransitie");
+      expect(hit.procurementRoute).toBe("sbir");
+    }
+    const withText = await challenges("q=warmte&thema=energietransitie");
+    expect(withText.total).toBeGreaterThan(0);
+    expect(withText.total).toBeLessThanOrEqual((await challenges("thema=energietransitie")).total);
+  });
+
+  it("filters by province and by maturity on solutions", async () => {
+    const all = await solutions("");
+    const prov = group(all, "provinces").values.find((v) => v.count > 0)!;
+    const inProv = await solutions(`provincie=${prov.value}`);
+    expect(inProv.total).toBe(prov.count);
+    for (const hit of inProv.hits) expect(hit.provinceCodes).toContain(prov.value);
+    const pilot = await solutions("volwassenheid=pilot");
+    expect(pilot.total).toBe(group(all, "maturity").values.find((v) => v.value === "pilot")!.count);
+    for (const hit of pilot.hits) expect(hit.maturity).toBe("pilot");
+  });
+
+  it("sorts by response deadline: open challenges with the soonest deadline first", async () => {
+    const r = await challenges("sortering=deadline");
+    const deadlines = r.hits.map((h) => h.openResponseDeadline);
+    const known = deadlines.filter((d): d is number => d !== null);
+    expect(known.length).toBeGreaterThan(1);
+    expect(known).toEqual([...known].sort((a, b) => a - b));
+    // Records without an open deadline come after those with one.
+    expect(deadlines.slice(0, known.length).every((d) => d !== null)).toBe(true);
+  });
+
+  it("ignores values that are not allowed instead of passing them on", async () => {
+    const evil = encodeURIComponent('wonen" OR status EXISTS OR themes = "x');
+    const r = await challenges(`thema=${evil}&status=draft&sortering=title:asc&pagina=-3`);
+    expect(r.total).toBe((await challenges("")).total);
+    expect(r.page).toBe(1);
+  });
+});
+
+describe("list page loaders", () => {
+  it("the challenge list serves facets from the URL", async () => {
+    const data = await challengeList.loader({ request: makeRequest("/opgaven?thema=klimaatadaptatie&thema=wonen&sortering=nieuwste"), params: {}, context: {} });
+    const themes = data.result.facets.find((g) => g.key === "themes")!;
+    expect(themes.values.filter((v) => v.selected).map((v) => v.value)).toEqual(["klimaatadaptatie", "wonen"]);
+    for (const hit of data.result.hits) expect(hit.themes.some((t) => t === "klimaatadaptatie" || t === "wonen")).toBe(true);
+    expect(data.sorts).toEqual(["", "nieuwste", "deadline"]);
+  });
+
+  it("the solution list has no challenge facets", async () => {
+    const data = await solutionList.loader({ request: makeRequest("/oplossingen?status=closed"), params: {}, context: {} });
+    expect(data.result.facets.map((g) => g.key)).toEqual(["themes", "provinces", "maturity"]);
+    expect(data.sorts).toEqual(["", "nieuwste"]);
+  });
+});
