@@ -41,7 +41,7 @@ export function challengesAtom(base: string, challenges: OpenChallenge[], text: 
       ...c.themes.map(
         (t) => `    <category${attr("term", t.slug)}${attr("label", c.language === "en" ? t.labelEn : t.labelNl)}${attr("scheme", `${base}/open-data#themes`)}/>`,
       ),
-      `    ${el("summary", c.summary, attr("type", "text"))}`,
+      ...(c.summary.trim() ? [`    ${el("summary", c.summary, attr("type", "text"))}`] : []),
       `  </entry>`,
     ].join("\n"),
   );
