@@ -16,6 +16,7 @@ import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
 import { useNonce } from "./components/nonce";
 import { getSession } from "./domain/auth/session.server";
+import { countUnreadNotifications } from "./domain/notifications/list.server";
 import { listThemes } from "./domain/themes.server";
 import { createI18n, DEFAULT_LOCALE, type Locale } from "./i18n/config";
 import { getLocale } from "./i18n/locale.server";
@@ -42,7 +43,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (session.setCookie) headers.append("Set-Cookie", session.setCookie);
   if (session.user) headers.set("Cache-Control", "private, no-store");
   const user = session.user
-    ? { name: session.user.name, platformRole: session.user.platformRole, organisation: session.organisation?.name ?? null }
+    ? {
+        name: session.user.name,
+        platformRole: session.user.platformRole,
+        organisation: session.organisation?.name ?? null,
+        unreadNotifications: await countUnreadNotifications(session.user.id),
+      }
     : null;
   const themeLabels = Object.fromEntries(themes.map((t) => [t.slug, locale === "en" ? t.labelEn : t.labelNl]));
   return data({ locale, user, themeLabels }, { headers });

@@ -1,7 +1,7 @@
 import { Form, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-export function SiteHeader({ user }: { user: { name: string; organisation?: string | null } | null }) {
+export function SiteHeader({ user }: { user: { name: string; organisation?: string | null; unreadNotifications?: number } | null }) {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const here = location.pathname + location.search;
@@ -32,6 +32,10 @@ export function SiteHeader({ user }: { user: { name: string; organisation?: stri
           {user ? (
             <>
               <span className="signed-in">{t("nav.signedInAs", { name: user.name })}</span>
+              <a href="/berichten" className="link-button">
+                {t("inbox.title")}
+              </a>
+              <NotificationBell count={user.unreadNotifications ?? 0} />
               <a href="/account" className="link-button">
                 {t("nav.account")}
               </a>
@@ -72,5 +76,20 @@ export function SiteHeader({ user }: { user: { name: string; organisation?: stri
         </ul>
       </nav>
     </header>
+  );
+}
+
+/** The bell: a link to /meldingen with the unread count (in the accessible name too, not only as a badge). */
+function NotificationBell({ count }: { count: number }) {
+  const { t } = useTranslation();
+  return (
+    <a href="/meldingen" className="link-button bell" aria-label={count ? t("notifications.bellUnread", { count }) : t("notifications.bell")}>
+      <span aria-hidden="true">🔔</span> {t("notifications.bell")}
+      {count ? (
+        <span className="bell-count" aria-hidden="true" data-testid="bell-count">
+          {count > 99 ? "99+" : count}
+        </span>
+      ) : null}
+    </a>
   );
 }

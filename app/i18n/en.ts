@@ -1,4 +1,5 @@
 import type { Messages } from "./nl";
+import { messagingArea } from "./areas/messaging";
 
 /** English UI strings: the same keys as nl.ts. */
 export const en: Messages = {
@@ -472,4 +473,5 @@ export const en: Messages = {
     unknown: "Unknown",
     externalLink: "(external website)",
   },
+  ...messagingArea.en,
 };

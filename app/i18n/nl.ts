@@ -2,6 +2,7 @@
  * Larger product areas keep their strings in ./areas/<area>.ts (both languages side by side) and are spread in
  * at the end of this object and of en.ts. */
 import type { DeepStrings } from "./shape";
+import { messagingArea } from "./areas/messaging";
 
 export const nl = {
   meta: {
@@ -474,6 +475,7 @@ export const nl = {
     unknown: "Onbekend",
     externalLink: "(externe website)",
   },
+  ...messagingArea.nl,
 };
 
 export type Messages = DeepStrings<typeof nl>;

@@ -46,10 +46,11 @@ export async function createPersonas() {
     .where(and(eq(s.challenges.status, "published"), eq(s.challenges.visibility, "public")))
     .limit(1);
   const [solution] = await db.select({ slug: s.solutions.slug }).from(s.solutions).where(eq(s.solutions.status, "published")).limit(1);
+  const [thread] = await db.select({ id: s.threads.id }).from(s.threads).orderBy(s.threads.createdAt).limit(1);
   return {
     ids,
     organisations: { a: gemeenten[0].id, b: gemeenten[1].id, company: company.id },
-    params: { challenge: challenge.slug, solution: solution.slug, organisation: gemeenten[0].slug },
+    params: { challenge: challenge.slug, solution: solution.slug, organisation: gemeenten[0].slug, thread: thread.id },
     /** A new session (Set-Cookie string) for the persona, so an action that logs out does not affect other cases. */
     freshSession: (persona: keyof typeof ids) => createSessionCookie(ids[persona]),
     close: async () => {

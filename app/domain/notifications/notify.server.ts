@@ -1,8 +1,13 @@
 /**
  * In-app notifications: one row per recipient, written in the transaction of the change it reports, so a
  * notification exists exactly when the change does. E-mail delivery (immediately or as a daily digest, the
- * user's choice in users.notification_email) reads these rows later; nothing here sends mail.
+ * user's choice in users.notification_email) reads these rows later (mailer.server.ts, woken by a NOTIFY on
+ * MAIL_CHANNEL at commit); nothing here sends mail.
+ *
+ * Every payload may carry `href`: a site-relative path ("/…") the notification links to (in the app and in mail).
+ * Without it only "message" (→ its thread) has a link; the other kinds should pass one.
  */
+import { sql } from "drizzle-orm";
 import { notifications } from "../../../db/schema";
 import type { Executor } from "../../../db/client";
 
@@ -18,6 +23,7 @@ export const NOTIFICATION_KINDS = [
   /** Something hub staff must act on (a response, an owner's interest, a submission). payload: depends on the event */
   "staff_attention",
 ] as const;
+export const MAIL_CHANNEL = "notification_mail";
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NewNotification {
@@ -37,4 +43,5 @@ export async function notify(tx: Executor, entries: NewNotification[]): Promise<
   });
   if (rows.length === 0) return;
   await tx.insert(notifications).values(rows);
+  await tx.execute(sql`select pg_notify(${MAIL_CHANNEL}, '')`);
 }
