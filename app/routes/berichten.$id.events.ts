@@ -4,6 +4,15 @@ import { threadEventStream } from "../domain/messaging/events.server";
 
 /** Server-sent events for one thread: the same access as the thread page (participants and hub staff; else 404). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requireThreadAccess(request, params.id);
-  return threadEventStream(request, access.thread.id);
+  let threadId: string;
+  try {
+    threadId = (await requireThreadAccess(request, params.id)).thread.id;
+  } catch (thrown) {
+    // A resource route answers a refusal as a plain status (Remix would log a thrown data() as a server error).
+    const refusal = thrown as { type?: string; init?: { status?: number } };
+    const status = refusal.type === "DataWithResponseInit" ? refusal.init?.status : undefined;
+    if (status) return new Response(null, { status, headers: { "Cache-Control": "no-store" } });
+    throw thrown;
+  }
+  return threadEventStream(request, threadId);
 }

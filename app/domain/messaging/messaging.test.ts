@@ -113,6 +113,11 @@ describe("unread counts", () => {
     expect(row.others.map((o) => o.name).sort()).toEqual(["Person broker", "Person owner"]);
     expect((await view("provider")).status).toBe(200);
     expect(await countUnreadMessages(id("provider"))).toBe(0);
+    const unreadNotes = await getDb()
+      .select({ id: s.notifications.id })
+      .from(s.notifications)
+      .where(and(eq(s.notifications.userId, id("provider")), sql`${s.notifications.readAt} is null`));
+    expect(unreadNotes).toHaveLength(0);
     expect(await countUnreadMessages(id("owner"))).toBe(0);
     const list = await call(inbox.loader, "/berichten", cookies.provider, {});
     expect((list.body as { threads: { id: string; unread: number }[] }).threads.find((t) => t.id === threadId)?.unread).toBe(0);

@@ -3,7 +3,7 @@
  * lines (joined / left) that come from the audit log. Access is checked by the caller (access.server.ts).
  */
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { auditLog, messages, threadParticipants, users } from "../../../db/schema";
+import { auditLog, messages, notifications, threadParticipants, users } from "../../../db/schema";
 import type { ThreadRole } from "../../../db/schema";
 import { getDb } from "../db.server";
 
@@ -136,8 +136,22 @@ export async function loadThread(threadId: string): Promise<ThreadView> {
   return { timeline, participants };
 }
 
-/** Everything up to now counts as read for the caller (no-op for staff who do not take part). */
+/**
+ * Everything up to now counts as read for the caller (no-op for staff who do not take part), and so do their
+ * "message" notifications about this thread: the bell then agrees with what they have seen.
+ */
 export async function markThreadRead(threadId: string, userId: string): Promise<void> {
+  await getDb()
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        eq(notifications.kind, "message"),
+        isNull(notifications.readAt),
+        sql`${notifications.payload}->>'threadId' = ${threadId}`,
+      ),
+    );
   await getDb()
     .update(threadParticipants)
     .set({ lastReadAt: sql`greatest(now(), (select max(created_at) from messages where thread_id = ${threadId}))` })
