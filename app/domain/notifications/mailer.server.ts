@@ -11,6 +11,7 @@
 import { sql } from "drizzle-orm";
 import type postgres from "postgres";
 import type { Database } from "../../../db/client";
+import { startListenWorker, type ListenWorker } from "../../../db/listen-worker";
 import { createI18n, isLocale } from "../../i18n/config";
 import { sendMail } from "../mail/mail.server";
 import { MAIL_CHANNEL } from "./notify.server";
@@ -136,11 +137,7 @@ export async function sendDueDigests(db: Database, options: { now?: Date; force?
   return sent;
 }
 
-export interface NotificationMailer {
-  /** Resolves when the pending immediate mails are sent. */
-  drain(): Promise<void>;
-  stop(): Promise<void>;
-}
+export type NotificationMailer = ListenWorker;
 
 /** The worker: immediate mails on NOTIFY and every `pollMs`; the digest check every `digestCheckMs`. */
 export async function startNotificationMailer(
@@ -149,30 +146,12 @@ export async function startNotificationMailer(
   options: { pollMs?: number; digestCheckMs?: number; log?: (line: string) => void } = {},
 ): Promise<NotificationMailer> {
   const log = options.log ?? ((line: string) => console.warn(line));
+  const immediate = await startListenWorker(pg, MAIL_CHANNEL, () => sendImmediateBatch(db), {
+    pollMs: options.pollMs ?? 30_000,
+    label: "notification-mail",
+    log,
+  });
   let stopped = false;
-  let running: Promise<void> | null = null;
-  let again = false;
-  const run = (): Promise<void> => {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      do {
-        again = false;
-        try {
-          while (!stopped && (await sendImmediateBatch(db)) > 0) {
-            // keep going while there is work
-          }
-        } catch (err) {
-          log(`[notification-mail] ${err instanceof Error ? err.message : err}; will retry`);
-        }
-      } while (again && !stopped);
-    })().finally(() => {
-      running = null;
-    });
-    return running;
-  };
   let digesting: Promise<unknown> | null = null;
   const digest = () => {
     if (digesting || stopped) return;
@@ -182,24 +161,15 @@ export async function startNotificationMailer(
         digesting = null;
       });
   };
-  const listener = await pg.listen(MAIL_CHANNEL, () => void run());
-  const poll = setInterval(() => void run(), options.pollMs ?? 30_000);
   const digestTimer = setInterval(digest, options.digestCheckMs ?? 60_000);
-  poll.unref();
   digestTimer.unref();
-  void run();
   digest();
   return {
-    drain: async () => {
-      await run();
-      if (running) await running;
-    },
+    drain: () => immediate.drain(),
     stop: async () => {
       stopped = true;
-      clearInterval(poll);
       clearInterval(digestTimer);
-      await listener.unlisten().catch(() => {});
-      await running;
+      await immediate.stop();
       await digesting;
     },
   };
