@@ -12,6 +12,7 @@ const { sendImmediateBatch, sendDueDigests } = await import("./mailer.server");
 const { countUnreadNotifications } = await import("./list.server");
 const meldingen = await import("../../routes/meldingen");
 const preferences = await import("../../routes/account.meldingen");
+const language = await import("../../routes/taal");
 
 const suffix = Math.random().toString(36).slice(2, 8);
 const id = (k: string) => `mail-${k}-${suffix}`;
@@ -117,5 +118,16 @@ describe("bell and preferences", () => {
     // What piled up while mail was off is not mailed afterwards.
     await flush();
     expect(await mailsTo("off")).toHaveLength(0);
+  });
+});
+
+describe("mail language", () => {
+  it("follows the language a signed-in user last chose", async () => {
+    const cookie = cookieFrom(await createSessionCookie(id("now")));
+    await run(() => language.action({ request: makeRequest("/taal", { cookie, form: { locale: "en", redirectTo: "/" } }), params: {}, context: {} }));
+    await getDb().transaction((tx) => notify(tx, [note("now", "Language")]));
+    await flush();
+    const mails = await mailsTo("now");
+    expect(mails.map((m) => m.subject)).toContain("Opgavenmarkt: New message from Sanne in “Language”");
   });
 });
