@@ -44,7 +44,7 @@ export function Timeline({ items, me }: { items: TimelineEntry[]; me: string }) 
  * or a resubmit posts once, and a live refresh of the page does not clear what the user is typing.
  */
 export function ReplyForm({ idempotencyKey, max, error, value }: { idempotencyKey: string; max: number; error?: string; value?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const tm = useMessage();
   const navigation = useNavigation();
   const [formKey, setFormKey] = useState(idempotencyKey);
@@ -64,7 +64,7 @@ export function ReplyForm({ idempotencyKey, max, error, value }: { idempotencyKe
       <div className="field">
         <label htmlFor="body">{t("thread.replyLabel")}</label>
         <p id="body-hint" className="field-hint">
-          {t("thread.replyHint", { max: max.toLocaleString("nl-NL") })}
+          {t("thread.replyHint", { max: max.toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL") })}
         </p>
         <textarea
           id="body"

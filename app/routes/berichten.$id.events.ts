@@ -8,7 +8,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   try {
     threadId = (await requireThreadAccess(request, params.id)).thread.id;
   } catch (thrown) {
-    // A resource route answers a refusal as a plain status (Remix would log a thrown data() as a server error).
+    // A refusal is a plain status, which also stops the browser's EventSource from reconnecting: 401 instead of the
+    // login redirect (an expired session), 404/403 as they are (Remix would log a thrown data() as a server error).
+    if (thrown instanceof Response && thrown.status >= 300 && thrown.status < 400) return new Response(null, { status: 401 });
     const refusal = thrown as { type?: string; init?: { status?: number } };
     const status = refusal.type === "DataWithResponseInit" ? refusal.init?.status : undefined;
     if (status) return new Response(null, { status, headers: { "Cache-Control": "no-store" } });

@@ -68,7 +68,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "leave" && access.participant) {
     await leaveThread({ threadId: thread.id, actor });
-    return redirect("/berichten", { headers: NO_STORE });
+    return redirect("/berichten?verlaten=1", { headers: NO_STORE });
   }
   return bad({ intent, values: {}, errors: { form: "forms.invalid" } });
 }

@@ -11,21 +11,27 @@ export const meta: MetaFunction = () => [{ title: "Berichten · Opgavenmarkt" }]
 export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireUser(request);
   const staff = canReadAllThreads(ctx.user);
-  const all = staff && new URL(request.url).searchParams.get("weergave") === "alle";
+  const search = new URL(request.url).searchParams;
+  const all = staff && search.get("weergave") === "alle";
   const threads = await listInbox(ctx.user.id, { all });
   return data(
-    { staff, all, threads: threads.map((t) => ({ ...t, lastMessageAt: t.lastMessageAt.toISOString() })) },
+    { staff, all, left: search.get("verlaten") === "1", threads: threads.map((t) => ({ ...t, lastMessageAt: t.lastMessageAt.toISOString() })) },
     { headers: { "Cache-Control": "private, no-store" } },
   );
 }
 
 export default function Inbox() {
   const { t } = useTranslation();
-  const { staff, all, threads } = useLoaderData<typeof loader>();
+  const { staff, all, left, threads } = useLoaderData<typeof loader>();
   return (
     <div className="container narrow">
       <h1>{t("inbox.title")}</h1>
       <p>{t("inbox.intro")}</p>
+      {left ? (
+        <p className="notice" role="status">
+          {t("thread.left")}
+        </p>
+      ) : null}
       {staff ? (
         <nav aria-label={t("inbox.filterLabel")}>
           <ul className="filter-links">

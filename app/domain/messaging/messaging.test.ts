@@ -140,6 +140,7 @@ describe("access", () => {
     expect((await view("owner", "00000000-0000-0000-0000-000000000000")).status).toBe(404);
     expect((await call(events.loader, "/berichten/'; drop/events", cookies.owner, { id: "'; drop" })).status).toBe(404);
     expect((await call(page.loader, `/berichten/${threadId}`, null, { id: threadId })).location).toMatch(/^\/inloggen/);
+    expect((await call(events.loader, `/berichten/${threadId}/events`, null, { id: threadId })).status).toBe(401);
   });
 
   it("lets hub staff read every thread; a staff reply joins them as broker", async () => {
@@ -165,7 +166,7 @@ describe("participants", () => {
     expect(await add(`colleague-${suffix}@messaging.example`)).toMatchObject({ status: 400, body: { errors: { email: "thread.alreadyIn" } } });
     expect((await view("colleague")).status).toBe(200);
     const left = await call(page.action, `/berichten/${threadId}`, cookies.colleague, { id: threadId }, { intent: "leave" });
-    expect(left).toMatchObject({ status: 302, location: "/berichten" });
+    expect(left).toMatchObject({ status: 302, location: "/berichten?verlaten=1" });
     expect((await view("colleague")).status).toBe(404);
     const body = (await view("owner")).body as { timeline: { type: string; event?: string; name?: string; actorName?: string | null }[] };
     const system = body.timeline.filter((i) => i.type === "system");
