@@ -6,7 +6,9 @@ import { Time } from "../components/time";
 import { requireUser } from "../domain/auth/access.server";
 import { isUuid } from "../domain/messaging/access.server";
 import { listNotifications, markNotificationsRead } from "../domain/notifications/list.server";
-import { notificationHref, notificationText } from "../domain/notifications/render";
+import { getDb } from "../domain/db.server";
+import { notificationLinks } from "../domain/notifications/links.server";
+import { notificationText } from "../domain/notifications/render";
 import { createI18n } from "../i18n/config";
 import { getLocale } from "../i18n/locale.server";
 
@@ -18,12 +20,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireUser(request);
   const [rows, locale] = await Promise.all([listNotifications(ctx.user.id), getLocale(request)]);
   const t = createI18n(locale).t;
+  const links = await notificationLinks(getDb(), rows);
   return data(
     {
-      notifications: rows.map((n) => ({
+      notifications: rows.map((n, k) => ({
         id: n.id,
         text: notificationText(t, n.kind, n.payload),
-        href: notificationHref(n.kind, n.payload),
+        href: links[k],
         read: n.readAt !== null,
         createdAt: n.createdAt.toISOString(),
       })),

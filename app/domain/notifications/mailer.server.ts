@@ -15,7 +15,8 @@ import { startListenWorker, type ListenWorker } from "../../../db/listen-worker"
 import { createI18n, isLocale } from "../../i18n/config";
 import { sendMail } from "../mail/mail.server";
 import { MAIL_CHANNEL } from "./notify.server";
-import { notificationHref, notificationText } from "./render";
+import { notificationLinks } from "./links.server";
+import { notificationText } from "./render";
 
 export const DIGEST_TIME_ZONE = "Europe/Amsterdam";
 export const digestHour = () => {
@@ -38,10 +39,10 @@ type Recipient = {
   locale: string;
 };
 
-const lineFor = (t: ReturnType<typeof createI18n>["t"], n: Pending) => {
-  const href = notificationHref(n.kind, n.payload) ?? "/meldingen";
-  return { text: notificationText(t, n.kind, n.payload), link: `${baseUrl()}${href}` };
-};
+const lineFor = (t: ReturnType<typeof createI18n>["t"], n: Pending, href: string | null) => ({
+  text: notificationText(t, n.kind, n.payload),
+  link: `${baseUrl()}${href ?? "/meldingen"}`,
+});
 
 async function markEmailed(tx: Pick<Database, "execute">, ids: string[]) {
   if (ids.length) await tx.execute(sql`update notifications set emailed_at = now() where id = any(${`{${ids.join(",")}}`}::uuid[])`);
@@ -59,10 +60,11 @@ export async function sendImmediateBatch(db: Database, batchSize = 20): Promise<
       limit ${batchSize}
       for update of n skip locked`);
     const done: string[] = [];
-    for (const row of rows) {
+    const links = await notificationLinks(tx, rows);
+    for (const [k, row] of rows.entries()) {
       if (!row.read) {
         const t = createI18n(isLocale(row.locale) ? row.locale : "nl").t;
-        const { text, link } = lineFor(t, row);
+        const { text, link } = lineFor(t, row, links[k]);
         try {
           await sendMail({
             to: row.email,
@@ -114,8 +116,9 @@ export async function sendDueDigests(db: Database, options: { now?: Date; force?
       const unread = rows.filter((r) => !r.read);
       if (unread.length) {
         const t = createI18n(isLocale(user.locale) ? user.locale : "nl").t;
-        const lines = unread.map((n) => {
-          const { text, link } = lineFor(t, n);
+        const links = await notificationLinks(tx, unread);
+        const lines = unread.map((n, k) => {
+          const { text, link } = lineFor(t, n, links[k]);
           return `- ${text}\n  ${link}`;
         });
         await sendMail({

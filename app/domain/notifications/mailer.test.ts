@@ -10,6 +10,7 @@ const { createSessionCookie } = await import("../auth/session.server");
 const { notify } = await import("./notify.server");
 const { sendImmediateBatch, sendDueDigests } = await import("./mailer.server");
 const { countUnreadNotifications } = await import("./list.server");
+const { notificationLinks } = await import("./links.server");
 const meldingen = await import("../../routes/meldingen");
 const preferences = await import("../../routes/account.meldingen");
 const language = await import("../../routes/taal");
@@ -129,5 +130,24 @@ describe("mail language", () => {
     await flush();
     const mails = await mailsTo("now");
     expect(mails.map((m) => m.subject)).toContain("Opgavenmarkt: New message from Sanne in “Language”");
+  });
+});
+
+describe("links", () => {
+  it("uses the payload's site path, a message's thread, or a match's challenge page; never another site", async () => {
+    const [match] = await getDb()
+      .select({ id: s.matches.id, slug: s.challenges.slug })
+      .from(s.matches)
+      .innerJoin(s.challenges, eq(s.challenges.id, s.matches.challengeId))
+      .limit(1);
+    const links = await notificationLinks(getDb(), [
+      { kind: "message", payload: { threadId } },
+      { kind: "match_state", payload: { matchId: match.id } },
+      { kind: "challenge_response", payload: { matchId: match.id, href: "/hub/matches/x" } },
+      { kind: "review_outcome", payload: { href: "//evil.example/x" } },
+      { kind: "staff_attention", payload: { href: "javascript:alert(1)" } },
+      { kind: "match_state", payload: { matchId: "geen-uuid" } },
+    ]);
+    expect(links).toEqual([`/berichten/${threadId}`, `/opgaven/${match.slug}`, "/hub/matches/x", null, null, null]);
   });
 });

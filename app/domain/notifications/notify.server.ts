@@ -5,7 +5,7 @@
  * MAIL_CHANNEL at commit); nothing here sends mail.
  *
  * Every payload may carry `href`: a site-relative path ("/…") the notification links to (in the app and in mail).
- * Without it only "message" (→ its thread) has a link; the other kinds should pass one.
+ * Without it "message" links to its thread and a payload with `matchId` to the challenge page (links.server.ts).
  */
 import { sql } from "drizzle-orm";
 import { notifications } from "../../../db/schema";

@@ -29,7 +29,10 @@ export function notificationText(t: TFunction, kind: string, payload: Record<str
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A site-relative link, or null. Only paths on this site ("/x", never "//host" or a scheme) are used. */
+/**
+ * The link that follows from the payload alone (its `href`, or a message's thread), or null. Only paths on this
+ * site ("/x", never "//host" or a scheme) are used. links.server.ts adds the links that need a lookup.
+ */
 export function notificationHref(kind: string, payload: Record<string, unknown>): string | null {
   const href = str(payload.href);
   if (/^\/(?![/\\])[^\s]*$/.test(href)) return href;
