@@ -16,6 +16,7 @@ import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
 import { useNonce } from "./components/nonce";
 import { getSession } from "./domain/auth/session.server";
+import { countUnreadNotifications } from "./domain/notifications/list.server";
 import { listThemes } from "./domain/themes.server";
 import { createI18n, DEFAULT_LOCALE, type Locale } from "./i18n/config";
 import { getLocale } from "./i18n/locale.server";
@@ -47,6 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         platformRole: session.user.platformRole,
         organisation: session.organisation?.name ?? null,
         organisationKind: session.organisation?.kind ?? null,
+        unreadNotifications: await countUnreadNotifications(session.user.id),
       }
     : null;
   const themeLabels = Object.fromEntries(themes.map((t) => [t.slug, locale === "en" ? t.labelEn : t.labelNl]));

@@ -3,6 +3,7 @@ import { sql as dsql, type SQL } from "drizzle-orm";
 import type postgres from "postgres";
 import { indexName, type IndexKind, type SearchConfig } from "./client";
 import { loadChallengeDocuments, loadSolutionDocuments } from "./documents";
+import { startListenWorker, type ListenWorker } from "../db/listen-worker";
 
 export type OutboxEntity = "challenge" | "solution";
 export const OUTBOX_CHANNEL = "search_outbox";
@@ -104,11 +105,7 @@ export async function processOutboxBatch(
   return outcome.count;
 }
 
-export interface OutboxWorker {
-  /** Resolves when the pending rows (available now) are all processed. */
-  drain(): Promise<void>;
-  stop(): Promise<void>;
-}
+export type OutboxWorker = ListenWorker;
 
 /**
  * A worker that wakes on NOTIFY (and every `pollMs` as a safety net for missed notifications and
@@ -120,48 +117,11 @@ export async function startOutboxWorker(
   config: SearchConfig,
   options: { pollMs?: number; log?: (line: string) => void } = {},
 ): Promise<OutboxWorker> {
-  const log = options.log ?? ((line: string) => console.warn(line));
-  let stopped = false;
-  let running: Promise<void> | null = null;
-  let again = false;
-
-  const run = (): Promise<void> => {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      do {
-        again = false;
-        try {
-          while (!stopped && (await processOutboxBatch(sql, client, config)) > 0) {
-            // keep going while there is work
-          }
-        } catch (err) {
-          log(`[search-outbox] ${err instanceof Error ? err.message : err}; will retry`);
-        }
-      } while (again && !stopped);
-    })().finally(() => {
-      running = null;
-    });
-    return running;
-  };
-
-  const listener = await sql.listen(OUTBOX_CHANNEL, () => void run());
-  const timer = setInterval(() => void run(), options.pollMs ?? 2_000);
-  timer.unref();
-  void run();
-  return {
-    async drain() {
-      await run();
-    },
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await listener.unlisten().catch(() => {});
-      await running;
-    },
-  };
+  return startListenWorker(sql, OUTBOX_CHANNEL, () => processOutboxBatch(sql, client, config), {
+    pollMs: options.pollMs ?? 2_000,
+    label: "search-outbox",
+    log: options.log,
+  });
 }
 
 /** Rows still waiting (for the health check and the benchmark). */

@@ -33,6 +33,7 @@ async function main() {
       seed: false,
       reindex: "rebuild",
       outboxWorker: false,
+      mailWorker: false,
       log: (line) => console.log(line),
     });
     counts = stack.counts;

@@ -10,6 +10,7 @@ import { startMeilisearch } from "../search/launcher";
 import { ensureIndexes } from "../search/ensure-indexes";
 import { startOutboxWorker, type OutboxWorker } from "../search/outbox";
 import { rebuildAllIndexes } from "../search/reindex";
+import { startNotificationMailer, type NotificationMailer } from "../app/domain/notifications/mailer.server";
 
 export interface StackOptions {
   /** Folder for the embedded PostgreSQL and Meilisearch data (used only for what is not given by URL). */
@@ -28,6 +29,8 @@ export interface StackOptions {
   reindex?: "ensure" | "rebuild";
   /** Run the search outbox worker in this process (default true). */
   outboxWorker?: boolean;
+  /** Run the notification mailer (immediate mails and daily digests) in this process (default true). */
+  mailWorker?: boolean;
   log: (line: string) => void;
 }
 
@@ -37,6 +40,7 @@ export interface Stack {
   accounts: DemoAccount[];
   counts: Record<string, number>;
   outbox: OutboxWorker | null;
+  mailer: NotificationMailer | null;
   stop(): Promise<void>;
 }
 
@@ -109,7 +113,13 @@ export async function bootStack(options: StackOptions): Promise<Stack> {
       const worker = outbox;
       stops.push(() => worker.stop());
     }
-    return { databaseUrl, meiliUrl, accounts, counts, outbox, stop };
+    let mailer: NotificationMailer | null = null;
+    if (options.mailWorker !== false) {
+      const started = await startNotificationMailer(sql, db, { log: options.log });
+      mailer = started;
+      stops.push(() => started.stop());
+    }
+    return { databaseUrl, meiliUrl, accounts, counts, outbox, mailer, stop };
   } catch (err) {
     await stop();
     throw err;

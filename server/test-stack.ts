@@ -18,6 +18,7 @@ export interface TestStack extends Stack {
 export async function startTestStack(options: {
   seed: boolean;
   outboxWorker?: boolean;
+  mailWorker?: boolean;
   log?: (line: string) => void;
 }): Promise<TestStack> {
   const id = `${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
@@ -36,6 +37,7 @@ export async function startTestStack(options: {
     persistent: false,
     seed: options.seed,
     outboxWorker: options.outboxWorker,
+    mailWorker: options.mailWorker,
     log: options.log ?? (() => {}),
   });
   return {

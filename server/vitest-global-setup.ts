@@ -15,7 +15,7 @@ let stack: TestStack | undefined;
 
 /** One fresh stack (database + Meilisearch) with demo data for the whole integration test run. */
 export async function setup(project: TestProject) {
-  stack = await startTestStack({ seed: true, outboxWorker: false });
+  stack = await startTestStack({ seed: true, outboxWorker: false, mailWorker: false });
   project.provide("databaseUrl", stack.databaseUrl);
   project.provide("meiliUrl", stack.meiliUrl);
   project.provide("meiliKey", process.env.MEILI_MASTER_KEY ?? "");

@@ -9,7 +9,7 @@ const PUBLIC_BODY_KINDS = ["gemeente", "provincie", "waterschap", "rijk"];
 export function SiteHeader({
   user,
 }: {
-  user: { name: string; organisation?: string | null; organisationKind?: string | null; platformRole?: string } | null;
+  user: { name: string; organisation?: string | null; organisationKind?: string | null; platformRole?: string; unreadNotifications?: number } | null;
 }) {
   const { t, i18n } = useTranslation();
   const location = useLocation();
@@ -41,6 +41,10 @@ export function SiteHeader({
           {user ? (
             <>
               <span className="signed-in">{t("nav.signedInAs", { name: user.name })}</span>
+              <a href="/berichten" className="link-button">
+                {t("inbox.title")}
+              </a>
+              <NotificationBell count={user.unreadNotifications ?? 0} />
               <a href="/account" className="link-button">
                 {t("nav.account")}
               </a>
@@ -104,5 +108,26 @@ export function SiteHeader({
         </ul>
       </nav>
     </header>
+  );
+}
+
+/** The bell: a link to /meldingen with the unread count (in the accessible name too, not only as a badge). */
+function NotificationBell({ count }: { count: number }) {
+  const { t } = useTranslation();
+  return (
+    <a href="/meldingen" className="link-button bell" aria-label={count ? t("notifications.bellUnread", { count }) : t("notifications.bell")}>
+      <svg className="bell-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="18" height="18">
+        <path
+          fill="currentColor"
+          d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"
+        />
+      </svg>{" "}
+      {t("notifications.bell")}
+      {count ? (
+        <span className="bell-count" aria-hidden="true" data-testid="bell-count">
+          {count > 99 ? "99+" : count}
+        </span>
+      ) : null}
+    </a>
   );
 }

@@ -2,6 +2,7 @@ import { browseArea } from "./areas/browse";
 import type { Messages } from "./nl";
 import { intakeArea } from "./areas/intake";
 import { solutionIntakeArea } from "./areas/solution-intake";
+import { messagingArea } from "./areas/messaging";
 
 /** English UI strings: the same keys as nl.ts. */
 export const en: Messages = {
@@ -485,4 +486,5 @@ export const en: Messages = {
   ...intakeArea.en,
   ...solutionIntakeArea.en,
   ...browseArea.en,
+  ...messagingArea.en,
 };

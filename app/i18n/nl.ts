@@ -5,6 +5,7 @@ import { browseArea } from "./areas/browse";
 import type { DeepStrings } from "./shape";
 import { intakeArea } from "./areas/intake";
 import { solutionIntakeArea } from "./areas/solution-intake";
+import { messagingArea } from "./areas/messaging";
 
 export const nl = {
   meta: {
@@ -487,6 +488,7 @@ export const nl = {
   ...intakeArea.nl,
   ...solutionIntakeArea.nl,
   ...browseArea.nl,
+  ...messagingArea.nl,
 };
 
 export type Messages = DeepStrings<typeof nl>;

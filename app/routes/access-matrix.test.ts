@@ -28,10 +28,12 @@ interface Entry {
   /** Route params when the route's dynamic segment is not `slug`. */
   params?: (p: Params) => Record<string, string>;
 }
-type Params = { challenge: string; solution: string; organisation: string; ownChallenge: string; solutionId: string; ownSolution: string };
+type Params = { challenge: string; solution: string; organisation: string; ownChallenge: string; solutionId: string; ownSolution: string; thread: string };
 /** Challenge intake is for members of public bodies (the company and the hub-partner staff member get 403). */
 const intake = (muniB: Expect = "ok"): Row => ({ anonymous: "login", muniA: "ok", muniB, company: "deny", staff: "deny" });
 const hubOnly: Row = { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" };
+/** A seeded thread none of the test personas takes part in: only hub staff may read it; others get 404. */
+const threadOnly: Row = { anonymous: "login", muniA: "notfound", muniB: "notfound", company: "notfound", staff: "ok" };
 
 const MATRIX: Record<string, Entry> = {
   $: { path: () => "/bestaat-niet", loader: all("notfound") },
@@ -139,6 +141,18 @@ const MATRIX: Record<string, Entry> = {
     form: () => ({ intent: "request_changes", version: "1", comment: "" }),
   },
   "organisatie.kiezen": { path: () => "/organisatie/kiezen", loader: signedIn("ok", "login"), action: signedIn("ok", "login") },
+  "berichten._index": { path: () => "/berichten", loader: signedIn("ok", "login") },
+  // The staff case posts an empty reply (400 = served), so the matrix changes nothing.
+  "berichten.$id": {
+    path: (p) => `/berichten/${p.thread}`,
+    params: (p) => ({ id: p.thread }),
+    loader: threadOnly,
+    action: threadOnly,
+    form: () => ({ intent: "reply", body: "", idempotencyKey: "matrix-key-0001" }),
+  },
+  "berichten.$id.events": { path: (p) => `/berichten/${p.thread}/events`, params: (p) => ({ id: p.thread }), loader: threadOnly },
+  meldingen: { path: () => "/meldingen", loader: signedIn("ok", "login"), action: signedIn("ok", "login") },
+  "account.meldingen": { path: () => "/account/meldingen", loader: signedIn("ok", "login"), action: signedIn("ok", "login") },
 };
 
 const routesDir = path.dirname(fileURLToPath(import.meta.url));
@@ -153,6 +167,11 @@ function classify(o: Outcome): Expect {
   if (o.status === 404) return "notfound";
   if (o.location === "/" || o.location?.startsWith("/?")) return "home";
   return "ok";
+}
+
+/** An event stream (text/event-stream) stays open until cancelled: close it so the run leaves nothing behind. */
+async function cancelStream(outcome: Outcome) {
+  if (outcome.headers.get("Content-Type")?.startsWith("text/event-stream")) await outcome.response?.body?.cancel();
 }
 
 let personas: Awaited<ReturnType<typeof createPersonas>>;
@@ -191,7 +210,9 @@ describe("access-control matrix", () => {
           const url = entry.path(personas.params);
           const request = makeRequest(url, kind === "action" ? { cookie, form: entry.form?.(personas.params) ?? {} } : { cookie });
           const params = entry.params?.(personas.params) ?? { slug: url.split("/")[2]?.split("?")[0] ?? "" };
-          got[persona] = classify(await run(() => fn!({ request, params, context: {} })));
+          const outcome = await run(() => fn!({ request, params, context: {} }));
+          got[persona] = classify(outcome);
+          await cancelStream(outcome);
         }
         expect(got).toEqual(row);
       });

@@ -95,6 +95,13 @@ export default function Account() {
         </p>
       </section>
 
+      <section aria-labelledby="notifications-heading">
+        <h2 id="notifications-heading">{t("preferences.title")}</h2>
+        <p>
+          <Link to="/account/meldingen">{t("notifications.preferencesLink")}</Link>
+        </p>
+      </section>
+
       <section aria-labelledby="password-heading">
         <h2 id="password-heading">{t("account.changePassword")}</h2>
         <p>{t("account.changePasswordIntro")}</p>

@@ -60,12 +60,14 @@ export async function createPersonas() {
     .returning({ id: s.challenges.id });
   const [solution] = await db.select({ id: s.solutions.id, slug: s.solutions.slug }).from(s.solutions).where(eq(s.solutions.status, "published")).limit(1);
   const [ownSolution] = await db.select({ id: s.solutions.id }).from(s.solutions).where(eq(s.solutions.organisationId, company.id)).limit(1);
+  const [thread] = await db.select({ id: s.threads.id }).from(s.threads).orderBy(s.threads.createdAt).limit(1);
   return {
     ids,
     organisations: { a: gemeenten[0].id, b: gemeenten[1].id, company: company.id },
     params: { challenge: challenge.slug, solution: solution.slug, organisation: gemeenten[0].slug, ownChallenge: ownChallenge.id,
       solutionId: solution.id,
       ownSolution: ownSolution.id,
+      thread: thread.id,
     },
     /** A new session (Set-Cookie string) for the persona, so an action that logs out does not affect other cases. */
     freshSession: (persona: keyof typeof ids) => createSessionCookie(ids[persona]),

@@ -29,7 +29,7 @@ export function makeRequest(
   });
 }
 
-export type Outcome = { status: number; location: string | null; body: unknown; headers: Headers };
+export type Outcome = { status: number; location: string | null; body: unknown; headers: Headers; response?: Response };
 
 /** Run a loader or action and normalise what it returned or threw (Response, data(), or a plain object). */
 export async function run(fn: () => unknown): Promise<Outcome> {
@@ -41,7 +41,7 @@ export async function run(fn: () => unknown): Promise<Outcome> {
     if (!(thrown instanceof Response) && !isDataWithInit(thrown)) throw thrown;
   }
   if (result instanceof Response) {
-    return { status: result.status, location: result.headers.get("Location"), body: null, headers: result.headers };
+    return { status: result.status, location: result.headers.get("Location"), body: null, headers: result.headers, response: result };
   }
   if (isDataWithInit(result)) {
     const headers = new Headers(result.init?.headers);

@@ -52,7 +52,7 @@ async function main() {
   process.env.NODE_ENV = "production";
 
   log(`starting a fresh stack (database ${process.env.TEST_DATABASE_URL ? "on TEST_DATABASE_URL" : "embedded"}, own Meilisearch)…`);
-  const stack = await startTestStack({ seed: false, outboxWorker: false, log });
+  const stack = await startTestStack({ seed: false, outboxWorker: false, mailWorker: false, log });
   const { sql } = createDb(stack.databaseUrl, { max: 4 });
   const results: [string, string][] = [];
   try {

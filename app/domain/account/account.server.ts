@@ -29,6 +29,11 @@ export async function changePassword(
   return "ok";
 }
 
+/** The language a signed-in user last chose: their mail (notifications, digests) is written in it. */
+export async function rememberLocale(userId: string, locale: "nl" | "en"): Promise<void> {
+  await getDb().update(s.users).set({ locale }).where(eq(s.users.id, userId));
+}
+
 export async function listSessions(userId: string) {
   return getDb()
     .select({ id: s.sessions.id, createdAt: s.sessions.createdAt, lastSeenAt: s.sessions.lastSeenAt, userAgent: s.sessions.userAgent })

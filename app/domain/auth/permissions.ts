@@ -28,6 +28,7 @@ export const PERMISSIONS = {
     challenge: ["review"],
     solution: ["review"],
     match: ["broker"],
+    thread: ["readAll"],
   },
   hub_admin: {
     verification: ["view", "approve"],
@@ -36,6 +37,7 @@ export const PERMISSIONS = {
     match: ["broker"],
     hubRole: ["assign"],
     hubSettings: ["update"],
+    thread: ["readAll"],
   },
 } as const satisfies Record<Role, Record<string, readonly string[]>>;
 
@@ -49,7 +51,7 @@ export type Permission = { [E in Entities & string]: `${E}.${ActionsOf<E> & stri
 /** Organisation permissions that also need a verified membership when the organisation is a public body. */
 export const NEEDS_VERIFIED_PUBLIC_BODY: readonly Permission[] = ["challenge.publish", "deployment.confirm"];
 /** Permissions that belong to the hub (no organisation needed). */
-export const HUB_ENTITIES = ["verification", "match", "hubRole", "hubSettings"] as const;
+export const HUB_ENTITIES = ["verification", "match", "hubRole", "hubSettings", "thread"] as const;
 
 export function rolesFor(platformRole: string, membershipRole: string | null): Role[] {
   const roles: Role[] = [];

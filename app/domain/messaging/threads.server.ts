@@ -2,9 +2,13 @@
  * Message threads between the parties of a match and a broker. Opening a thread is part of brokering (the
  * "introduce" step) and runs in the caller's transaction; reading and posting live in the messaging routes.
  */
-import { messages, threadParticipants, threads, type ThreadRole } from "../../../db/schema";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import { memberships, messages, threadParticipants, threads, users, type ThreadRole } from "../../../db/schema";
 import type { Executor } from "../../../db/client";
+import { audit } from "../audit/audit.server";
+import { getDb } from "../db.server";
 import { notify } from "../notifications/notify.server";
+import { publishThreadEvent } from "./events.server";
 
 export interface OpenThreadInput {
   matchId: string | null;
@@ -40,4 +44,113 @@ export async function openThread(tx: Executor, input: OpenThreadInput): Promise<
       .map((userId) => ({ userId, kind: "message" as const, payload: { threadId: thread.id, subject: input.subject, authorName: input.authorName } })),
   );
   return thread.id;
+}
+
+type Actor = { id: string; name: string };
+
+/** Other active participants of a thread (the people to notify). */
+async function otherParticipants(tx: Executor, threadId: string, exceptUserId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ userId: threadParticipants.userId })
+    .from(threadParticipants)
+    .where(and(eq(threadParticipants.threadId, threadId), isNull(threadParticipants.leftAt), ne(threadParticipants.userId, exceptUserId)));
+  return rows.map((r) => r.userId);
+}
+
+/**
+ * Posts a reply. The (thread, idempotency key) unique index makes a repeated submit of the same form a no-op
+ * (`posted: false`). Hub staff who do not take part yet join as broker. Notifies the other participants and
+ * wakes the live streams, all in one transaction.
+ */
+export async function postMessage(
+  input: { threadId: string; subject: string; author: Actor; body: string; idempotencyKey: string; joinAsBroker: boolean },
+): Promise<{ posted: boolean }> {
+  return getDb().transaction(async (tx) => {
+    const [row] = await tx
+      .insert(messages)
+      .values({ threadId: input.threadId, authorUserId: input.author.id, body: input.body, idempotencyKey: input.idempotencyKey })
+      .onConflictDoNothing({ target: [messages.threadId, messages.idempotencyKey] })
+      .returning({ id: messages.id, createdAt: messages.createdAt });
+    if (!row) return { posted: false };
+    if (input.joinAsBroker) await join(tx, input.threadId, input.author.id, "broker", input.author);
+    await tx.update(threads).set({ lastMessageAt: row.createdAt }).where(eq(threads.id, input.threadId));
+    await tx
+      .update(threadParticipants)
+      .set({ lastReadAt: row.createdAt })
+      .where(and(eq(threadParticipants.threadId, input.threadId), eq(threadParticipants.userId, input.author.id)));
+    const others = await otherParticipants(tx, input.threadId, input.author.id);
+    await notify(
+      tx,
+      others.map((userId) => ({
+        userId,
+        kind: "message" as const,
+        payload: { threadId: input.threadId, subject: input.subject, authorName: input.author.name },
+      })),
+    );
+    await publishThreadEvent(tx, input.threadId);
+    return { posted: true };
+  });
+}
+
+/** (Re)activates a participant and records it: audit log entry, which the thread shows as a system line. */
+async function join(tx: Executor, threadId: string, userId: string, role: ThreadRole, actor: Actor) {
+  const now = new Date();
+  await tx
+    .insert(threadParticipants)
+    .values({ threadId, userId, role, addedByUserId: actor.id, joinedAt: now, lastReadAt: userId === actor.id ? now : null })
+    .onConflictDoUpdate({
+      target: [threadParticipants.threadId, threadParticipants.userId],
+      set: { leftAt: null, joinedAt: now, addedByUserId: actor.id },
+    });
+  const [user] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
+  await audit(
+    { actorUserId: actor.id, action: "thread.participant_added", entityType: "thread", entityId: threadId, data: { userId, name: user?.name ?? "", actorName: actor.name } },
+    tx,
+  );
+}
+
+export type AddResult = { ok: true; name: string } | { ok: false; error: string };
+
+/**
+ * Adds a user by e-mail address. Hub staff may add any user; a participant may add colleagues (people who share
+ * one of their organisations). An unknown address and a not-allowed one give the same answer.
+ */
+export async function addParticipant(input: { threadId: string; subject: string; actor: Actor; staff: boolean; email: string }): Promise<AddResult> {
+  return getDb().transaction(async (tx) => {
+    const [target] = await tx
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(and(eq(users.email, input.email), isNull(users.deletedAt)));
+    if (!target) return { ok: false, error: "thread.addNotAllowed" };
+    if (!input.staff) {
+      const shared = await tx.execute<{ n: number }>(sql`
+        select count(*)::int as n from ${memberships} mine join ${memberships} theirs on theirs.organisation_id = mine.organisation_id
+        where mine.user_id = ${input.actor.id} and theirs.user_id = ${target.id}`);
+      if (!shared[0] || shared[0].n === 0) return { ok: false, error: "thread.addNotAllowed" };
+    }
+    const [existing] = await tx
+      .select({ leftAt: threadParticipants.leftAt })
+      .from(threadParticipants)
+      .where(and(eq(threadParticipants.threadId, input.threadId), eq(threadParticipants.userId, target.id)));
+    if (existing && existing.leftAt === null) return { ok: false, error: "thread.alreadyIn" };
+    await join(tx, input.threadId, target.id, "participant", input.actor);
+    await notify(tx, [{ userId: target.id, kind: "message", payload: { threadId: input.threadId, subject: input.subject, authorName: input.actor.name } }]);
+    await publishThreadEvent(tx, input.threadId);
+    return { ok: true, name: target.name };
+  });
+}
+
+/** The caller leaves the thread (recorded; shown as a system line). */
+export async function leaveThread(input: { threadId: string; actor: Actor }): Promise<void> {
+  await getDb().transaction(async (tx) => {
+    await tx
+      .update(threadParticipants)
+      .set({ leftAt: new Date() })
+      .where(and(eq(threadParticipants.threadId, input.threadId), eq(threadParticipants.userId, input.actor.id), isNull(threadParticipants.leftAt)));
+    await audit(
+      { actorUserId: input.actor.id, action: "thread.participant_left", entityType: "thread", entityId: input.threadId, data: { userId: input.actor.id, name: input.actor.name } },
+      tx,
+    );
+    await publishThreadEvent(tx, input.threadId);
+  });
 }

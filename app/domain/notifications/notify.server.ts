@@ -1,8 +1,13 @@
 /**
  * In-app notifications: one row per recipient, written in the transaction of the change it reports, so a
  * notification exists exactly when the change does. E-mail delivery (immediately or as a daily digest, the
- * user's choice in users.notification_email) reads these rows later; nothing here sends mail.
+ * user's choice in users.notification_email) reads these rows later (mailer.server.ts, woken by a NOTIFY on
+ * MAIL_CHANNEL at commit); nothing here sends mail.
+ *
+ * Every payload may carry `href`: a site-relative path ("/…") the notification links to (in the app and in mail).
+ * Without it "message" links to its thread and a payload with `matchId` to the challenge page (links.server.ts).
  */
+import { sql } from "drizzle-orm";
 import { notifications } from "../../../db/schema";
 import type { Executor } from "../../../db/client";
 
@@ -20,6 +25,7 @@ export const NOTIFICATION_KINDS = [
   /** A public body confirmed or disputed a deployment of the user's solution. payload: { solutionId, title, regionCode, outcome, href } */
   "deployment_confirmation",
 ] as const;
+export const MAIL_CHANNEL = "notification_mail";
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NewNotification {
@@ -39,4 +45,5 @@ export async function notify(tx: Executor, entries: NewNotification[]): Promise<
   });
   if (rows.length === 0) return;
   await tx.insert(notifications).values(rows);
+  await tx.execute(sql`select pg_notify(${MAIL_CHANNEL}, '')`);
 }

@@ -1,0 +1,53 @@
+/**
+ * Who may read a thread: its participants (who have not left) and hub staff (permission thread.readAll). Everyone
+ * else gets 404, also for a malformed id, so a thread's existence is not revealed. Used by the thread page, its
+ * event stream and its actions.
+ */
+import { data } from "@remix-run/node";
+import { and, eq, isNull } from "drizzle-orm";
+import { threadParticipants, threads } from "../../../db/schema";
+import { requireUser, type SignedIn } from "../auth/access.server";
+import { roleGrants, rolesFor } from "../auth/permissions";
+import { logSecurityEvent } from "../auth/security-log.server";
+import { getDb } from "../db.server";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: unknown): value is string => typeof value === "string" && UUID.test(value);
+
+export const canReadAllThreads = (user: { platformRole: string }) =>
+  rolesFor(user.platformRole, null).some((r) => roleGrants(r, "thread.readAll"));
+
+export interface ThreadAccess {
+  ctx: SignedIn;
+  thread: { id: string; subject: string; matchId: string | null; createdAt: Date };
+  /** True when the caller takes part (and has not left). */
+  participant: boolean;
+  staff: boolean;
+}
+
+export async function requireThreadAccess(request: Request, id: string | undefined): Promise<ThreadAccess> {
+  const ctx = await requireUser(request);
+  const notFound = async (): Promise<never> => {
+    await logSecurityEvent("access.denied", { userId: ctx.user.id, request, data: { reason: "thread", method: request.method } });
+    throw data({ error: "not_found" }, { status: 404 });
+  };
+  if (!isUuid(id)) return notFound();
+  const [row] = await getDb()
+    .select({
+      id: threads.id,
+      subject: threads.subject,
+      matchId: threads.matchId,
+      createdAt: threads.createdAt,
+      userId: threadParticipants.userId,
+    })
+    .from(threads)
+    .leftJoin(
+      threadParticipants,
+      and(eq(threadParticipants.threadId, threads.id), eq(threadParticipants.userId, ctx.user.id), isNull(threadParticipants.leftAt)),
+    )
+    .where(eq(threads.id, id));
+  const staff = canReadAllThreads(ctx.user);
+  if (!row || (!row.userId && !staff)) return notFound();
+  const { userId, ...thread } = row;
+  return { ctx, thread, participant: userId !== null, staff };
+}

@@ -1,0 +1,32 @@
+/**
+ * Where each notification links to: its payload's `href` when given, a message's thread, and otherwise, for the
+ * kinds about a match (match_state, challenge_response, staff_attention with a matchId), the challenge's page.
+ * One query for the whole list; shared by /meldingen and the mailer.
+ */
+import { eq, inArray } from "drizzle-orm";
+import { challenges, matches } from "../../../db/schema";
+import type { Executor } from "../../../db/client";
+import { notificationHref } from "./render";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const matchIdOf = (payload: Record<string, unknown>) =>
+  typeof payload.matchId === "string" && UUID.test(payload.matchId) ? payload.matchId : null;
+
+export async function notificationLinks(db: Executor, items: { kind: string; payload: Record<string, unknown> }[]): Promise<(string | null)[]> {
+  const direct = items.map((i) => notificationHref(i.kind, i.payload));
+  const wanted = items.map((i, k) => (direct[k] ? null : matchIdOf(i.payload)));
+  const matchIds = [...new Set(wanted.filter((x): x is string => x !== null))];
+  const slugs = new Map<string, string>();
+  if (matchIds.length) {
+    const rows = await db
+      .select({ matchId: matches.id, slug: challenges.slug })
+      .from(matches)
+      .innerJoin(challenges, eq(challenges.id, matches.challengeId))
+      .where(inArray(matches.id, matchIds));
+    for (const r of rows) slugs.set(r.matchId, r.slug);
+  }
+  return items.map((_, k) => {
+    const slug = slugs.get(wanted[k] ?? "");
+    return direct[k] ?? (slug ? `/opgaven/${encodeURIComponent(slug)}` : null);
+  });
+}

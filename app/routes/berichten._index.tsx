@@ -1,0 +1,79 @@
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Time } from "../components/time";
+import { requireUser } from "../domain/auth/access.server";
+import { canReadAllThreads } from "../domain/messaging/access.server";
+import { listInbox } from "../domain/messaging/view.server";
+
+export const meta: MetaFunction = () => [{ title: "Berichten · Opgavenmarkt" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const ctx = await requireUser(request);
+  const staff = canReadAllThreads(ctx.user);
+  const search = new URL(request.url).searchParams;
+  const all = staff && search.get("weergave") === "alle";
+  const threads = await listInbox(ctx.user.id, { all });
+  return data(
+    { staff, all, left: search.get("verlaten") === "1", threads: threads.map((t) => ({ ...t, lastMessageAt: t.lastMessageAt.toISOString() })) },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
+}
+
+export default function Inbox() {
+  const { t } = useTranslation();
+  const { staff, all, left, threads } = useLoaderData<typeof loader>();
+  return (
+    <div className="container narrow">
+      <h1>{t("inbox.title")}</h1>
+      <p>{t("inbox.intro")}</p>
+      {left ? (
+        <p className="notice" role="status">
+          {t("thread.left")}
+        </p>
+      ) : null}
+      {staff ? (
+        <nav aria-label={t("inbox.filterLabel")}>
+          <ul className="filter-links">
+            <li>
+              <Link to="/berichten" aria-current={all ? undefined : "page"}>
+                {t("inbox.mine")}
+              </Link>
+            </li>
+            <li>
+              <Link to="/berichten?weergave=alle" aria-current={all ? "page" : undefined}>
+                {t("inbox.all")}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      ) : null}
+      {threads.length === 0 ? <p>{all ? t("inbox.emptyAll") : t("inbox.empty")}</p> : null}
+      <ul className="thread-list">
+        {threads.map((thread) => (
+          <li key={thread.id} className={`thread-item${thread.unread ? " unread" : ""}`}>
+            <h2>
+              <Link to={`/berichten/${thread.id}`}>{thread.subject}</Link>
+            </h2>
+            <p>
+              {t("inbox.with")}:{" "}
+              {thread.others.length
+                ? thread.others.map((o) => (o.organisation ? `${o.name} (${o.organisation})` : o.name)).join(", ")
+                : t("inbox.nobody")}
+            </p>
+            <p className="card-meta">
+              {t("inbox.lastMessage")}: <Time iso={thread.lastMessageAt} />
+              {thread.unread ? (
+                <>
+                  {" · "}
+                  <strong>{t("inbox.unread", { count: thread.unread })}</strong>
+                </>
+              ) : null}
+              {!thread.participant ? ` · ${t("inbox.notParticipant")}` : null}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
