@@ -8,8 +8,11 @@ import { Markdown } from "./markdown";
 /** A challenge as the public reads it (the public page, and hub staff's preview before publishing). */
 export function ChallengeView({
   challenge: c,
+  asideExtra,
 }: {
   challenge: PublicChallenge;
+  /** Shown under the facts, e.g. hub staff's contact-mode control on the public page. */
+  asideExtra?: React.ReactNode;
 }) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -142,6 +145,7 @@ export function ChallengeView({
             </>
           ) : null}
         </dl>
+        {asideExtra}
       </aside>
     </article>
   );

@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../utils/format";
 
@@ -17,6 +18,7 @@ export function MatchList({
   items,
   unavailable,
   hrefBase,
+  actions,
 }: {
   id: string;
   title: string;
@@ -24,6 +26,8 @@ export function MatchList({
   items: MatchItem[];
   unavailable: boolean;
   hrefBase: "/opgaven" | "/oplossingen";
+  /** Controls shown under an item (e.g. the challenge owner's "interessant"). */
+  actions?: (item: MatchItem) => ReactNode;
 }) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -44,32 +48,42 @@ export function MatchList({
             <p className="card-meta">
               {m.document.ownerName ?? m.document.organisationName} · {t("matching.score", { score: f.number(Math.round(m.score * 100) / 100) })}
             </p>
-            <dl className="explanation">
-              {m.explanation.sharedThemes.length ? (
-                <div>
-                  <dt>{t("matching.sharedThemes")}</dt>
-                  <dd>{m.explanation.sharedThemes.map((slug) => f.theme(slug)).join(", ")}</dd>
-                </div>
-              ) : null}
-              {m.explanation.matchingTerms.length ? (
-                <div>
-                  <dt>{t("matching.matchingTerms")}</dt>
-                  <dd>{m.explanation.matchingTerms.join(", ")}</dd>
-                </div>
-              ) : null}
-              {m.explanation.deployments.length ? (
-                <div>
-                  <dt>{t("matching.usedBy")}</dt>
-                  <dd>
-                    {m.explanation.deployments.slice(0, 5).join(", ")}
-                    {m.explanation.sameProvince ? ` (${t("matching.sameProvince")})` : ""}
-                  </dd>
-                </div>
-              ) : null}
-            </dl>
+            <Explanation explanation={m.explanation} />
+            {actions?.(m)}
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+/** The readable "why" of a match: shared themes, matching terms and where the solution is already used. */
+export function Explanation({ explanation: e }: { explanation: { sharedThemes: string[]; matchingTerms: string[]; deployments: string[]; sameProvince?: boolean } }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <dl className="explanation">
+      {e.sharedThemes.length ? (
+        <div>
+          <dt>{t("matching.sharedThemes")}</dt>
+          <dd>{e.sharedThemes.map((slug) => f.theme(slug)).join(", ")}</dd>
+        </div>
+      ) : null}
+      {e.matchingTerms.length ? (
+        <div>
+          <dt>{t("matching.matchingTerms")}</dt>
+          <dd>{e.matchingTerms.join(", ")}</dd>
+        </div>
+      ) : null}
+      {e.deployments.length ? (
+        <div>
+          <dt>{t("matching.usedBy")}</dt>
+          <dd>
+            {e.deployments.slice(0, 5).join(", ")}
+            {e.sameProvince ? ` (${t("matching.sameProvince")})` : ""}
+          </dd>
+        </div>
+      ) : null}
+    </dl>
   );
 }

@@ -95,6 +95,11 @@ export function SiteHeader({
               <NavLink to="/hub/beoordeling">{t("intake.navReview")}</NavLink>
             </li>
           ) : null}
+          {user?.platformRole === "hub_staff" || user?.platformRole === "hub_admin" ? (
+            <li>
+              <NavLink to="/hub/matches">{t("brokering.nav")}</NavLink>
+            </li>
+          ) : null}
           {user?.organisationKind && SOLUTION_KINDS.includes(user.organisationKind) ? (
             <li>
               <NavLink to="/mijn/oplossingen">{t("solutionIntake.navMine")}</NavLink>

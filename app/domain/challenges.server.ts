@@ -29,6 +29,8 @@ export interface PublicChallenge {
   contactName: string;
   contactRole: string;
   contactEmail: string;
+  /** Whether providers' responses reach the owner directly or via hub staff. */
+  contactMode: string;
   publishedAt: string | null;
   owner: { id: string; name: string; slug: string; kind: string };
   coOwners: { name: string; slug: string }[];
@@ -87,6 +89,7 @@ async function loadChallenge(where: postgres.Fragment): Promise<PublicChallenge 
     contactName: row.contact_name,
     contactRole: row.contact_role,
     contactEmail: row.contact_email,
+    contactMode: row.contact_mode,
     publishedAt: row.published_at ? new Date(row.published_at).toISOString() : null,
     owner: { id: row.owner_id, name: row.owner_name, slug: row.owner_slug, kind: row.owner_kind },
     coOwners: row.co_owners,

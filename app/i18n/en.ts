@@ -3,6 +3,7 @@ import type { Messages } from "./nl";
 import { intakeArea } from "./areas/intake";
 import { solutionIntakeArea } from "./areas/solution-intake";
 import { messagingArea } from "./areas/messaging";
+import { brokeringArea } from "./areas/brokering";
 
 /** English UI strings: the same keys as nl.ts. */
 export const en: Messages = {
@@ -487,4 +488,5 @@ export const en: Messages = {
   ...solutionIntakeArea.en,
   ...browseArea.en,
   ...messagingArea.en,
+  ...brokeringArea.en,
 };

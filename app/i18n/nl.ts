@@ -6,6 +6,7 @@ import type { DeepStrings } from "./shape";
 import { intakeArea } from "./areas/intake";
 import { solutionIntakeArea } from "./areas/solution-intake";
 import { messagingArea } from "./areas/messaging";
+import { brokeringArea } from "./areas/brokering";
 
 export const nl = {
   meta: {
@@ -489,6 +490,7 @@ export const nl = {
   ...solutionIntakeArea.nl,
   ...browseArea.nl,
   ...messagingArea.nl,
+  ...brokeringArea.nl,
 };
 
 export type Messages = DeepStrings<typeof nl>;

@@ -42,7 +42,14 @@ const MATRIX: Record<string, Entry> = {
   // A static page: no loader or action, nothing to guard.
   toegankelijkheid: { path: () => "/toegankelijkheid" },
   "opgaven._index": { path: () => "/opgaven", loader: all("ok") },
-  "opgaven.$slug": { path: (p) => `/opgaven/${p.challenge}`, loader: all("ok") },
+  // Anyone reads a public challenge; responding ("ik kan helpen") needs a company or knowledge institution. The
+  // form is invalid on purpose, so the company case changes nothing (400 = served).
+  "opgaven.$slug": {
+    path: (p) => `/opgaven/${p.challenge}`,
+    loader: all("ok"),
+    action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "ok", staff: "deny" },
+    form: () => ({ intent: "respond", solutionId: "geen-uuid", pitch: "" }),
+  },
   "oplossingen._index": { path: () => "/oplossingen", loader: all("ok") },
   "oplossingen.$slug": { path: (p) => `/oplossingen/${p.solution}`, loader: all("ok") },
   "organisaties.$slug": { path: (p) => `/organisaties/${p.organisation}`, loader: all("ok") },
@@ -139,6 +146,32 @@ const MATRIX: Record<string, Entry> = {
     loader: hubOnly,
     action: hubOnly,
     form: () => ({ intent: "request_changes", version: "1", comment: "" }),
+  },
+  // The brokering pipeline: hub staff only. The matrix passes no match id, so the detail page is a 404 for staff.
+  "hub.matches._index": {
+    path: () => "/hub/matches?weergave=bord",
+    loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+    action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+    form: () => ({ intent: "bulk", to: "screening" }),
+  },
+  "hub.matches.$id": {
+    path: () => "/hub/matches/00000000-0000-4000-8000-000000000000",
+    loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "notfound" },
+    action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "notfound" },
+    form: () => ({ intent: "note", body: "x" }),
+  },
+  "hub.matches.nieuw": {
+    path: () => "/hub/matches/nieuw",
+    loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+    action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+    form: () => ({ challengeId: "geen-uuid", solutionId: "geen-uuid" }),
+  },
+  // Brokers read the thresholds; only a hub admin changes them (the staff persona is hub staff).
+  "hub.matches.instellingen": {
+    path: () => "/hub/matches/instellingen",
+    loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+    action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "deny" },
+    form: () => ({ interest: "3" }),
   },
   "organisatie.kiezen": { path: () => "/organisatie/kiezen", loader: signedIn("ok", "login"), action: signedIn("ok", "login") },
   "berichten._index": { path: () => "/berichten", loader: signedIn("ok", "login") },

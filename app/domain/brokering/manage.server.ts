@@ -1,0 +1,86 @@
+/** Hub staff's bookkeeping on a match: the broker, private notes, the challenge's contact mode, stale settings. */
+import { and, eq, inArray } from "drizzle-orm";
+import { challenges, hubSettings, matches, matchNotes, users, type ContactMode } from "../../../db/schema";
+import { audit } from "../audit/audit.server";
+import { getDb } from "../db.server";
+import { notify } from "../notifications/notify.server";
+import { matchFacts } from "./transitions.server";
+import { DEFAULT_STALE_AFTER, STALE_SETTINGS_KEY, STALE_STATES, type StaleSettings } from "./states";
+
+export type SimpleResult = { ok: true } | { ok: false; error: "notFound" | "brokerInvalid" };
+
+/** Makes a hub staff member (or hub admin) the broker of a match; null clears it. */
+export async function assignBroker(actorUserId: string, matchId: string, brokerUserId: string | null): Promise<SimpleResult> {
+  return getDb().transaction(async (tx) => {
+    if (brokerUserId) {
+      const [broker] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.id, brokerUserId), inArray(users.platformRole, ["hub_staff", "hub_admin"])));
+      if (!broker) return { ok: false, error: "brokerInvalid" } as const;
+    }
+    const updated = await tx
+      .update(matches)
+      .set({ brokerUserId, updatedAt: new Date() })
+      .where(eq(matches.id, matchId))
+      .returning({ id: matches.id, state: matches.state });
+    if (!updated.length) return { ok: false, error: "notFound" } as const;
+    await audit({ actorUserId, action: "match.assign", entityType: "match", entityId: matchId, data: { brokerUserId } }, tx);
+    if (brokerUserId && brokerUserId !== actorUserId) {
+      const facts = await matchFacts(tx, matchId);
+      const titles = facts ? { challengeTitle: facts.challengeTitle, solutionTitle: facts.solutionTitle } : {};
+      await notify(tx, [{ userId: brokerUserId, kind: "staff_attention", payload: { event: "broker_assigned", matchId, ...titles } }]);
+    }
+    return { ok: true } as const;
+  });
+}
+
+export const NOTE_MAX = 5000;
+
+/** A private note of hub staff (never shown to the parties). */
+export async function addNote(actorUserId: string, matchId: string, body: string): Promise<SimpleResult> {
+  return getDb().transaction(async (tx) => {
+    const [match] = await tx.select({ id: matches.id }).from(matches).where(eq(matches.id, matchId));
+    if (!match) return { ok: false, error: "notFound" } as const;
+    await tx.insert(matchNotes).values({ matchId, authorUserId: actorUserId, body });
+    await audit({ actorUserId, action: "match.note", entityType: "match", entityId: matchId }, tx);
+    return { ok: true } as const;
+  });
+}
+
+/** Whether solution providers contact the challenge owner directly or via hub staff first. */
+export async function setContactMode(actorUserId: string, challengeId: string, mode: ContactMode): Promise<SimpleResult> {
+  return getDb().transaction(async (tx) => {
+    const updated = await tx
+      .update(challenges)
+      .set({ contactMode: mode, updatedAt: new Date() })
+      .where(eq(challenges.id, challengeId))
+      .returning({ id: challenges.id });
+    if (!updated.length) return { ok: false, error: "notFound" } as const;
+    await audit({ actorUserId, action: "challenge.contactMode", entityType: "challenge", entityId: challengeId, data: { mode } }, tx);
+    return { ok: true } as const;
+  });
+}
+
+/** The stale thresholds (working days per state): the stored value where valid, the defaults otherwise. */
+export async function getStaleSettings(): Promise<StaleSettings> {
+  const [row] = await getDb().select({ value: hubSettings.value }).from(hubSettings).where(eq(hubSettings.key, STALE_SETTINGS_KEY));
+  const stored = (row?.value ?? {}) as Record<string, unknown>;
+  const out = { ...DEFAULT_STALE_AFTER };
+  for (const state of STALE_STATES) {
+    const v = stored[state];
+    if (typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 365) out[state] = v;
+  }
+  return out;
+}
+
+export async function saveStaleSettings(actorUserId: string, settings: StaleSettings): Promise<void> {
+  await getDb().transaction(async (tx) => {
+    const now = new Date();
+    await tx
+      .insert(hubSettings)
+      .values({ key: STALE_SETTINGS_KEY, value: settings, updatedByUserId: actorUserId, updatedAt: now })
+      .onConflictDoUpdate({ target: hubSettings.key, set: { value: settings, updatedByUserId: actorUserId, updatedAt: now } });
+    await audit({ actorUserId, action: "hubSettings.update", entityType: "hub_settings", entityId: STALE_SETTINGS_KEY, data: { ...settings } }, tx);
+  });
+}

@@ -1,0 +1,36 @@
+/**
+ * Who a match concerns: the people who speak for the challenge and for the solution, and the hub staff. The
+ * owner of a record is the member of its organisation who created it; when that person left the organisation
+ * (or the account is gone), the organisation's admins speak for it.
+ */
+import { sql } from "drizzle-orm";
+import type { Executor } from "../../../db/client";
+
+export type Party = {
+  id: string;
+  name: string;
+};
+
+async function ownersOf(tx: Executor, table: "challenges" | "solutions", recordId: string): Promise<Party[]> {
+  const orgColumn = table === "challenges" ? sql`r.owner_organisation_id` : sql`r.organisation_id`;
+  const rows = await tx.execute<{ id: string; name: string; creator: boolean }>(sql`
+    select u.id, u.name, (u.id = r.created_by_user_id) as creator
+    from ${sql.raw(table)} r
+    join memberships m on m.organisation_id = ${orgColumn}
+    join users u on u.id = m.user_id and u.deleted_at is null
+    where r.id = ${recordId} and (u.id = r.created_by_user_id or m.role = 'admin')
+    order by u.name`);
+  const list = [...rows];
+  const creators = list.filter((r) => r.creator);
+  return (creators.length ? creators : list).map(({ id, name }) => ({ id, name }));
+}
+
+export const challengeOwners = (tx: Executor, challengeId: string) => ownersOf(tx, "challenges", challengeId);
+export const solutionOwners = (tx: Executor, solutionId: string) => ownersOf(tx, "solutions", solutionId);
+
+/** Every active hub staff member and hub admin (brokers). */
+export async function hubStaff(tx: Executor): Promise<Party[]> {
+  const rows = await tx.execute<Party>(sql`
+    select id, name from users where platform_role in ('hub_staff', 'hub_admin') and deleted_at is null order by name`);
+  return [...rows];
+}

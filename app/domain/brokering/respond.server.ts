@@ -1,0 +1,202 @@
+/**
+ * How matches come into being: a company responds to a challenge ("ik kan helpen"), a challenge owner marks a
+ * suggested solution as interesting, or hub staff add a suggestion of the engine. One match per challenge ×
+ * solution: a repeated request (a double click) finds the existing match and changes nothing.
+ */
+import { and, eq, sql } from "drizzle-orm";
+import type { Executor } from "../../../db/client";
+import { challengeCoOwners, challenges, matches, solutions, type MatchExplanation } from "../../../db/schema";
+import { audit } from "../audit/audit.server";
+import { getDb } from "../db.server";
+import { notify } from "../notifications/notify.server";
+import { challengeOwners, hubStaff } from "./parties.server";
+import type { MatchState } from "./states";
+import { matchFacts, recordChange } from "./transitions.server";
+
+export const PROVIDER_KINDS = ["bedrijf", "kennisinstelling"];
+
+/** What the matcher said about the pair, when it suggested it. */
+export interface EngineSuggestion {
+  score: number;
+  explanation: MatchExplanation;
+}
+
+export type CreateOutcome = "created" | "advanced" | "already";
+export type RespondResult =
+  | { ok: true; matchId: string; outcome: CreateOutcome }
+  | { ok: false; error: "forbidden" | "notFound" | "solutionInvalid" | "closedForResponses" };
+
+interface Upsert {
+  challengeId: string;
+  solutionId: string;
+  actorUserId: string;
+  source: "engine" | "staff" | "company" | "owner";
+  state: Extract<MatchState, "suggested" | "interest">;
+  pitch?: string | null;
+  suggestion?: EngineSuggestion | null;
+}
+
+/** Creates the match, or moves a suggested one to interest; a match further along is left alone. */
+async function createOrAdvance(tx: Executor, input: Upsert): Promise<{ matchId: string; outcome: CreateOutcome }> {
+  const explanation = input.suggestion
+    ? {
+        sharedThemes: input.suggestion.explanation.sharedThemes,
+        matchingTerms: input.suggestion.explanation.matchingTerms,
+        deployments: input.suggestion.explanation.deployments,
+      }
+    : null;
+  const inserted = await tx
+    .insert(matches)
+    .values({
+      challengeId: input.challengeId,
+      solutionId: input.solutionId,
+      state: input.state,
+      source: input.source,
+      pitch: input.pitch ?? null,
+      score: input.suggestion?.score ?? null,
+      explanation,
+    })
+    .onConflictDoNothing({ target: [matches.challengeId, matches.solutionId] })
+    .returning({ id: matches.id });
+  if (inserted.length) {
+    const facts = (await matchFacts(tx, inserted[0].id))!;
+    await recordChange(tx, facts, { actorUserId: input.actorUserId, from: null, to: input.state, note: input.pitch, extra: { source: input.source } });
+    return { matchId: inserted[0].id, outcome: "created" };
+  }
+  const [existing] = await tx
+    .select({ id: matches.id, state: matches.state })
+    .from(matches)
+    .where(and(eq(matches.challengeId, input.challengeId), eq(matches.solutionId, input.solutionId)))
+    .for("update");
+  if (existing.state !== "suggested" || input.state !== "interest") return { matchId: existing.id, outcome: "already" };
+  const now = new Date();
+  await tx
+    .update(matches)
+    .set({ state: "interest", source: input.source, pitch: input.pitch ?? sql`${matches.pitch}`, stateChangedAt: now, updatedAt: now })
+    .where(eq(matches.id, existing.id));
+  const facts = (await matchFacts(tx, existing.id))!;
+  await recordChange(tx, facts, { actorUserId: input.actorUserId, from: "suggested", to: "interest", note: input.pitch, extra: { source: input.source } });
+  return { matchId: existing.id, outcome: "advanced" };
+}
+
+async function loadPair(tx: Executor, challengeId: string, solutionId: string) {
+  const [challenge] = await tx
+    .select({ id: challenges.id, title: challenges.title, status: challenges.status, visibility: challenges.visibility, ownerOrganisationId: challenges.ownerOrganisationId, contactMode: challenges.contactMode })
+    .from(challenges)
+    .where(eq(challenges.id, challengeId));
+  const [solution] = await tx
+    .select({ id: solutions.id, title: solutions.title, status: solutions.status, organisationId: solutions.organisationId })
+    .from(solutions)
+    .where(eq(solutions.id, solutionId));
+  return { challenge, solution };
+}
+
+async function tellStaff(tx: Executor, event: string, matchId: string, titles: { challengeTitle: string; solutionTitle: string }) {
+  const staff = await hubStaff(tx);
+  await notify(tx, staff.map((s) => ({ userId: s.id, kind: "staff_attention" as const, payload: { event, matchId, ...titles } })));
+}
+
+/** "Ik kan helpen": a member of a company or knowledge institution offers one of its published solutions. */
+export async function respondToChallenge(
+  actor: { userId: string; organisationId: string; organisationKind: string },
+  input: { challengeId: string; solutionId: string; pitch: string },
+  suggestion: EngineSuggestion | null = null,
+): Promise<RespondResult> {
+  if (!PROVIDER_KINDS.includes(actor.organisationKind)) return { ok: false, error: "forbidden" };
+  return getDb().transaction(async (tx) => {
+    const { challenge, solution } = await loadPair(tx, input.challengeId, input.solutionId);
+    if (!challenge || challenge.visibility !== "public" || challenge.status === "draft") return { ok: false, error: "notFound" } as const;
+    if (challenge.status !== "published") return { ok: false, error: "closedForResponses" } as const;
+    if (!solution || solution.organisationId !== actor.organisationId || solution.status !== "published") {
+      return { ok: false, error: "solutionInvalid" } as const;
+    }
+    const result = await createOrAdvance(tx, {
+      challengeId: challenge.id,
+      solutionId: solution.id,
+      actorUserId: actor.userId,
+      source: "company",
+      state: "interest",
+      pitch: input.pitch,
+      suggestion,
+    });
+    if (result.outcome === "already") return { ok: true, ...result } as const;
+    const titles = { challengeTitle: challenge.title, solutionTitle: solution.title };
+    await audit({ actorUserId: actor.userId, action: "match.respond", entityType: "match", entityId: result.matchId, data: { outcome: result.outcome } }, tx);
+    await tellStaff(tx, "company_response", result.matchId, titles);
+    if (challenge.contactMode === "direct") {
+      const owners = await challengeOwners(tx, challenge.id);
+      await notify(tx, owners.map((o) => ({ userId: o.id, kind: "challenge_response" as const, payload: { matchId: result.matchId, ...titles } })));
+    }
+    return { ok: true, ...result } as const;
+  });
+}
+
+/** Whether the organisation owns (or co-owns) the challenge. */
+export async function ownsChallenge(tx: Executor, organisationId: string, challenge: { id: string; ownerOrganisationId: string }): Promise<boolean> {
+  if (challenge.ownerOrganisationId === organisationId) return true;
+  const [co] = await tx
+    .select({ id: challengeCoOwners.organisationId })
+    .from(challengeCoOwners)
+    .where(and(eq(challengeCoOwners.challengeId, challenge.id), eq(challengeCoOwners.organisationId, organisationId)));
+  return !!co;
+}
+
+/** A challenge owner marks a suggested solution as interesting: the hub screens it. */
+export async function markInterest(
+  actor: { userId: string; organisationId: string },
+  input: { challengeId: string; solutionId: string },
+  suggestion: EngineSuggestion | null = null,
+): Promise<RespondResult> {
+  return getDb().transaction(async (tx) => {
+    const { challenge, solution } = await loadPair(tx, input.challengeId, input.solutionId);
+    if (!challenge) return { ok: false, error: "notFound" } as const;
+    if (!(await ownsChallenge(tx, actor.organisationId, challenge))) return { ok: false, error: "forbidden" } as const;
+    if (!solution || solution.status !== "published") return { ok: false, error: "solutionInvalid" } as const;
+    const result = await createOrAdvance(tx, {
+      challengeId: challenge.id,
+      solutionId: solution.id,
+      actorUserId: actor.userId,
+      source: "owner",
+      state: "interest",
+      suggestion,
+    });
+    if (result.outcome === "already") return { ok: true, ...result } as const;
+    await audit({ actorUserId: actor.userId, action: "match.interest", entityType: "match", entityId: result.matchId, data: { outcome: result.outcome } }, tx);
+    await tellStaff(tx, "owner_interest", result.matchId, { challengeTitle: challenge.title, solutionTitle: solution.title });
+    return { ok: true, ...result } as const;
+  });
+}
+
+/** Hub staff add a pair to the pipeline (from the engine's suggestions, or their own idea). */
+export async function suggestMatch(
+  actorUserId: string,
+  input: { challengeId: string; solutionId: string },
+  suggestion: EngineSuggestion | null = null,
+): Promise<RespondResult> {
+  return getDb().transaction(async (tx) => {
+    const { challenge, solution } = await loadPair(tx, input.challengeId, input.solutionId);
+    if (!challenge) return { ok: false, error: "notFound" } as const;
+    if (!solution || solution.status !== "published") return { ok: false, error: "solutionInvalid" } as const;
+    const result = await createOrAdvance(tx, {
+      challengeId: challenge.id,
+      solutionId: solution.id,
+      actorUserId,
+      source: suggestion ? "engine" : "staff",
+      state: "suggested",
+      suggestion,
+    });
+    if (result.outcome === "created") {
+      await audit({ actorUserId, action: "match.suggest", entityType: "match", entityId: result.matchId, data: { source: suggestion ? "engine" : "staff" } }, tx);
+    }
+    return { ok: true, ...result } as const;
+  });
+}
+
+/** The published solutions of an organisation (what it can offer in a response). */
+export async function publishedSolutionsOf(organisationId: string): Promise<{ id: string; title: string; lang: string }[]> {
+  return getDb()
+    .select({ id: solutions.id, title: solutions.title, lang: solutions.lang })
+    .from(solutions)
+    .where(and(eq(solutions.organisationId, organisationId), eq(solutions.status, "published")))
+    .orderBy(solutions.title);
+}

@@ -1,0 +1,84 @@
+/**
+ * The match lifecycle as data (DESIGN.md "Lifecycles"): which state may follow which, and after how many working
+ * days a match waiting in a state is flagged as stale. Pure: the UI imports it to offer only allowed moves, and
+ * the domain module enforces it on the server.
+ */
+import type { MatchState as SchemaMatchState } from "../../../db/schema/matches";
+
+/** The same list as db/schema/matches.ts (kept here so the browser bundle does not pull in drizzle; a test compares). */
+export const MATCH_STATES = ["suggested", "interest", "screening", "introduced", "in_conversation", "pilot", "adopted", "closed"] as const;
+export type MatchState = SchemaMatchState & (typeof MATCH_STATES)[number];
+
+/** Allowed transitions. "introduced" is reached only through the introduce step (it opens the thread). */
+export const TRANSITIONS: Record<MatchState, readonly MatchState[]> = {
+  suggested: ["interest", "screening", "closed"],
+  interest: ["screening", "closed"],
+  screening: ["introduced", "closed"],
+  introduced: ["in_conversation", "pilot", "closed"],
+  in_conversation: ["pilot", "closed"],
+  pilot: ["adopted", "closed"],
+  adopted: [],
+  closed: ["screening"],
+};
+
+/** Targets that need their own step (a form with more than a note), never a plain state change. */
+export const VIA_OWN_STEP: readonly MatchState[] = ["introduced"];
+
+/** States in which both parties know each other: from here on they hear about every change. */
+export const PARTIES_INVOLVED: readonly MatchState[] = ["introduced", "in_conversation", "pilot", "adopted"];
+
+export function canTransition(from: MatchState, to: MatchState): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+/** The states a plain state-change control may offer from `from` (not the ones with their own step). */
+export function plainTargets(from: MatchState): MatchState[] {
+  return TRANSITIONS[from].filter((s) => !VIA_OWN_STEP.includes(s));
+}
+
+export const isMatchState = (value: unknown): value is MatchState => MATCH_STATES.includes(value as MatchState);
+
+/** States that can be flagged as stale, and the default number of working days before they are. */
+export const STALE_STATES = ["suggested", "interest", "screening", "introduced", "in_conversation", "pilot"] as const;
+export type StaleState = (typeof STALE_STATES)[number];
+export type StaleSettings = Record<StaleState, number>;
+export const DEFAULT_STALE_AFTER: StaleSettings = {
+  suggested: 10,
+  interest: 5,
+  screening: 10,
+  introduced: 10,
+  in_conversation: 20,
+  pilot: 60,
+};
+export const STALE_SETTINGS_KEY = "brokering.staleAfterWorkingDays";
+
+/** The calendar date (YYYY-MM-DD) of an instant in the Netherlands. */
+export function dutchDate(at: Date): string {
+  return at.toLocaleDateString("en-CA", { timeZone: "Europe/Amsterdam" });
+}
+
+/**
+ * Working days (Monday to Friday) that passed from `since` to `now`: the days after the day of `since`, up to and
+ * including the day of `now`, that are weekdays. A match that changed on Friday is 1 working day old on Monday.
+ */
+export function workingDaysBetween(since: Date, now: Date): number {
+  const start = Date.parse(`${dutchDate(since)}T00:00:00Z`);
+  const end = Date.parse(`${dutchDate(now)}T00:00:00Z`);
+  const days = Math.round((end - start) / 86_400_000);
+  if (days <= 0) return 0;
+  const fullWeeks = Math.floor(days / 7);
+  let count = fullWeeks * 5;
+  const startDay = new Date(start).getUTCDay();
+  for (let i = 1; i <= days % 7; i++) {
+    const weekday = (startDay + fullWeeks * 7 + i) % 7;
+    if (weekday !== 0 && weekday !== 6) count++;
+  }
+  return count;
+}
+
+/** Whether a match waiting in `state` since `since` is stale under `settings` (null: the state is never stale). */
+export function staleInfo(state: MatchState, since: Date, now: Date, settings: StaleSettings): { days: number; stale: boolean } {
+  const days = workingDaysBetween(since, now);
+  const limit = (settings as Record<string, number>)[state];
+  return { days, stale: limit !== undefined && days >= limit };
+}

@@ -1,0 +1,272 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { StaleBadge, StateBadge, TextArea } from "../components/brokering";
+import { MatchPanel } from "../components/match-panel";
+import { ErrorSummary, useMessage } from "../components/form";
+import { Markdown } from "../components/markdown";
+import { Explanation } from "../components/match-list";
+import { requireHubPermission } from "../domain/auth/access.server";
+import { fieldErrors, formValues } from "../domain/auth/schemas";
+import { introduce, introductionDraft } from "../domain/brokering/introduce.server";
+import { addNote, assignBroker, getStaleSettings, setContactMode } from "../domain/brokering/manage.server";
+import { hubStaff } from "../domain/brokering/parties.server";
+import { getMatchDetail } from "../domain/brokering/queries.server";
+import { AssignSchema, ContactModeSchema, IntroduceSchema, isUuid, NoteSchema, StateChangeSchema } from "../domain/brokering/schemas";
+import { staleInfo } from "../domain/brokering/states";
+import { changeState } from "../domain/brokering/transitions.server";
+import { getDb } from "../domain/db.server";
+import { getLocale } from "../i18n/locale.server";
+import { useFormat } from "../utils/format";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.match.challenge.title} × ${data.match.solution.title} · Opgavenmarkt` : "Opgavenmarkt" },
+];
+
+const NO_STORE = { "Cache-Control": "private, no-store" };
+function matchIdFrom(params: { id?: string }): string {
+  const id = params.id ?? "";
+  if (!isUuid(id)) throw new Response("Not found", { status: 404 });
+  return id;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const ctx = await requireHubPermission(request, "match.broker");
+  const id = matchIdFrom(params);
+  const match = await getMatchDetail(id);
+  if (!match) throw new Response("Not found", { status: 404 });
+  const url = new URL(request.url);
+  const template = url.searchParams.get("sjabloon");
+  const templateLocale = template === "en" || template === "nl" ? template : await getLocale(request);
+  const [brokers, settings, draft] = await Promise.all([
+    hubStaff(getDb()),
+    getStaleSettings(),
+    match.state === "screening" ? introductionDraft(id, templateLocale, ctx.user.name) : Promise.resolve(null),
+  ]);
+  const age = staleInfo(match.state, new Date(match.stateChangedAt), new Date(), settings);
+  return data({ match, brokers, age, draft, templateLocale }, { headers: NO_STORE });
+}
+
+type Result = { intent: string; done?: string; values: Record<string, string>; errors: Record<string, string>; current?: string };
+const reply = (result: Result, status = 200) => data(result, { status, headers: NO_STORE });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const ctx = await requireHubPermission(request, "match.broker");
+  const id = matchIdFrom(params);
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  const values = formValues(form);
+  const input = Object.fromEntries(form);
+  const transitionError = (error: string, current?: string) =>
+    reply({ intent, values, current, errors: { form: `brokering.errors.${error}` } }, error === "notFound" ? 404 : 409);
+
+  if (intent === "state" || intent === "close") {
+    const parsed = StateChangeSchema.safeParse(intent === "close" ? { ...input, to: "closed" } : input);
+    if (!parsed.success) return reply({ intent, values, errors: fieldErrors(parsed.error) }, 400);
+    if (intent === "close" && !parsed.data.closedReason) return reply({ intent, values, errors: { closedReason: "brokering.errors.closedReasonRequired" } }, 400);
+    const result = await changeState(ctx.user.id, { matchId: id, expectedFrom: parsed.data.from, to: parsed.data.to, note: parsed.data.note, closedReason: parsed.data.closedReason });
+    if (!result.ok) return transitionError(result.error, result.current);
+    return reply({ intent, values: {}, errors: {}, done: intent === "close" ? "brokering.closed" : "brokering.changed" });
+  }
+  if (intent === "introduce") {
+    const parsed = IntroduceSchema.safeParse(input);
+    if (!parsed.success) return reply({ intent, values, errors: fieldErrors(parsed.error) }, 400);
+    const result = await introduce({ id: ctx.user.id, name: ctx.user.name }, { matchId: id, expectedFrom: parsed.data.from, body: parsed.data.body });
+    if (!result.ok) return transitionError(result.error, (result as { current?: string }).current);
+    return reply({ intent, values: {}, errors: {}, done: "brokering.introduced" });
+  }
+  if (intent === "note") {
+    const parsed = NoteSchema.safeParse(input);
+    if (!parsed.success) return reply({ intent, values, errors: fieldErrors(parsed.error) }, 400);
+    const result = await addNote(ctx.user.id, id, parsed.data.body);
+    if (!result.ok) return transitionError(result.error);
+    return reply({ intent, values: {}, errors: {}, done: "brokering.noteAdded" });
+  }
+  if (intent === "assign") {
+    const parsed = AssignSchema.safeParse(input);
+    if (!parsed.success) return reply({ intent, values, errors: fieldErrors(parsed.error) }, 400);
+    const result = await assignBroker(ctx.user.id, id, parsed.data.brokerUserId);
+    if (!result.ok) return result.error === "notFound" ? transitionError("notFound") : reply({ intent, values, errors: { brokerUserId: "brokering.brokerInvalid" } }, 400);
+    return reply({ intent, values: {}, errors: {}, done: "brokering.assigned" });
+  }
+  if (intent === "contactMode") {
+    const parsed = ContactModeSchema.safeParse(input);
+    const match = await getMatchDetail(id);
+    if (!match) return transitionError("notFound");
+    if (!parsed.success) return reply({ intent, values, errors: fieldErrors(parsed.error) }, 400);
+    await setContactMode(ctx.user.id, match.challenge.id, parsed.data.contactMode);
+    return reply({ intent, values: {}, errors: {}, done: "brokering.contactModeSaved" });
+  }
+  return reply({ intent, values, errors: { form: "forms.invalid" } }, 400);
+}
+
+export default function HubMatchDetail() {
+  const { t, i18n } = useTranslation();
+  const tm = useMessage();
+  const f = useFormat();
+  const { match: m, brokers, age, draft, templateLocale } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as Result | undefined;
+  const errors = result?.errors ?? {};
+  const valuesFor = (intent: string) => (result?.intent === intent ? result.values : {});
+  const names = { challenge: m.challenge.title, solution: m.solution.title };
+  const stamp = (iso: string) =>
+    new Date(iso).toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "medium", timeStyle: "short" });
+  const formError = errors.form ? tm(errors.form, { current: result?.current ? t(`brokering.states.${result.current}` as "brokering.states.closed") : "" }) : null;
+  return (
+    <div className="container">
+      <p className="breadcrumb">
+        <Link to="/hub/matches">{t("brokering.backToList")}</Link>
+      </p>
+      <h1>{t("brokering.detailTitle", names)}</h1>
+      {result?.done ? (
+        <p className="notice" role="status">
+          {tm(result.done)}
+        </p>
+      ) : null}
+      {formError ? (
+        <div className="error-summary" role="alert">
+          <p>{formError}</p>
+        </div>
+      ) : null}
+      <ErrorSummary messages={Object.entries(errors).filter(([k]) => k !== "form").map(([, v]) => v)} />
+      <div className="detail">
+        <div>
+          <section aria-labelledby="summary-heading">
+            <h2 id="summary-heading">{t("brokering.summaryTitle")}</h2>
+            <dl className="facts">
+              <dt>{t("brokering.state")}</dt>
+              <dd>
+                <StateBadge state={m.state} /> {t("brokering.since", { date: f.date(m.stateChangedAt) })} · {t("brokering.workingDays", { count: age.days })}
+                {age.stale ? (
+                  <>
+                    {" "}
+                    <StaleBadge />
+                  </>
+                ) : null}
+              </dd>
+              <dt>{t("brokering.source")}</dt>
+              <dd>{t(`brokering.sources.${m.source}` as "brokering.sources.engine")}</dd>
+              <dt>{t("brokering.score")}</dt>
+              <dd>{m.score == null ? t("brokering.noScore") : f.number(Math.round(m.score * 100) / 100)}</dd>
+              <dt>{t("brokering.broker")}</dt>
+              <dd>{m.broker?.name ?? t("brokering.unassigned")}</dd>
+              {m.pitch ? (
+                <>
+                  <dt>{t("brokering.pitch")}</dt>
+                  <dd className="prose">
+                    <Markdown text={m.pitch} />
+                  </dd>
+                </>
+              ) : null}
+              {m.closedReason && m.state === "closed" ? (
+                <>
+                  <dt>{t("brokering.closedReason")}</dt>
+                  <dd>{m.closedReason}</dd>
+                </>
+              ) : null}
+            </dl>
+          </section>
+          <section aria-labelledby="explanation-heading">
+            <h2 id="explanation-heading">{t("brokering.explanationTitle")}</h2>
+            {m.explanation && (m.explanation.sharedThemes.length || m.explanation.matchingTerms.length || m.explanation.deployments.length) ? (
+              <Explanation explanation={m.explanation} />
+            ) : (
+              <p>{t("brokering.noExplanation")}</p>
+            )}
+          </section>
+          <section aria-labelledby="records-heading">
+            <h2 id="records-heading">{t("brokering.recordsTitle")}</h2>
+            <dl className="facts">
+              <dt>{t("brokering.challenge")}</dt>
+              <dd>
+                {m.challenge.isPublic ? (
+                  <Link to={`/opgaven/${m.challenge.slug}`} lang={m.challenge.lang}>
+                    {m.challenge.title}
+                  </Link>
+                ) : (
+                  <span lang={m.challenge.lang}>
+                    {m.challenge.title} {t("brokering.notPublic")}
+                  </span>
+                )}{" "}
+                {t("brokering.by", { organisation: m.challenge.ownerName })}
+              </dd>
+              <dt>{t("brokering.solution")}</dt>
+              <dd>
+                {m.solution.isPublic ? (
+                  <Link to={`/oplossingen/${m.solution.slug}`} lang={m.solution.lang}>
+                    {m.solution.title}
+                  </Link>
+                ) : (
+                  <span lang={m.solution.lang}>
+                    {m.solution.title} {t("brokering.notPublic")}
+                  </span>
+                )}{" "}
+                {t("brokering.by", { organisation: m.solution.providerName })}
+              </dd>
+            </dl>
+          </section>
+          <section aria-labelledby="threads-heading">
+            <h2 id="threads-heading">{t("brokering.threadsTitle")}</h2>
+            {m.threads.length ? (
+              <ul className="plain-list">
+                {m.threads.map((th) => (
+                  <li key={th.id}>
+                    <a href={`/berichten/${th.id}`}>{t("brokering.threadLink", { subject: th.subject })}</a>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>{t("brokering.noThreads")}</p>
+            )}
+          </section>
+          <section aria-labelledby="history-heading">
+            <h2 id="history-heading">{t("brokering.historyTitle")}</h2>
+            <ol className="history">
+              {m.events.map((e) => (
+                <li key={e.id}>
+                  <strong>
+                    {e.from
+                      ? t("brokering.historyEntry", { from: t(`brokering.states.${e.from}`), to: t(`brokering.states.${e.to}`) })
+                      : t("brokering.historyCreated", { to: t(`brokering.states.${e.to}`) })}
+                  </strong>{" "}
+                  <span className="muted">
+                    {stamp(e.at)}, {e.actorName ? t("brokering.historyBy", { name: e.actorName }) : t("brokering.historySystem")}
+                  </span>
+                  {e.note ? <p className="history-note">{e.note}</p> : null}
+                </li>
+              ))}
+            </ol>
+          </section>
+          <section aria-labelledby="notes-heading">
+            <h2 id="notes-heading">{t("brokering.notesTitle")}</h2>
+            <p className="muted">{t("brokering.notesIntro")}</p>
+            {m.notes.length ? (
+              <ul className="plain-list notes">
+                {m.notes.map((n) => (
+                  <li key={n.id}>
+                    <p className="muted">
+                      {n.authorName ?? t("common.unknown")}, {stamp(n.at)}
+                    </p>
+                    <p className="history-note">{n.body}</p>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>{t("brokering.noNotes")}</p>
+            )}
+            <Form method="post" className="form" noValidate>
+              <input type="hidden" name="intent" value="note" />
+              <TextArea name="body" label={t("brokering.noteLabel")} defaultValue={valuesFor("note").body} error={result?.intent === "note" ? errors.body : undefined} rows={3} maxLength={5000} />
+              <div>
+                <button type="submit" className="button secondary">
+                  {t("brokering.noteAdd")}
+                </button>
+              </div>
+            </Form>
+          </section>
+        </div>
+        <MatchPanel match={m} draft={draft} templateLocale={templateLocale} brokers={brokers} result={result} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ErrorSummary, SelectField, useMessage } from "../components/form";
+import { Explanation } from "../components/match-list";
+import { requireHubPermission } from "../domain/auth/access.server";
+import { fieldErrors } from "../domain/auth/schemas";
+import { matchStatesForChallenge, openChallenges } from "../domain/brokering/queries.server";
+import { suggestMatch } from "../domain/brokering/respond.server";
+import { SuggestSchema } from "../domain/brokering/schemas";
+import type { MatchState } from "../domain/brokering/states";
+import { getPublicChallenge } from "../domain/challenges.server";
+import { solutionsForChallenge } from "../domain/matching.server";
+import { useFormat } from "../utils/format";
+
+export const meta: MetaFunction = () => [{ title: "Nieuwe match · Opgavenmarkt" }];
+
+const NO_STORE = { "Cache-Control": "private, no-store" };
+
+async function chosenChallenge(request: Request) {
+  const slug = new URL(request.url).searchParams.get("opgave")?.slice(0, 200) ?? "";
+  const challenge = slug ? await getPublicChallenge(slug) : null;
+  return challenge?.status === "published" ? challenge : null;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireHubPermission(request, "match.broker");
+  const [challenges, challenge] = await Promise.all([openChallenges(), chosenChallenge(request)]);
+  if (!challenge) return data({ challenges, challenge: null, suggestions: null, states: {} as Record<string, MatchState> }, { headers: NO_STORE });
+  const [suggestions, states] = await Promise.all([solutionsForChallenge(challenge, 10), matchStatesForChallenge(challenge.id)]);
+  return data({ challenges, challenge: { id: challenge.id, slug: challenge.slug, title: challenge.title }, suggestions, states }, { headers: NO_STORE });
+}
+
+type Result = { done?: string; matchId?: string; errors: Record<string, string> };
+
+export async function action({ request }: ActionFunctionArgs) {
+  const ctx = await requireHubPermission(request, "match.broker");
+  const parsed = SuggestSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ errors: fieldErrors(parsed.error) } as Result, { status: 400, headers: NO_STORE });
+  const challenge = await chosenChallenge(request);
+  if (!challenge || challenge.id !== parsed.data.challengeId) {
+    return data({ errors: { challengeId: "brokering.challengeRequired" } } as Result, { status: 400, headers: NO_STORE });
+  }
+  const suggestions = await solutionsForChallenge(challenge, 10);
+  const hit = suggestions.results.find((r) => r.document.id === parsed.data.solutionId);
+  const result = await suggestMatch(ctx.user.id, parsed.data, hit ? { score: hit.score, explanation: hit.explanation } : null);
+  if (!result.ok) return data({ errors: { solutionId: `brokering.${result.error}` } } as Result, { status: 400, headers: NO_STORE });
+  return data({ done: "brokering.newAdded", matchId: result.matchId, errors: {} } as Result, { headers: NO_STORE });
+}
+
+export default function NewMatch() {
+  const { t } = useTranslation();
+  const tm = useMessage();
+  const f = useFormat();
+  const { challenges, challenge, suggestions, states } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as Result | undefined;
+  return (
+    <div className="container narrow">
+      <p className="breadcrumb">
+        <Link to="/hub/matches">{t("brokering.backToList")}</Link>
+      </p>
+      <h1>{t("brokering.newTitle")}</h1>
+      <p>{t("brokering.newIntro")}</p>
+      {result?.done ? (
+        <p className="notice" role="status">
+          {tm(result.done)} <Link to={`/hub/matches/${result.matchId}`}>{t("brokering.open")}</Link>
+        </p>
+      ) : null}
+      <ErrorSummary messages={Object.values(result?.errors ?? {})} />
+      <Form method="get" className="form">
+        <SelectField name="opgave" label={t("brokering.newChallenge")} placeholder={t("brokering.newChallengePlaceholder")} defaultValue={challenge?.slug}>
+          {challenges.map((c) => (
+            <option key={c.id} value={c.slug}>
+              {c.title} ({c.ownerName})
+            </option>
+          ))}
+        </SelectField>
+        <div>
+          <button type="submit" className="button secondary">
+            {t("brokering.newShow")}
+          </button>
+        </div>
+      </Form>
+      {challenge && suggestions ? (
+        <section aria-labelledby="suggestions-heading" className="matches">
+          <h2 id="suggestions-heading">{t("brokering.newSuggestions")}</h2>
+          {suggestions.unavailable ? <p className="notice">{t("matching.unavailable")}</p> : null}
+          {!suggestions.unavailable && suggestions.results.length === 0 ? <p>{t("matching.none")}</p> : null}
+          <ol className="match-list">
+            {suggestions.results.map((r) => (
+              <li key={r.id} className="match">
+                <h3 lang={r.document.lang}>{r.document.title}</h3>
+                <p className="card-meta">
+                  {r.document.organisationName} · {t("matching.score", { score: f.number(Math.round(r.score * 100) / 100) })}
+                </p>
+                <Explanation explanation={r.explanation} />
+                {states[r.document.id] ? (
+                  <p>{t("brokering.newExisting", { state: t(`brokering.states.${states[r.document.id]}`) })}</p>
+                ) : (
+                  <Form method="post">
+                    <input type="hidden" name="challengeId" value={challenge.id} />
+                    <input type="hidden" name="solutionId" value={r.document.id} />
+                    <button type="submit" className="button secondary" aria-label={t("brokering.newAddLabel", { solution: r.document.title })}>
+                      {t("brokering.newAdd")}
+                    </button>
+                  </Form>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </div>
+  );
+}

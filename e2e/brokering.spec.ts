@@ -1,0 +1,209 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+import { logIn, totpCode } from "./helpers";
+
+/** The seeded TOTP secret of the demo hub accounts (db/seed/partners.ts). */
+const DEMO_TOTP_SECRET = "OPGAVENMARKTDEMOTOTPGEHEIMSLEUTE";
+const PASSWORD = "opgavenmarkt-demo";
+// Demo data (db/seed): a Rotterdam challenge, and the demo company HeatScope with its CoolRoutes solution, which
+// has no match with that challenge and no deployments yet.
+const CHALLENGE_SLUG = "rotterdam-hitte-rotterdam-zuid";
+const CHALLENGE = "Koele wijken op Zuid";
+const SOLUTION_SLUG = "heatscope-coolroutes";
+const SOLUTION = "CoolRoutes";
+const COMPANY = "tomas.oliveira@heatscope.example";
+// The hub admin account (hub.spec.ts logs it in too; see logInHub for how the two share its TOTP steps).
+const BROKER = "joost.hendriks@vng.example";
+
+async function switchLanguage(page: Page, to: "English" | "Nederlands") {
+  await page.getByRole("button", { name: to === "English" ? "Switch to English" : "Schakel naar Nederlands" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", to === "English" ? "en" : "nl");
+}
+
+/** Axe in Dutch, then in English, then back to Dutch. */
+async function axeInBothLanguages(page: Page) {
+  await expectNoAxeViolations(page);
+  await switchLanguage(page, "English");
+  await expectNoAxeViolations(page);
+  await switchLanguage(page, "Nederlands");
+}
+
+/**
+ * Password, then the TOTP code of the previous time step (the server allows one step of drift). Other specs log the
+ * same account in with the current step, which stays valid after ours (only a later step is accepted next); if
+ * another spec already used the current step, ours is refused and we retry once the clock moves on.
+ */
+async function logInHub(page: Page, email: string) {
+  await page.goto("/inloggen?redirectTo=/hub/matches");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(PASSWORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inlogcode");
+  // At most three codes (the TOTP rate limit is per account), each in a later time step than the one before.
+  for (let attempt = 1; ; attempt++) {
+    const step = Math.floor(Date.now() / 30_000);
+    await page.getByLabel("Code").fill(totpCode(DEMO_TOTP_SECRET, -1));
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    const signedIn = page.getByRole("heading", { level: 1, name: "Makelaardij" });
+    const refused = page.getByText("Deze code klopt niet of is al gebruikt").first();
+    await expect(signedIn.or(refused)).toBeVisible();
+    if ((await signedIn.count()) > 0 || attempt === 3) break;
+    await expect.poll(() => Math.floor(Date.now() / 30_000), { timeout: 35_000 }).toBeGreaterThan(step);
+  }
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Makelaardij");
+}
+
+test.describe("brokering", () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test("a company responds, staff screen, introduce, run a pilot and record the adoption", async ({ page, browser }) => {
+    // The company says "ik kan helpen" on a published challenge.
+    await logIn(page, COMPANY, PASSWORD);
+    await page.goto(`/opgaven/${CHALLENGE_SLUG}`);
+    const respond = page.getByRole("region", { name: "Ik kan helpen" });
+    await expect(respond).toBeVisible();
+    await respond.getByLabel("Jouw oplossing").selectOption({ label: "CoolRoutes: shaded walking routes during heatwaves" });
+    await respond.getByLabel("Hoe helpt je oplossing bij deze opgave?").fill("Te kort");
+    await respond.getByRole("button", { name: "Reactie versturen" }).click();
+    await expect(page.locator("#pitch-error")).toContainText("minstens 20 tekens");
+    await expect(respond.getByLabel("Hoe helpt je oplossing bij deze opgave?")).toHaveValue("Te kort");
+    await axeInBothLanguages(page);
+    await page.getByLabel("Hoe helpt je oplossing bij deze opgave?").fill("CoolRoutes wijst bewoners van Zuid koele looproutes tijdens hittegolven.");
+    await page.getByRole("button", { name: "Reactie versturen" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Je reactie is ontvangen" })).toBeVisible();
+    await expect(page.getByText(`Al gereageerd met: ${SOLUTION}`, { exact: false })).toBeVisible();
+
+    // A company member cannot reach the pipeline.
+    const denied = await page.goto("/hub/matches");
+    expect(denied?.status()).toBe(403);
+
+    // Hub staff see it in the table and on the board.
+    const staffContext = await browser.newContext({ locale: "nl-NL" });
+    const staff = await staffContext.newPage();
+    await logInHub(staff, BROKER);
+    await expect(staff.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Makelaardij" })).toBeVisible();
+    await expect(staff.locator("tbody tr", { hasText: CHALLENGE }).filter({ hasText: SOLUTION })).toContainText("Interesse");
+    await axeInBothLanguages(staff);
+
+    // Bulk change from the table, without JavaScript (same session): without a selection, a message; with it, the
+    // match moves.
+    const noJsContext = await browser.newContext({ locale: "nl-NL", javaScriptEnabled: false, storageState: await staffContext.storageState() });
+    const noJs = await noJsContext.newPage();
+    await noJs.goto("/hub/matches");
+    const row = noJs.locator("tbody tr", { hasText: CHALLENGE }).filter({ hasText: SOLUTION });
+    await noJs.getByLabel("Nieuwe status voor de selectie").selectOption({ label: "Screening" });
+    await noJs.getByRole("button", { name: "Toepassen op selectie" }).click();
+    await expect(noJs.getByRole("alert")).toContainText("Selecteer minstens één match");
+    await row.getByRole("checkbox", { name: /^Selecteer: Koele wijken/ }).check();
+    await noJs.getByLabel("Nieuwe status voor de selectie").selectOption({ label: "Screening" });
+    await noJs.getByRole("button", { name: "Toepassen op selectie" }).click();
+    await expect(noJs.getByRole("status").filter({ hasText: "1 van 1 matches gewijzigd." })).toBeVisible();
+    await expect(row).toContainText("Screening");
+
+    await staff.getByRole("link", { name: "Bord" }).click();
+    await expect(staff).toHaveURL(/weergave=bord/);
+    await axeInBothLanguages(staff);
+    const column = (name: string) => staff.getByRole("region", { name: new RegExp(`^${name} \\(`) });
+    const screeningCard = column("Screening").locator(".board-card", { hasText: CHALLENGE }).filter({ hasText: SOLUTION });
+    await expect(screeningCard).toHaveCount(1);
+
+    // The detail page: introduce from the template.
+    await screeningCard.getByRole("link", { name: "Introduceren" }).click();
+    await expect(staff.getByRole("heading", { level: 1 })).toContainText(CHALLENGE);
+    await expect(staff.getByRole("region", { name: "Overzicht" })).toContainText("CoolRoutes wijst bewoners");
+    await axeInBothLanguages(staff);
+    const intro = staff.getByLabel("Introductiebericht");
+    await expect(intro).toHaveValue(/Graag stel ik jullie aan elkaar voor/);
+    await staff.getByRole("link", { name: "Engels", exact: true }).click();
+    await expect(staff.getByLabel("Introductiebericht")).toHaveValue(/I would like to introduce you/);
+    await staff.getByRole("link", { name: "Nederlands", exact: true }).click();
+    await expect(staff.getByLabel("Introductiebericht")).toHaveValue(/Graag stel ik jullie aan elkaar voor/);
+    await staff.getByRole("button", { name: "Introduceren en gesprek openen" }).click();
+    await expect(staff.getByRole("status")).toContainText("De partijen zijn geïntroduceerd");
+    const summary = staff.getByRole("region", { name: "Overzicht" });
+    await expect(summary).toContainText("Geïntroduceerd");
+    const threadLink = staff.getByRole("link", { name: /^Gesprek: / });
+    await expect(threadLink).toHaveAttribute("href", /^\/berichten\/[0-9a-f-]{36}$/);
+
+    // On the board (without JavaScript), the introduced card moves on to "in conversation" with its own control.
+    await noJs.goto("/hub/matches?weergave=bord");
+    const noJsColumn = (name: string) => noJs.getByRole("region", { name: new RegExp(`^${name} \\(`) });
+    const introducedCard = noJsColumn("Geïntroduceerd").locator(".board-card", { hasText: CHALLENGE }).filter({ hasText: SOLUTION });
+    await introducedCard.getByLabel(/Nieuwe status voor/).selectOption("in_conversation");
+    await introducedCard.getByRole("button", { name: /Wijzig status van/ }).click();
+    await expect(noJs.getByRole("status").filter({ hasText: "De status is gewijzigd" })).toBeVisible();
+    await expect(noJsColumn("In gesprek").locator(".board-card", { hasText: CHALLENGE }).filter({ hasText: SOLUTION })).toHaveCount(1);
+    await noJsContext.close();
+    await staff.reload();
+    await expect(summary).toContainText("In gesprek");
+
+    // A private note, then pilot → adopted.
+    await staff.getByLabel("Nieuwe notitie").fill("Gemeente wil na de zomer starten.");
+    await staff.getByRole("button", { name: "Notitie toevoegen" }).click();
+    await expect(staff.getByRole("status")).toContainText("De notitie is toegevoegd");
+    await expect(staff.getByRole("region", { name: "Interne notities" })).toContainText("Gemeente wil na de zomer starten.");
+    for (const [label, shown] of [["Pilot", "Pilot"], ["In gebruik", "In gebruik"]] as const) {
+      await staff.getByLabel("Nieuwe status", { exact: true }).selectOption({ label });
+      await staff.getByRole("button", { name: "Status wijzigen" }).click();
+      await expect(staff.getByRole("status")).toContainText("De status is gewijzigd");
+      await expect(summary.locator(".status").first()).toHaveText(shown);
+    }
+    const history = staff.getByRole("region", { name: "Geschiedenis" });
+    await expect(history).toContainText("Pilot → In gebruik");
+    await expect(history).toContainText("Interesse → Screening");
+    await expectNoAxeViolations(staff);
+
+    // The deployment appears on the public solution page.
+    await page.goto(`/oplossingen/${SOLUTION_SLUG}`);
+    await expect(page.locator("li", { hasText: "Rotterdam" }).filter({ hasText: "In gebruik" })).toBeVisible();
+
+    // Settings (hub admin) and the new-match page.
+    await staff.goto("/hub/matches/instellingen");
+    await axeInBothLanguages(staff);
+    await staff.getByLabel("Screening: werkdagen").fill("0");
+    await staff.getByRole("button", { name: "Instellingen opslaan" }).click();
+    await expect(staff.locator("#screening-error")).toContainText("tussen 1 en 365");
+    await staff.getByLabel("Screening: werkdagen").fill("8");
+    await staff.getByRole("button", { name: "Instellingen opslaan" }).click();
+    await expect(staff.getByRole("status")).toContainText("De instellingen zijn opgeslagen");
+    await expect(staff.getByLabel("Screening: werkdagen")).toHaveValue("8");
+
+    await staff.goto("/hub/matches/nieuw");
+    await staff.getByLabel("Opgave", { exact: true }).selectOption({
+      label: "Koele wijken op Zuid: hitterisico's van bewoners in oude portiekwoningen verminderen (Gemeente Rotterdam)",
+    });
+    await staff.getByRole("button", { name: "Toon voorstellen" }).click();
+    await expect(staff.getByRole("heading", { name: "Voorgestelde oplossingen" })).toBeVisible();
+    await axeInBothLanguages(staff);
+
+    // Staff set the challenge's contact mode on the public challenge page.
+    await staff.goto(`/opgaven/${CHALLENGE_SLUG}`);
+    const contact = staff.getByRole("region", { name: "Contact met de opgavehouder" });
+    await expect(contact.getByLabel("Via de hub")).toBeChecked();
+    await contact.getByLabel(/^Rechtstreeks/).check();
+    await contact.getByRole("button", { name: "Opslaan" }).click();
+    await expect(staff.getByRole("status")).toContainText("De contactwijze is opgeslagen");
+    await expect(staff.getByRole("region", { name: "Contact met de opgavehouder" }).getByLabel(/^Rechtstreeks/)).toBeChecked();
+    await axeInBothLanguages(staff);
+    await staffContext.close();
+  });
+
+  test("a challenge owner marks a suggested solution as interesting, once", async ({ page }) => {
+    // The demo municipality account owns the first demo challenge (Amsterdam).
+    await logIn(page, "s.verhoeven@amsterdam.example", PASSWORD);
+    await page.goto("/opgaven/amsterdam-hittestress-de-pijp-oud-west");
+    const suggestions = page.getByRole("region", { name: "Passende oplossingen" });
+    await expect(suggestions).toContainText("Markeer haar");
+    await expect(page.getByRole("region", { name: "Ik kan helpen" })).toHaveCount(0);
+    const button = suggestions.getByRole("button", { name: /^Markeer .* als interessant$/ }).first();
+    const label = (await button.getAttribute("aria-label"))!;
+    const title = label.replace(/^Markeer /, "").replace(/ als interessant$/, "");
+    await axeInBothLanguages(page);
+    await suggestions.getByRole("button", { name: label }).click();
+    await expect(page.getByRole("status").filter({ hasText: "De hub weet dat je deze oplossing interessant vindt" })).toBeVisible();
+    const item = suggestions.locator("li.match", { has: page.getByRole("link", { name: title, exact: true }) });
+    await expect(item).toContainText("Gemarkeerd: Interesse");
+    await expect(item.getByRole("button")).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+});
