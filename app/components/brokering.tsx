@@ -1,6 +1,5 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useMessage } from "./form";
 import { plainTargets, type MatchState } from "../domain/brokering/states";
 
 /** A match state as text (never colour alone). */
@@ -55,41 +54,3 @@ export function CardStateForm({ match }: { match: { id: string; state: MatchStat
   );
 }
 
-/** A labelled textarea with its hint and error, like TextField. */
-export function TextArea({
-  name,
-  id,
-  label,
-  error,
-  hint,
-  ...rest
-}: {
-  name: string;
-  id?: string;
-  label: string;
-  error?: string;
-  hint?: string;
-  defaultValue?: string;
-  rows?: number;
-  maxLength?: number;
-}) {
-  const tm = useMessage();
-  const fieldId = id ?? name;
-  const describedBy = [hint ? `${fieldId}-hint` : null, error ? `${fieldId}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="field">
-      <label htmlFor={fieldId}>{label}</label>
-      {hint ? (
-        <p id={`${fieldId}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      <textarea id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...rest} />
-      {error ? (
-        <p id={`${fieldId}-error`} className="field-error">
-          {tm(error)}
-        </p>
-      ) : null}
-    </div>
-  );
-}

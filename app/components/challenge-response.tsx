@@ -2,8 +2,7 @@ import { Form, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ChallengeActionResult, ChallengeViewer } from "../domain/brokering/challenge-page.server";
 import { PITCH_MAX } from "../domain/brokering/schemas";
-import { TextArea } from "./brokering";
-import { ErrorSummary, SelectField, useMessage } from "./form";
+import { ErrorSummary, SelectField, TextAreaField, useMessage } from "./form";
 
 /** "Ik kan helpen" on a published challenge: a provider picks one of its solutions and writes a short pitch. */
 export function ChallengeResponse({
@@ -57,7 +56,7 @@ export function ChallengeResponse({
                   </option>
                 ))}
               </SelectField>
-              <TextArea
+              <TextAreaField
                 name="pitch"
                 label={t("brokering.respond.pitch")}
                 hint={t("brokering.respond.pitchHint")}

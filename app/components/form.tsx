@@ -1,4 +1,4 @@
-import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from "react";
+import { useEffect, useRef, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
 import { useTranslation } from "react-i18next";
 
 /** Translate a message key coming from the server (zod messages and domain errors are translation keys). */
@@ -39,10 +39,10 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
   ) : null;
 }
 
-type FieldProps = InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; error?: string; hint?: string };
+type Labelled = { name: string; label: string; error?: string; hint?: string; id?: string };
 
-/** A labelled input with its hint and field-level error wired up through aria-describedby. */
-export function TextField({ name, label, error, hint, id, ...rest }: FieldProps) {
+/** Label, hint and field-level error around one control, wired up through aria-describedby. */
+function LabelledField({ name, label, error, hint, id, control }: Labelled & { control: (wiring: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode }) {
   const tm = useMessage();
   const fieldId = id ?? name;
   const describedBy = [hint ? `${fieldId}-hint` : null, error ? `${fieldId}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -54,7 +54,7 @@ export function TextField({ name, label, error, hint, id, ...rest }: FieldProps)
           {hint}
         </p>
       ) : null}
-      <input id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...rest} />
+      {control({ id: fieldId, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
       {error ? (
         <p id={`${fieldId}-error`} className="field-error">
           {tm(error)}
@@ -62,6 +62,16 @@ export function TextField({ name, label, error, hint, id, ...rest }: FieldProps)
       ) : null}
     </div>
   );
+}
+
+/** A labelled input with its hint and field-level error. */
+export function TextField({ name, label, error, hint, id, ...rest }: InputHTMLAttributes<HTMLInputElement> & Labelled) {
+  return <LabelledField name={name} label={label} error={error} hint={hint} id={id} control={(wiring) => <input name={name} {...wiring} {...rest} />} />;
+}
+
+/** A labelled textarea (plain text; Markdown fields use MarkdownField) with its hint and field-level error. */
+export function TextAreaField({ name, label, error, hint, id, ...rest }: TextareaHTMLAttributes<HTMLTextAreaElement> & Labelled) {
+  return <LabelledField name={name} label={label} error={error} hint={hint} id={id} control={(wiring) => <textarea name={name} {...wiring} {...rest} />} />;
 }
 
 /** A labelled select with an empty first option and its field-level error wired up through aria-describedby. */

@@ -4,9 +4,8 @@ import { useTranslation } from "react-i18next";
 import type { IntroductionDraft } from "../domain/brokering/introduce.server";
 import type { MatchDetail } from "../domain/brokering/queries.server";
 import { plainTargets } from "../domain/brokering/states";
-import { TextArea } from "./brokering";
 import { ContactModeForm } from "./challenge-response";
-import { SelectField, TextField } from "./form";
+import { SelectField, TextAreaField, TextField } from "./form";
 
 export function MatchPanel({
   match: m,
@@ -46,7 +45,7 @@ export function MatchPanel({
           <Form method="post" className="form" noValidate key={templateLocale}>
             <input type="hidden" name="intent" value="introduce" />
             <input type="hidden" name="from" value={m.state} />
-            <TextArea
+            <TextAreaField
               name="body"
               id="intro-body"
               label={t("brokering.introduceBody")}
@@ -76,7 +75,7 @@ export function MatchPanel({
                 </option>
               ))}
             </SelectField>
-            <TextArea name="note" id="change-note" label={t("brokering.changeNote")} defaultValue={valuesFor("state").note} error={result?.intent === "state" ? errors.note : undefined} rows={2} maxLength={2000} />
+            <TextAreaField name="note" id="change-note" label={t("brokering.changeNote")} defaultValue={valuesFor("state").note} error={result?.intent === "state" ? errors.note : undefined} rows={2} maxLength={2000} />
             <div>
               <button type="submit" className="button">
                 {t("brokering.changeSave")}

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ASSURANCES, DEPLOYMENT_STATUSES, HOSTINGS, MATURITIES, PRICING_MODELS, TARGET_GROUPS } from "../../db/schema/solutions";
 import type { DeploymentValues, SolutionFormValues } from "../domain/intake/solution-form";
 import { LIMITS } from "../domain/intake/solution-form";
-import { ErrorSummary, FieldError, SelectField, TextField } from "./form";
+import { ErrorSummary, FieldError, SelectField, TextAreaField, TextField } from "./form";
 import { MarkdownField } from "./markdown-field";
 
 type Region = { code: string; name: string; kind: string };
@@ -31,21 +31,6 @@ function CheckboxGroup({ name, legend, options, checked, error, hint }: { name: 
   );
 }
 
-function TextAreaField({ name, label, error, hint, defaultValue, maxLength }: { name: string; label: string; error?: string; hint?: string; defaultValue: string; maxLength: number }) {
-  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      {hint ? (
-        <p id={`${name}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      <textarea id={name} name={name} rows={3} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy} data-maxlength={maxLength} />
-      <FieldError id={`${name}-error`} error={error} />
-    </div>
-  );
-}
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -184,7 +169,7 @@ export function SolutionForm({ values: v, errors, themes, regions, hidden, mode 
       </button>
       <Section title={t("solutionIntake.sections.about")}>
         <TextField name="title" label={t("solutionIntake.fields.title")} defaultValue={v.title} error={errors.title} hint={t("solutionIntake.hints.title", { max: LIMITS.title })} />
-        <TextAreaField name="summary" label={t("solutionIntake.fields.summary")} defaultValue={v.summary} error={errors.summary} hint={t("solutionIntake.hints.summary", { max: LIMITS.summary })} maxLength={LIMITS.summary} />
+        <TextAreaField name="summary" rows={3} label={t("solutionIntake.fields.summary")} defaultValue={v.summary} error={errors.summary} hint={t("solutionIntake.hints.summary", { max: LIMITS.summary })} data-maxlength={LIMITS.summary} />
         <MarkdownField name="description" label={t("solutionIntake.fields.description")} defaultValue={v.description} error={errors.description} rows={10} />
         <SelectField name="lang" label={t("solutionIntake.fields.lang")} placeholder={t("solutionIntake.choose")} defaultValue={v.lang} error={errors.lang}>
           <option value="nl">{t("solutionIntake.langNl")}</option>

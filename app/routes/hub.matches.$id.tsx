@@ -1,9 +1,9 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { StaleBadge, StateBadge, TextArea } from "../components/brokering";
+import { StaleBadge, StateBadge } from "../components/brokering";
 import { MatchPanel } from "../components/match-panel";
-import { ErrorSummary, useMessage } from "../components/form";
+import { ErrorSummary, TextAreaField, useMessage } from "../components/form";
 import { Markdown } from "../components/markdown";
 import { Explanation } from "../components/match-list";
 import { requireHubPermission } from "../domain/auth/access.server";
@@ -256,7 +256,7 @@ export default function HubMatchDetail() {
             )}
             <Form method="post" className="form" noValidate>
               <input type="hidden" name="intent" value="note" />
-              <TextArea name="body" label={t("brokering.noteLabel")} defaultValue={valuesFor("note").body} error={result?.intent === "note" ? errors.body : undefined} rows={3} maxLength={5000} />
+              <TextAreaField name="body" label={t("brokering.noteLabel")} defaultValue={valuesFor("note").body} error={result?.intent === "note" ? errors.body : undefined} rows={3} maxLength={5000} />
               <div>
                 <button type="submit" className="button secondary">
                   {t("brokering.noteAdd")}
