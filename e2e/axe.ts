@@ -8,7 +8,8 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
-async function switchLanguage(page: Page, to: "English" | "Nederlands") {
+/** Switch the UI language with the header button and wait until the page says it is in that language. */
+export async function switchLanguage(page: Page, to: "English" | "Nederlands") {
   await page.getByRole("button", { name: to === "English" ? "Switch to English" : "Schakel naar Nederlands" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", to === "English" ? "en" : "nl");
 }

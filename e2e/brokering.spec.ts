@@ -1,10 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./axe";
-import { logIn, totpCode } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { axeBothLanguages, expectNoAxeViolations } from "./axe";
+import { DEMO_PASSWORD, hubLogIn, logIn } from "./helpers";
 
-/** The seeded TOTP secret of the demo hub accounts (db/seed/partners.ts). */
-const DEMO_TOTP_SECRET = "OPGAVENMARKTDEMOTOTPGEHEIMSLEUTE";
-const PASSWORD = "opgavenmarkt-demo";
+const PASSWORD = DEMO_PASSWORD;
 // Demo data (db/seed): a Rotterdam challenge, and the demo company HeatScope with its CoolRoutes solution, which
 // has no match with that challenge and no deployments yet.
 const CHALLENGE_SLUG = "rotterdam-hitte-rotterdam-zuid";
@@ -12,46 +10,6 @@ const CHALLENGE = "Koele wijken op Zuid";
 const SOLUTION_SLUG = "heatscope-coolroutes";
 const SOLUTION = "CoolRoutes";
 const COMPANY = "tomas.oliveira@heatscope.example";
-// The hub admin account (hub.spec.ts logs it in too; see logInHub for how the two share its TOTP steps).
-const BROKER = "joost.hendriks@vng.example";
-
-async function switchLanguage(page: Page, to: "English" | "Nederlands") {
-  await page.getByRole("button", { name: to === "English" ? "Switch to English" : "Schakel naar Nederlands" }).click();
-  await expect(page.locator("html")).toHaveAttribute("lang", to === "English" ? "en" : "nl");
-}
-
-/** Axe in Dutch, then in English, then back to Dutch. */
-async function axeInBothLanguages(page: Page) {
-  await expectNoAxeViolations(page);
-  await switchLanguage(page, "English");
-  await expectNoAxeViolations(page);
-  await switchLanguage(page, "Nederlands");
-}
-
-/**
- * Password, then the TOTP code of the previous time step (the server allows one step of drift). Other specs log the
- * same account in with the current step, which stays valid after ours (only a later step is accepted next); if
- * another spec already used the current step, ours is refused and we retry once the clock moves on.
- */
-async function logInHub(page: Page, email: string) {
-  await page.goto("/inloggen?redirectTo=/hub/matches");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(PASSWORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inlogcode");
-  // At most three codes (the TOTP rate limit is per account), each in a later time step than the one before.
-  for (let attempt = 1; ; attempt++) {
-    const step = Math.floor(Date.now() / 30_000);
-    await page.getByLabel("Code").fill(totpCode(DEMO_TOTP_SECRET, -1));
-    await page.getByRole("button", { name: "Inloggen" }).click();
-    const signedIn = page.getByRole("heading", { level: 1, name: "Makelaardij" });
-    const refused = page.getByText("Deze code klopt niet of is al gebruikt").first();
-    await expect(signedIn.or(refused)).toBeVisible();
-    if ((await signedIn.count()) > 0 || attempt === 3) break;
-    await expect.poll(() => Math.floor(Date.now() / 30_000), { timeout: 35_000 }).toBeGreaterThan(step);
-  }
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Makelaardij");
-}
 
 test.describe("brokering", () => {
   test.describe.configure({ timeout: 180_000 });
@@ -67,7 +25,7 @@ test.describe("brokering", () => {
     await respond.getByRole("button", { name: "Reactie versturen" }).click();
     await expect(page.locator("#pitch-error")).toContainText("minstens 20 tekens");
     await expect(respond.getByLabel("Hoe helpt je oplossing bij deze opgave?")).toHaveValue("Te kort");
-    await axeInBothLanguages(page);
+    await axeBothLanguages(page);
     await page.getByLabel("Hoe helpt je oplossing bij deze opgave?").fill("CoolRoutes wijst bewoners van Zuid koele looproutes tijdens hittegolven.");
     await page.getByRole("button", { name: "Reactie versturen" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Je reactie is ontvangen" })).toBeVisible();
@@ -78,12 +36,12 @@ test.describe("brokering", () => {
     expect(denied?.status()).toBe(403);
 
     // Hub staff see it in the table and on the board.
-    const staffContext = await browser.newContext({ locale: "nl-NL" });
-    const staff = await staffContext.newPage();
-    await logInHub(staff, BROKER);
+    const staff = await hubLogIn(browser, "brokering", "/hub/matches");
+    const staffContext = staff.context();
+    await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Makelaardij");
     await expect(staff.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Makelaardij" })).toBeVisible();
     await expect(staff.locator("tbody tr", { hasText: CHALLENGE }).filter({ hasText: SOLUTION })).toContainText("Interesse");
-    await axeInBothLanguages(staff);
+    await axeBothLanguages(staff);
 
     // Bulk change from the table, without JavaScript (same session): without a selection, a message; with it, the
     // match moves.
@@ -102,7 +60,7 @@ test.describe("brokering", () => {
 
     await staff.getByRole("link", { name: "Bord" }).click();
     await expect(staff).toHaveURL(/weergave=bord/);
-    await axeInBothLanguages(staff);
+    await axeBothLanguages(staff);
     const column = (name: string) => staff.getByRole("region", { name: new RegExp(`^${name} \\(`) });
     const screeningCard = column("Screening").locator(".board-card", { hasText: CHALLENGE }).filter({ hasText: SOLUTION });
     await expect(screeningCard).toHaveCount(1);
@@ -111,7 +69,7 @@ test.describe("brokering", () => {
     await screeningCard.getByRole("link", { name: "Introduceren" }).click();
     await expect(staff.getByRole("heading", { level: 1 })).toContainText(CHALLENGE);
     await expect(staff.getByRole("region", { name: "Overzicht" })).toContainText("CoolRoutes wijst bewoners");
-    await axeInBothLanguages(staff);
+    await axeBothLanguages(staff);
     const intro = staff.getByLabel("Introductiebericht");
     await expect(intro).toHaveValue(/Graag stel ik jullie aan elkaar voor/);
     await staff.getByRole("link", { name: "Engels", exact: true }).click();
@@ -159,7 +117,7 @@ test.describe("brokering", () => {
 
     // Settings (hub admin) and the new-match page.
     await staff.goto("/hub/matches/instellingen");
-    await axeInBothLanguages(staff);
+    await axeBothLanguages(staff);
     await staff.getByLabel("Screening: werkdagen").fill("0");
     await staff.getByRole("button", { name: "Instellingen opslaan" }).click();
     await expect(staff.locator("#screening-error")).toContainText("tussen 1 en 365");
@@ -174,7 +132,7 @@ test.describe("brokering", () => {
     });
     await staff.getByRole("button", { name: "Toon voorstellen" }).click();
     await expect(staff.getByRole("heading", { name: "Voorgestelde oplossingen" })).toBeVisible();
-    await axeInBothLanguages(staff);
+    await axeBothLanguages(staff);
 
     // Staff set the challenge's contact mode on the public challenge page.
     await staff.goto(`/opgaven/${CHALLENGE_SLUG}`);
@@ -184,7 +142,7 @@ test.describe("brokering", () => {
     await contact.getByRole("button", { name: "Opslaan" }).click();
     await expect(staff.getByRole("status")).toContainText("De contactwijze is opgeslagen");
     await expect(staff.getByRole("region", { name: "Contact met de opgavehouder" }).getByLabel(/^Rechtstreeks/)).toBeChecked();
-    await axeInBothLanguages(staff);
+    await axeBothLanguages(staff);
     await staffContext.close();
   });
 
@@ -198,7 +156,7 @@ test.describe("brokering", () => {
     const button = suggestions.getByRole("button", { name: /^Markeer .* als interessant$/ }).first();
     const label = (await button.getAttribute("aria-label"))!;
     const title = label.replace(/^Markeer /, "").replace(/ als interessant$/, "");
-    await axeInBothLanguages(page);
+    await axeBothLanguages(page);
     await suggestions.getByRole("button", { name: label }).click();
     await expect(page.getByRole("status").filter({ hasText: "De hub weet dat je deze oplossing interessant vindt" })).toBeVisible();
     const item = suggestions.locator("li.match", { has: page.getByRole("link", { name: title, exact: true }) });

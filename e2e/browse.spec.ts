@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./axe";
+import { expectNoAxeViolations, switchLanguage } from "./axe";
 
 /** Public browsing: facets on the list pages (with and without JavaScript) and the open data files. */
 
@@ -20,11 +20,6 @@ async function resultCount(page: Page): Promise<number> {
 
 /** With JavaScript a tick submits at once; the hint appears once the page is hydrated. */
 const waitForHydration = (page: Page) => expect(page.getByText("De resultaten worden bijgewerkt", { exact: false })).toBeVisible();
-
-async function switchLanguage(page: Page, to: "English" | "Nederlands") {
-  await page.getByRole("button", { name: to === "English" ? "Switch to English" : "Schakel naar Nederlands" }).click();
-  await expect(page.locator("html")).toHaveAttribute("lang", to === "English" ? "en" : "nl");
-}
 
 test.describe("faceted browsing", () => {
   test.describe.configure({ timeout: 60_000 });

@@ -86,3 +86,18 @@ export async function openFromSearch(page: Page, listPath: string, word: string,
     .toBe(1);
   await page.getByRole("link", { name: title }).click();
 }
+
+/** A new account that registers its own company (so specs running in parallel never share one); ends signed in. */
+export async function registerCompanyMember(page: Page, name: string, password: string): Promise<{ email: string; company: string }> {
+  const email = uniqueEmail("bedrijf");
+  await signUpAndVerify(page, name, email, password);
+  await logIn(page, email, password);
+  await page.goto("/organisatie/kiezen");
+  const kvk = String(10_000_000 + Math.floor(Math.random() * 89_999_999));
+  const company = `Oplossers BV ${kvk}`;
+  await page.getByLabel("KvK-nummer").fill(kvk);
+  await page.getByLabel("Naam van het bedrijf").fill(company);
+  await page.getByRole("button", { name: "Bedrijf registreren" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  return { email, company };
+}

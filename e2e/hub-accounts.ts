@@ -2,3 +2,5 @@
 export const E2E_HUB_ACCOUNTS = ["hub", "intake-challenge", "intake-solution", "brokering", "messaging", "browse", "story", "spare"] as const;
 export type HubAccount = (typeof E2E_HUB_ACCOUNTS)[number];
 export const hubEmail = (key: HubAccount) => `e2e-hub-${key}@e2e.example`;
+/** Hub staff, except where a spec needs what only a hub admin may do (brokering.spec edits the stale thresholds). */
+export const hubRole = (key: HubAccount): "hub_staff" | "hub_admin" => (key === "brokering" ? "hub_admin" : "hub_staff");

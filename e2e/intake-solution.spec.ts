@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { axeBothLanguages, expectNoAxeViolations } from "./axe";
-import { hubLogIn, logIn, openFromSearch, signUpAndVerify, uniqueEmail } from "./helpers";
+import { hubLogIn, logIn, openFromSearch, registerCompanyMember } from "./helpers";
 
 /** The demo municipality account: a verified member of Gemeente Amsterdam. */
 const MUNI = "s.verhoeven@amsterdam.example";
@@ -9,18 +9,7 @@ const PASSWORD = "een lange zin als wachtwoord";
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** A new account that registers its own company (so specs running in parallel never share one). */
-async function companyMember(page: Page, name = "Cas Compagnie") {
-  const email = uniqueEmail("oplossing");
-  await signUpAndVerify(page, name, email, PASSWORD);
-  await logIn(page, email, PASSWORD);
-  await page.goto("/organisatie/kiezen");
-  const kvk = String(10_000_000 + Math.floor(Math.random() * 89_999_999));
-  await page.getByLabel("KvK-nummer").fill(kvk);
-  await page.getByLabel("Naam van het bedrijf").fill(`Oplossers BV ${kvk}`);
-  await page.getByRole("button", { name: "Bedrijf registreren" }).click();
-  await expect(page).toHaveURL(/\/account$/);
-  return email;
-}
+const companyMember = async (page: Page, name = "Cas Compagnie") => (await registerCompanyMember(page, name, PASSWORD)).email;
 
 async function newDraft(page: Page, title: string) {
   await page.goto("/mijn/oplossingen/nieuw");

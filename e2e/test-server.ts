@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { closeHttpServer, startHttpServer } from "../server/http";
 import { startTestStack } from "../server/test-stack";
 import { createDb } from "../db/client";
-import { E2E_HUB_ACCOUNTS, hubEmail } from "./hub-accounts";
+import { E2E_HUB_ACCOUNTS, hubEmail, hubRole } from "./hub-accounts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const log = (line: string) => console.log(`[test-server] ${line}`);
@@ -22,7 +22,7 @@ async function createHubAccounts(databaseUrl: string) {
     for (const key of E2E_HUB_ACCOUNTS) {
       await sql`
         insert into users (id, email, name, password_hash, platform_role, totp_secret, totp_enabled_at, email_verified_at)
-        select ${`e2e-hub-${key}`}, ${hubEmail(key)}, ${`Hubmakelaar ${key}`}, password_hash, 'hub_staff', totp_secret, now(), now()
+        select ${`e2e-hub-${key}`}, ${hubEmail(key)}, ${`Hubmakelaar ${key}`}, password_hash, ${hubRole(key)}, totp_secret, now(), now()
         from users where email = 'sanne.dewit@digicampus.example'
         on conflict do nothing`;
     }
