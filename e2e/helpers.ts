@@ -17,7 +17,7 @@ export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now()}-${Math.r
 
 /** The newest link in the development outbox for `to` whose subject matches. */
 export async function linkFromOutbox(page: Page, to: string, subject: RegExp): Promise<string> {
-  await page.goto("/ontwikkeling/mail");
+  await page.goto(`/ontwikkeling/mail?aan=${encodeURIComponent(to)}`);
   const mail = page.locator(".mail-item", { hasText: to }).filter({ has: page.getByRole("heading", { name: subject }) }).first();
   await expect(mail).toBeVisible();
   const href = await mail.locator(".mail-body a").first().getAttribute("href");

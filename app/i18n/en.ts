@@ -436,6 +436,8 @@ export const en: Messages = {
     to: "To",
     subject: "Subject",
     sent: "Sent",
+    filterLabel: "Only mail to",
+    filter: "Show",
   },
   mail: {
     inviteSubject: "Invitation to {{organisation}} on Opgavenmarkt",

@@ -438,6 +438,8 @@ export const nl = {
     to: "Aan",
     subject: "Onderwerp",
     sent: "Verstuurd",
+    filterLabel: "Alleen mail aan",
+    filter: "Tonen",
   },
   mail: {
     inviteSubject: "Uitnodiging voor {{organisation}} op Opgavenmarkt",

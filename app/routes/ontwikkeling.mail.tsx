@@ -1,15 +1,16 @@
 import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { devOutboxEnabled, listDevMail } from "../domain/mail/mail.server";
 
 export const meta: MetaFunction = () => [{ title: "Mail (ontwikkeling) · Opgavenmarkt" }];
 
 /** The development mail outbox: 404 whenever real mail is configured or in production (ADR 0007). */
-export async function loader(_args: LoaderFunctionArgs) {
+export async function loader({ request }: LoaderFunctionArgs) {
   if (!devOutboxEnabled()) throw new Response("Not found", { status: 404 });
-  const mails = await listDevMail();
-  return { mails: mails.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })) };
+  const to = new URL(request.url).searchParams.get("aan")?.slice(0, 320) ?? "";
+  const mails = await listDevMail(50, to || undefined);
+  return { to, mails: mails.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })) };
 }
 
 const linkify = (text: string) =>
@@ -17,11 +18,18 @@ const linkify = (text: string) =>
 
 export default function DevMail() {
   const { t } = useTranslation();
-  const { mails } = useLoaderData<typeof loader>();
+  const { mails, to } = useLoaderData<typeof loader>();
   return (
     <div className="container">
       <h1>{t("devMail.title")}</h1>
       <p className="notice">{t("devMail.intro")}</p>
+      <Form method="get" className="inline-form dev-mail-filter">
+        <label htmlFor="aan">{t("devMail.filterLabel")}</label>
+        <input id="aan" name="aan" type="email" defaultValue={to} autoComplete="off" />
+        <button type="submit" className="button secondary">
+          {t("devMail.filter")}
+        </button>
+      </Form>
       {mails.length === 0 ? <p>{t("devMail.empty")}</p> : null}
       <ul className="mail-list">
         {mails.map((m) => (

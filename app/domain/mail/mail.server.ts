@@ -1,5 +1,5 @@
 import nodemailer from "nodemailer";
-import { desc } from "drizzle-orm";
+import { desc, sql } from "drizzle-orm";
 import { devMail } from "../../../db/schema";
 import { getDb } from "../db.server";
 import { singleton } from "../singleton.server";
@@ -29,8 +29,10 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
   console.info(JSON.stringify({ event: "mail.sent", subject: mail.subject, outbox: usesDevOutbox(), at: new Date().toISOString() }));
 }
 
-export async function listDevMail(limit = 50) {
-  return getDb().select().from(devMail).orderBy(desc(devMail.id)).limit(limit);
+/** The newest mails of the development outbox, optionally only those to one address (case-insensitive). */
+export async function listDevMail(limit = 50, to?: string) {
+  const query = getDb().select().from(devMail);
+  return (to ? query.where(sql`lower(${devMail.to}) = ${to.trim().toLowerCase()}`) : query).orderBy(desc(devMail.id)).limit(limit);
 }
 
 /** Base URL for links in mail: APP_URL when set (recommended in production), else the request's own origin. */
