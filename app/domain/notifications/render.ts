@@ -6,6 +6,16 @@ import type { TFunction } from "i18next";
 
 const str = (value: unknown) => (typeof value === "string" ? value : typeof value === "number" ? String(value) : "");
 
+/** Hub events with a sentence of their own (payload.event of staff_attention). */
+const STAFF_EVENTS = ["company_response", "owner_interest", "broker_assigned", "challenge_submitted", "solution_submitted"];
+
+/** A translated label for a stored code (a state or status), or the code itself when no label exists. */
+function label(t: TFunction, prefix: string, code: string): string {
+  const key = `${prefix}.${code}`;
+  const text = code ? String(t(key as "notifications.unknown", { defaultValue: "" })) : "";
+  return text && text !== key ? text : code;
+}
+
 export function notificationText(t: TFunction, kind: string, payload: Record<string, unknown>): string {
   switch (kind) {
     case "message":
@@ -14,14 +24,26 @@ export function notificationText(t: TFunction, kind: string, payload: Record<str
       return t("notifications.match_state", {
         challenge: str(payload.challengeTitle),
         solution: str(payload.solutionTitle),
-        state: str(payload.toLabel) || str(payload.to),
+        state: label(t, "brokering.states", str(payload.to)),
       });
     case "review_outcome":
-      return t("notifications.review_outcome", { title: str(payload.title), outcome: str(payload.outcomeLabel) || str(payload.outcome) });
+      return t("notifications.review_outcome", {
+        title: str(payload.title),
+        outcome: label(t, payload.entityType === "solution" ? "solutionStatus" : "challengeStatus", str(payload.outcome)),
+      });
     case "challenge_response":
       return t("notifications.challenge_response", { challenge: str(payload.challengeTitle), solution: str(payload.solutionTitle) });
-    case "staff_attention":
-      return t("notifications.staff_attention", { title: str(payload.title) || str(payload.challengeTitle) || str(payload.event) });
+    case "staff_attention": {
+      const values = { title: str(payload.title), challenge: str(payload.challengeTitle), solution: str(payload.solutionTitle) };
+      const event = str(payload.event);
+      if (STAFF_EVENTS.includes(event)) return t(`notifications.staffEvents.${event}` as "notifications.staffEvents.company_response", values);
+      return t("notifications.staff_attention", { title: values.title || values.challenge || event });
+    }
+    case "deployment_confirmation":
+      return t("notifications.deployment_confirmation", {
+        title: str(payload.title),
+        outcome: label(t, "solutionIntake.confirmation", str(payload.outcome)),
+      });
     default:
       return t("notifications.unknown");
   }

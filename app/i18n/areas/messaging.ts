@@ -73,6 +73,14 @@ export const messagingArea = defineArea({
       review_outcome: "Beoordeling van “{{title}}”: {{outcome}}",
       challenge_response: "Reactie op je opgave “{{challenge}}”: {{solution}}",
       staff_attention: "Actie nodig: {{title}}",
+      deployment_confirmation: "Gebruik van “{{title}}” {{outcome}} door een overheid",
+      staffEvents: {
+        company_response: "Reactie op “{{challenge}}”: {{solution}} kan helpen",
+        owner_interest: "De opgavehouder van “{{challenge}}” vindt {{solution}} interessant",
+        broker_assigned: "Je bent makelaar van de match “{{challenge}}” met “{{solution}}”",
+        challenge_submitted: "Opgave ter beoordeling: {{title}}",
+        solution_submitted: "Oplossing ter beoordeling: {{title}}",
+      },
       unknown: "Melding",
     },
     preferences: {
@@ -166,6 +174,14 @@ export const messagingArea = defineArea({
       review_outcome: "Review of “{{title}}”: {{outcome}}",
       challenge_response: "Response to your challenge “{{challenge}}”: {{solution}}",
       staff_attention: "Action needed: {{title}}",
+      deployment_confirmation: "Use of “{{title}}” {{outcome}} by a public body",
+      staffEvents: {
+        company_response: "Response to “{{challenge}}”: {{solution}} can help",
+        owner_interest: "The owner of “{{challenge}}” finds {{solution}} interesting",
+        broker_assigned: "You are the broker of the match “{{challenge}}” with “{{solution}}”",
+        challenge_submitted: "Challenge to review: {{title}}",
+        solution_submitted: "Solution to review: {{title}}",
+      },
       unknown: "Notification",
     },
     preferences: {
