@@ -48,6 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         platformRole: session.user.platformRole,
         organisation: session.organisation?.name ?? null,
         organisationKind: session.organisation?.kind ?? null,
+        membershipVerified: session.membership?.verified ?? false,
         unreadNotifications: await countUnreadNotifications(session.user.id),
       }
     : null;

@@ -2,14 +2,14 @@ import { Form, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 const SOLUTION_KINDS = ["bedrijf", "kennisinstelling"];
-/** The bodies a solution deployment can name (CBS list): they confirm or dispute it. */
+/** The bodies a solution deployment can name (CBS list): their verified members confirm or dispute it. */
 const DEPLOYMENT_BODY_KINDS = ["gemeente", "provincie"];
 const PUBLIC_BODY_KINDS = ["gemeente", "provincie", "waterschap", "rijk"];
 
 export function SiteHeader({
   user,
 }: {
-  user: { name: string; organisation?: string | null; organisationKind?: string | null; platformRole?: string; unreadNotifications?: number } | null;
+  user: { name: string; organisation?: string | null; organisationKind?: string | null; membershipVerified?: boolean; platformRole?: string; unreadNotifications?: number } | null;
 }) {
   const { t, i18n } = useTranslation();
   const location = useLocation();
@@ -105,7 +105,7 @@ export function SiteHeader({
               <NavLink to="/mijn/oplossingen">{t("solutionIntake.navMine")}</NavLink>
             </li>
           ) : null}
-          {user?.organisationKind && DEPLOYMENT_BODY_KINDS.includes(user.organisationKind) ? (
+          {user?.membershipVerified && user.organisationKind && DEPLOYMENT_BODY_KINDS.includes(user.organisationKind) ? (
             <li>
               <NavLink to="/mijn/vermeldingen">{t("deploymentConfirm.nav")}</NavLink>
             </li>
