@@ -11,6 +11,7 @@ import { ensureIndexes } from "../search/ensure-indexes";
 import { startOutboxWorker, type OutboxWorker } from "../search/outbox";
 import { rebuildAllIndexes } from "../search/reindex";
 import { startNotificationMailer, type NotificationMailer } from "../app/domain/notifications/mailer.server";
+import { ensureTotpKey, sealLegacyTotpSecrets } from "./secret-key";
 
 export interface StackOptions {
   /** Folder for the embedded PostgreSQL and Meilisearch data (used only for what is not given by URL). */
@@ -47,7 +48,8 @@ export interface Stack {
 /**
  * Bring up everything the app needs: PostgreSQL (given or embedded), Meilisearch (given or bundled),
  * migrations, reference data, demo data on an empty database, and the search indexes.
- * Sets DATABASE_URL / MEILI_URL / MEILI_MASTER_KEY / MEILI_INDEX_PREFIX for the app in this process.
+ * Sets DATABASE_URL / MEILI_URL / MEILI_MASTER_KEY / MEILI_INDEX_PREFIX / TOTP_ENCRYPTION_KEY for the app in this
+ * process.
  */
 export async function bootStack(options: StackOptions): Promise<Stack> {
   const stops: (() => Promise<void>)[] = [];
@@ -86,6 +88,7 @@ export async function bootStack(options: StackOptions): Promise<Stack> {
     process.env.MEILI_URL = meiliUrl;
     if (meiliKey) process.env.MEILI_MASTER_KEY = meiliKey;
     if (options.meiliIndexPrefix !== undefined) process.env.MEILI_INDEX_PREFIX = options.meiliIndexPrefix;
+    ensureTotpKey(options.dataDir, options.log);
 
     const { db, sql } = createDb(databaseUrl, { max: 3 });
     stops.push(() => sql.end());
@@ -96,6 +99,8 @@ export async function bootStack(options: StackOptions): Promise<Stack> {
       options.log("Empty database: loading demo data…");
       await seedDemoData(db);
     }
+    const sealed = await sealLegacyTotpSecrets(db);
+    if (sealed) options.log(`Encrypted ${sealed} TOTP secret(s) stored as plaintext.`);
     const accounts: DemoAccount[] = await listDemoAccounts(db);
     const config = searchConfigFromEnv();
     const client = createSearchClient(config);

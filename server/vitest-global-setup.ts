@@ -8,6 +8,7 @@ declare module "vitest" {
     meiliUrl: string;
     meiliKey: string;
     indexPrefix: string;
+    totpKey: string;
   }
 }
 
@@ -20,6 +21,7 @@ export async function setup(project: TestProject) {
   project.provide("meiliUrl", stack.meiliUrl);
   project.provide("meiliKey", process.env.MEILI_MASTER_KEY ?? "");
   project.provide("indexPrefix", stack.indexPrefix);
+  project.provide("totpKey", process.env.TOTP_ENCRYPTION_KEY ?? "");
 }
 
 export async function teardown() {

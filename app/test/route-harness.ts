@@ -10,6 +10,7 @@ export function setupAppEnv() {
   process.env.MEILI_URL = inject("meiliUrl");
   process.env.MEILI_MASTER_KEY = inject("meiliKey");
   process.env.MEILI_INDEX_PREFIX = inject("indexPrefix");
+  process.env.TOTP_ENCRYPTION_KEY = inject("totpKey");
   delete process.env.SMTP_URL;
 }
 

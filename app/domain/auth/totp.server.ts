@@ -1,10 +1,11 @@
-/** TOTP (RFC 6238, 6 digits, 30 s) with @oslojs/otp; secrets are 20 random bytes, shown once as base32. */
+/** TOTP (RFC 6238, 6 digits, 30 s) with @oslojs/otp; secrets are 20 random bytes, shown once as base32, stored sealed. */
 import { randomBytes } from "node:crypto";
 import { decodeBase32IgnorePadding, encodeBase32NoPadding } from "@oslojs/encoding";
 import { createTOTPKeyURI, generateHOTP, generateTOTP } from "@oslojs/otp";
 import { eq } from "drizzle-orm";
 import { users } from "../../../db/schema";
 import { getDb } from "../db.server";
+import { openSecret, sealSecret } from "./secret-box.server";
 
 const PERIOD = 30;
 const DIGITS = 6;
@@ -34,7 +35,7 @@ export async function verifyUserTotp(userId: string, code: string): Promise<bool
     .from(users)
     .where(eq(users.id, userId));
   if (!row?.secret || !row.enabled) return false;
-  const step = matchingStep(row.secret, code);
+  const step = matchingStep(openSecret(row.secret), code);
   if (step === null || (row.lastStep !== null && step <= Number(row.lastStep))) return false;
   await getDb().update(users).set({ totpLastStep: String(step) }).where(eq(users.id, userId));
   return true;
@@ -57,7 +58,7 @@ export async function enableTotp(userId: string, secret: string, code: string): 
   if (step === null) return false;
   await getDb()
     .update(users)
-    .set({ totpSecret: secret, totpEnabledAt: new Date(), totpLastStep: String(step), updatedAt: new Date() })
+    .set({ totpSecret: sealSecret(secret), totpEnabledAt: new Date(), totpLastStep: String(step), updatedAt: new Date() })
     .where(eq(users.id, userId));
   return true;
 }
