@@ -20,8 +20,15 @@ const listPage = await import("../../routes/hub.matches._index");
 const settingsPage = await import("../../routes/hub.matches.instellingen");
 
 const suffix = Math.random().toString(36).slice(2, 8);
-const ids = { owner: `br-owner-${suffix}`, other: `br-other-${suffix}`, company: `br-company-${suffix}`, staff: `br-staff-${suffix}`, admin: `br-admin-${suffix}` };
-const cookies: Record<keyof typeof ids, string> = { owner: "", other: "", company: "", staff: "", admin: "" };
+const ids = {
+  owner: `br-owner-${suffix}`,
+  other: `br-other-${suffix}`,
+  company: `br-company-${suffix}`,
+  staff: `br-staff-${suffix}`,
+  admin: `br-admin-${suffix}`,
+  coOwner: `br-coowner-${suffix}`,
+};
+const cookies: Record<keyof typeof ids, string> = { owner: "", other: "", company: "", staff: "", admin: "", coOwner: "" };
 // Seeded records (already in the search index, so other test files that compare the index with the tables are not
 // disturbed): a published challenge of a municipality without matches, two solutions of one company, and a third one.
 let ownerOrg: { id: string; regionCode: string };
@@ -71,18 +78,24 @@ beforeAll(async () => {
     .limit(1);
   solutionIds = [own[0].id, own[1].id, third.id];
   solutionCreator = own[0].createdBy!;
-  const [otherGemeente] = await db()
+  const [otherGemeente, coOwnerGemeente] = await db()
     .select({ id: s.organisations.id })
     .from(s.organisations)
     .where(and(eq(s.organisations.kind, "gemeente"), sql`${s.organisations.id} <> ${ownerOrg.id}`))
-    .limit(1);
+    .orderBy(s.organisations.slug)
+    .limit(2);
   const user = (id: string, extra: Partial<typeof s.users.$inferInsert> = {}) => ({ id, email: `${id}@brokering.example`, name: `Test ${id}`, emailVerifiedAt: new Date(), ...extra });
-  await db().insert(s.users).values([user(ids.owner), user(ids.other), user(ids.company), user(ids.staff, hub("hub_staff")), user(ids.admin, hub("hub_admin"))]);
+  await db()
+    .insert(s.users)
+    .values([user(ids.owner), user(ids.other), user(ids.company), user(ids.staff, hub("hub_staff")), user(ids.admin, hub("hub_admin")), user(ids.coOwner)]);
   await db().insert(s.memberships).values([
     { userId: ids.owner, organisationId: ownerOrg.id, role: "member", verifiedAt: new Date() },
     { userId: ids.other, organisationId: otherGemeente.id, role: "member", verifiedAt: new Date() },
     { userId: ids.company, organisationId: company.organisation_id, role: "member" },
+    { userId: ids.coOwner, organisationId: coOwnerGemeente.id, role: "admin", verifiedAt: new Date() },
   ]);
+  // A joint challenge: the second municipality co-owns it and speaks through its admin.
+  await db().insert(s.challengeCoOwners).values({ challengeId: challenge.id, organisationId: coOwnerGemeente.id });
   for (const key of Object.keys(ids) as (keyof typeof ids)[]) cookies[key] = cookieFrom(await createSessionCookie(ids[key]));
 });
 afterAll(async () => {
@@ -206,8 +219,14 @@ describe("state machine", () => {
     expect(await postDetail("staff", m.id, { intent: "introduce", from: "screening", body })).toMatchObject({ status: 200, body: { done: "brokering.introduced" } });
     const [thread] = await db().select().from(s.threads).where(eq(s.threads.matchId, m.id));
     const participants = await db().select().from(s.threadParticipants).where(eq(s.threadParticipants.threadId, thread.id));
-    // The people who speak for the records: the members who created them.
-    expect(Object.fromEntries(participants.map((p) => [p.userId, p.role]))).toEqual({ [ids.staff]: "broker", [challenge.creator]: "challenge_owner", [solutionCreator]: "solution_owner" });
+    // The people who speak for the records: the members who created them, and the co-owner's admin.
+    expect(Object.fromEntries(participants.map((p) => [p.userId, p.role]))).toMatchObject({
+      [ids.staff]: "broker",
+      [challenge.creator]: "challenge_owner",
+      [ids.coOwner]: "challenge_owner",
+      [solutionCreator]: "solution_owner",
+    });
+    expect(participants.map((p) => p.userId)).not.toContain(ids.other);
     const [message] = await db().select().from(s.messages).where(eq(s.messages.threadId, thread.id));
     expect(message.body).toBe(body);
     expect(await matchFor(solutionIds[0])).toMatchObject({ state: "introduced", brokerUserId: ids.staff });

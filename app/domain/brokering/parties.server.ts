@@ -1,7 +1,8 @@
 /**
  * Who a match concerns: the people who speak for the challenge and for the solution, and the hub staff. The
  * owner of a record is the member of its organisation who created it; when that person left the organisation
- * (or the account is gone), the organisation's admins speak for it.
+ * (or the account is gone), the organisation's admins speak for it. Co-owners of a joint challenge speak through
+ * their admins.
  */
 import { sql } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
@@ -25,7 +26,22 @@ async function ownersOf(tx: Executor, table: "challenges" | "solutions", recordI
   return (creators.length ? creators : list).map(({ id, name }) => ({ id, name }));
 }
 
-export const challengeOwners = (tx: Executor, challengeId: string) => ownersOf(tx, "challenges", challengeId);
+/**
+ * The people who speak for a challenge: those of its owner organisation, then the admins of the co-owning
+ * organisations of a joint challenge (they posted it together, so introductions and responses reach them too).
+ */
+export async function challengeOwners(tx: Executor, challengeId: string): Promise<Party[]> {
+  const owners = await ownersOf(tx, "challenges", challengeId);
+  const coOwners = await tx.execute<Party>(sql`
+    select distinct u.id, u.name
+    from challenge_co_owners c
+    join memberships m on m.organisation_id = c.organisation_id and m.role = 'admin'
+    join users u on u.id = m.user_id and u.deleted_at is null
+    where c.challenge_id = ${challengeId}
+    order by u.name`);
+  const seen = new Set(owners.map((p) => p.id));
+  return [...owners, ...[...coOwners].filter((p) => !seen.has(p.id)).map(({ id, name }) => ({ id, name }))];
+}
 export const solutionOwners = (tx: Executor, solutionId: string) => ownersOf(tx, "solutions", solutionId);
 
 /** Every active hub staff member and hub admin (brokers). */
