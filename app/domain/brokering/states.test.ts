@@ -1,7 +1,7 @@
 /** The match lifecycle as data, and stale flags counted in working days. */
 import { describe, expect, it } from "vitest";
 import { MATCH_STATES as SCHEMA_STATES } from "../../../db/schema/matches";
-import { canTransition, DEFAULT_STALE_AFTER, MATCH_STATES, plainTargets, staleInfo, TRANSITIONS, workingDaysBetween } from "./states";
+import { canTransition, DEFAULT_STALE_AFTER, dutchHolidays, easterSunday, MATCH_STATES, plainTargets, staleInfo, TRANSITIONS, workingDaysBetween } from "./states";
 
 // Noon in Amsterdam on the given date (winter time: UTC+1).
 const day = (iso: string) => new Date(`${iso}T11:00:00Z`);
@@ -40,6 +40,26 @@ describe("working days", () => {
     expect(workingDaysBetween(day("2026-11-21"), day("2026-11-22"))).toBe(0); // Saturday to Sunday
     expect(workingDaysBetween(day("2026-11-22"), day("2026-11-27"))).toBe(5); // Sunday to Friday
     expect(workingDaysBetween(day("2026-11-27"), day("2026-11-20"))).toBe(0); // the future counts as none
+  });
+
+  it("skips Dutch national holidays on weekdays", () => {
+    expect(new Date(easterSunday(2026)).toISOString().slice(0, 10)).toBe("2026-04-05");
+    expect(new Date(easterSunday(2027)).toISOString().slice(0, 10)).toBe("2027-03-28");
+    expect(dutchHolidays(2026).map((d) => new Date(d).toISOString().slice(0, 10))).toEqual([
+      "2026-01-01",
+      "2026-04-06",
+      "2026-04-27",
+      "2026-05-14",
+      "2026-05-25",
+      "2026-12-25",
+      "2026-12-26",
+    ]);
+    // King's Day 2025 fell on a Sunday: the 26th. 2025 is a lustrum year: Liberation Day is a day off.
+    expect(dutchHolidays(2025).map((d) => new Date(d).toISOString().slice(0, 10))).toContain("2025-04-26");
+    expect(dutchHolidays(2025).map((d) => new Date(d).toISOString().slice(0, 10))).toContain("2025-05-05");
+    expect(workingDaysBetween(day("2026-12-24"), day("2026-12-28"))).toBe(1); // Christmas Friday, Boxing Saturday, Monday
+    expect(workingDaysBetween(day("2026-12-31"), day("2027-01-04"))).toBe(1); // New Year's Day (Friday) does not count
+    expect(workingDaysBetween(day("2026-04-03"), day("2026-04-07"))).toBe(1); // Easter Monday off, Tuesday counts
   });
 
   it("uses the Dutch calendar day", () => {

@@ -57,14 +57,56 @@ export function dutchDate(at: Date): string {
   return at.toLocaleDateString("en-CA", { timeZone: "Europe/Amsterdam" });
 }
 
+/** Easter Sunday of a year (anonymous Gregorian algorithm), as UTC midnight. */
+export function easterSunday(year: number): number {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return Date.UTC(year, month - 1, day);
+}
+
+const DAY_MS = 86_400_000;
+
 /**
- * Working days (Monday to Friday) that passed from `since` to `now`: the days after the day of `since`, up to and
- * including the day of `now`, that are weekdays. A match that changed on Friday is 1 working day old on Monday.
+ * The Dutch national holidays that are days off (Algemene termijnenwet): New Year's Day, Easter Monday, King's Day
+ * (27 April, the 26th when the 27th is a Sunday), Ascension Day, Whit Monday, Christmas and Boxing Day, and Liberation
+ * Day in lustrum years. As UTC midnights.
+ */
+export function dutchHolidays(year: number): number[] {
+  const easter = easterSunday(year);
+  const kingsDay = new Date(Date.UTC(year, 3, 27)).getUTCDay() === 0 ? Date.UTC(year, 3, 26) : Date.UTC(year, 3, 27);
+  return [
+    Date.UTC(year, 0, 1),
+    easter + DAY_MS,
+    kingsDay,
+    ...(year % 5 === 0 ? [Date.UTC(year, 4, 5)] : []),
+    easter + 39 * DAY_MS,
+    easter + 50 * DAY_MS,
+    Date.UTC(year, 11, 25),
+    Date.UTC(year, 11, 26),
+  ];
+}
+
+/**
+ * Working days that passed from `since` to `now`: the days after the day of `since`, up to and including the day
+ * of `now`, that are weekdays and not Dutch national holidays. A match that changed on Friday is 1 working day old
+ * on Monday.
  */
 export function workingDaysBetween(since: Date, now: Date): number {
   const start = Date.parse(`${dutchDate(since)}T00:00:00Z`);
   const end = Date.parse(`${dutchDate(now)}T00:00:00Z`);
-  const days = Math.round((end - start) / 86_400_000);
+  const days = Math.round((end - start) / DAY_MS);
   if (days <= 0) return 0;
   const fullWeeks = Math.floor(days / 7);
   let count = fullWeeks * 5;
@@ -72,6 +114,12 @@ export function workingDaysBetween(since: Date, now: Date): number {
   for (let i = 1; i <= days % 7; i++) {
     const weekday = (startDay + fullWeeks * 7 + i) % 7;
     if (weekday !== 0 && weekday !== 6) count++;
+  }
+  for (let year = new Date(start).getUTCFullYear(); year <= new Date(end).getUTCFullYear(); year++) {
+    for (const holiday of dutchHolidays(year)) {
+      const weekday = new Date(holiday).getUTCDay();
+      if (holiday > start && holiday <= end && weekday !== 0 && weekday !== 6) count--;
+    }
   }
   return count;
 }
