@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Time } from "../components/time";
 import { requireUser } from "../domain/auth/access.server";
 import { canReadAllThreads } from "../domain/messaging/access.server";
-import { listInbox } from "../domain/messaging/view.server";
+import { INBOX_PAGE_SIZE, listInbox } from "../domain/messaging/view.server";
 
 export const meta: MetaFunction = () => [{ title: "Berichten · Opgavenmarkt" }];
 
@@ -13,16 +13,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const staff = canReadAllThreads(ctx.user);
   const search = new URL(request.url).searchParams;
   const all = staff && search.get("weergave") === "alle";
-  const threads = await listInbox(ctx.user.id, { all });
+  const page = Math.min(Math.max(Number.parseInt(search.get("pagina") ?? "1", 10) || 1, 1), 10_000);
+  // One more than a page, to know whether an older page exists.
+  const found = await listInbox(ctx.user.id, { all, limit: INBOX_PAGE_SIZE + 1, offset: (page - 1) * INBOX_PAGE_SIZE });
+  const threads = found.slice(0, INBOX_PAGE_SIZE);
   return data(
-    { staff, all, left: search.get("verlaten") === "1", threads: threads.map((t) => ({ ...t, lastMessageAt: t.lastMessageAt.toISOString() })) },
+    {
+      staff,
+      all,
+      page,
+      hasOlder: found.length > INBOX_PAGE_SIZE,
+      left: search.get("verlaten") === "1",
+      threads: threads.map((t) => ({ ...t, lastMessageAt: t.lastMessageAt.toISOString() })),
+    },
     { headers: { "Cache-Control": "private, no-store" } },
   );
 }
 
 export default function Inbox() {
   const { t } = useTranslation();
-  const { staff, all, left, threads } = useLoaderData<typeof loader>();
+  const { staff, all, page, hasOlder, left, threads } = useLoaderData<typeof loader>();
+  const pageHref = (n: number) => `/berichten?${new URLSearchParams({ ...(all ? { weergave: "alle" } : {}), ...(n > 1 ? { pagina: String(n) } : {}) })}`;
   return (
     <div className="container narrow">
       <h1>{t("inbox.title")}</h1>
@@ -48,7 +59,7 @@ export default function Inbox() {
           </ul>
         </nav>
       ) : null}
-      {threads.length === 0 ? <p>{all ? t("inbox.emptyAll") : t("inbox.empty")}</p> : null}
+      {threads.length === 0 && page === 1 ? <p>{all ? t("inbox.emptyAll") : t("inbox.empty")}</p> : null}
       <ul className="thread-list">
         {threads.map((thread) => (
           <li key={thread.id} className={`thread-item${thread.unread ? " unread" : ""}`}>
@@ -74,6 +85,12 @@ export default function Inbox() {
           </li>
         ))}
       </ul>
+      {page > 1 || hasOlder ? (
+        <nav aria-label={t("inbox.pages")} className="pagination">
+          {page > 1 ? <Link to={pageHref(page - 1)}>{t("inbox.newer")}</Link> : null}
+          {hasOlder ? <Link to={pageHref(page + 1)}>{t("inbox.older")}</Link> : null}
+        </nav>
+      ) : null}
     </div>
   );
 }

@@ -156,6 +156,19 @@ describe("access", () => {
       .where(and(eq(s.threadParticipants.threadId, threadId), eq(s.threadParticipants.userId, id("staff"))));
     expect(p.role).toBe("broker");
   });
+
+  it("pages the list of all threads: pages do not overlap and say whether an older one exists", async () => {
+    const first = await listInbox(id("staff"), { all: true, limit: 2, offset: 0 });
+    const second = await listInbox(id("staff"), { all: true, limit: 2, offset: 2 });
+    expect(first).toHaveLength(2);
+    expect(second.length).toBeGreaterThan(0);
+    for (const t of second) expect(first.map((f) => f.id)).not.toContain(t.id);
+    type Page = { page: number; hasOlder: boolean; threads: unknown[] };
+    const far = (await call(inbox.loader, "/berichten?weergave=alle&pagina=9999", cookies.staff, {})).body as Page;
+    expect(far).toMatchObject({ page: 9999, hasOlder: false, threads: [] });
+    const odd = (await call(inbox.loader, "/berichten?pagina=-3", cookies.owner, {})).body as Page;
+    expect(odd.page).toBe(1);
+  });
 });
 
 describe("participants", () => {

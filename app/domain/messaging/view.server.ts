@@ -12,6 +12,8 @@ const orgOf = (userIdColumn: unknown) => sql<string | null>`(
   select o.name from memberships m join organisations o on o.id = m.organisation_id
   where m.user_id = ${userIdColumn} order by m.created_at, o.name limit 1)`;
 
+export const INBOX_PAGE_SIZE = 50;
+
 export interface InboxThread {
   id: string;
   subject: string;
@@ -21,8 +23,8 @@ export interface InboxThread {
   others: { name: string; organisation: string | null }[];
 }
 
-/** The caller's threads (participant, not left), newest first; with `all` (hub staff) every thread. */
-export async function listInbox(userId: string, options: { all?: boolean; limit?: number } = {}): Promise<InboxThread[]> {
+/** The caller's threads (participant, not left), newest first; with `all` (hub staff) every thread. One page. */
+export async function listInbox(userId: string, options: { all?: boolean; limit?: number; offset?: number } = {}): Promise<InboxThread[]> {
   const db = getDb();
   const rows = await db.execute<{ id: string; subject: string; last_message_at: Date | string; unread: number; participant: boolean }>(sql`
     select t.id, t.subject, t.last_message_at, tp.user_id is not null as participant,
@@ -35,7 +37,7 @@ export async function listInbox(userId: string, options: { all?: boolean; limit?
     left join thread_participants tp on tp.thread_id = t.id and tp.user_id = ${userId} and tp.left_at is null
     where ${options.all ? sql`true` : sql`tp.user_id is not null`}
     order by t.last_message_at desc, t.id
-    limit ${options.limit ?? 200}`);
+    limit ${options.limit ?? INBOX_PAGE_SIZE} offset ${options.offset ?? 0}`);
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const people = await db

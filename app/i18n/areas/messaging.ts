@@ -17,6 +17,9 @@ export const messagingArea = defineArea({
       unread_other: "{{count}} ongelezen berichten",
       notParticipant: "Je neemt niet deel",
       nobody: "niemand anders",
+      pages: "Meer gesprekken",
+      newer: "Nieuwere gesprekken",
+      older: "Oudere gesprekken",
     },
     thread: {
       back: "Terug naar berichten",
@@ -118,6 +121,9 @@ export const messagingArea = defineArea({
       unread_other: "{{count}} unread messages",
       notParticipant: "You are not taking part",
       nobody: "nobody else",
+      pages: "More conversations",
+      newer: "Newer conversations",
+      older: "Older conversations",
     },
     thread: {
       back: "Back to messages",
