@@ -95,11 +95,9 @@ export function parseSearchParams(url: URL, kind: IndexKind, provinces: Province
 /**
  * One multi-search: the page of results with the counts of every facet, plus, for each facet with a choice,
  * the same search without that facet's own filter. Its counts then say how many results ticking another value
- * of that facet would add (values within a facet are alternatives).
+ * of that facet would add (values within a facet are alternatives). Exported for the benchmark's baseline.
  */
-async function search<T>(kind: IndexKind, params: SearchParams, provinces: Province[]): Promise<SearchResult<T>> {
-  const { client, config } = getSearch();
-  const indexUid = indexName(config, kind);
+export function searchQueries(kind: IndexKind, indexUid: string, params: SearchParams): MultiSearchQuery[] {
   const facets = FACETS[kind];
   const main: MultiSearchQuery = {
     indexUid,
@@ -114,12 +112,14 @@ async function search<T>(kind: IndexKind, params: SearchParams, provinces: Provi
     highlightPostTag: "\u0002",
   };
   const disjunctive = facets.filter((f) => (params.selection[f.key]?.length ?? 0) > 0);
-  const { results } = await client.multiSearch({
-    queries: [
-      main,
-      ...disjunctive.map((f) => ({ indexUid, q: params.q, filter: facetFilters(kind, params.selection, f.key), facets: [f.attribute], limit: 0 })),
-    ],
-  });
+  return [main, ...disjunctive.map((f) => ({ indexUid, q: params.q, filter: facetFilters(kind, params.selection, f.key), facets: [f.attribute], limit: 0 }))];
+}
+
+async function search<T>(kind: IndexKind, params: SearchParams, provinces: Province[]): Promise<SearchResult<T>> {
+  const { client, config } = getSearch();
+  const facets = FACETS[kind];
+  const disjunctive = facets.filter((f) => (params.selection[f.key]?.length ?? 0) > 0);
+  const { results } = await client.multiSearch({ queries: searchQueries(kind, indexName(config, kind), params) });
   const [res, ...others] = results;
   const distribution: Record<string, Record<string, number>> = { ...(res.facetDistribution ?? {}) };
   disjunctive.forEach((f, i) => (distribution[f.attribute] = others[i].facetDistribution?.[f.attribute] ?? {}));
