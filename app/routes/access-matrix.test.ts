@@ -185,6 +185,8 @@ const MATRIX: Record<string, Entry> = {
   },
   "berichten.$id.events": { path: (p) => `/berichten/${p.thread}/events`, params: (p) => ({ id: p.thread }), loader: threadOnly },
   meldingen: { path: () => "/meldingen", loader: signedIn("ok", "login"), action: signedIn("ok", "login") },
+  // The bell's count for the header script: a plain 401 for anonymous callers.
+  "meldingen.aantal": { path: () => "/meldingen/aantal", loader: signedIn("ok", "login") },
   "account.meldingen": { path: () => "/account/meldingen", loader: signedIn("ok", "login"), action: signedIn("ok", "login") },
 };
 

@@ -46,9 +46,10 @@ const EMPTY: Omit<AuthContext, "setCookie"> = { user: null, session: null, pendi
 
 /**
  * The caller, their session and their active organisation and membership, in one query. Applies the idle
- * and absolute timeouts, slides the idle expiry (at most one extra write per half idle period).
+ * and absolute timeouts, slides the idle expiry (at most one extra write per half idle period). Background requests
+ * pass `slide: false`: an open tab polling on its own must not keep an idle session alive.
  */
-export async function getSession(request: Request): Promise<AuthContext> {
+export async function getSession(request: Request, options: { slide?: boolean } = {}): Promise<AuthContext> {
   const id = sessionIdFrom(request);
   if (!id) return { ...EMPTY, setCookie: null };
   const db = getDb();
@@ -95,7 +96,7 @@ export async function getSession(request: Request): Promise<AuthContext> {
     return { ...EMPTY, setCookie: blank };
   }
   let setCookie: string | null = null;
-  if (row.session.expiresAt.getTime() - now < IDLE_TIMEOUT_MS / 2) {
+  if (options.slide !== false && row.session.expiresAt.getTime() - now < IDLE_TIMEOUT_MS / 2) {
     const expiresAt = new Date(Math.min(now + IDLE_TIMEOUT_MS, row.session.createdAt.getTime() + ABSOLUTE_TIMEOUT_MS));
     await db.update(sessions).set({ expiresAt, lastSeenAt: new Date(now) }).where(eq(sessions.id, id));
     setCookie = lucia.createSessionCookie(id).serialize();
