@@ -6,7 +6,7 @@ import { ErrorSummary, useMessage } from "../components/form";
 import { requireHubPermission } from "../domain/auth/access.server";
 import { fieldErrors } from "../domain/auth/schemas";
 import { getStaleSettings } from "../domain/brokering/manage.server";
-import { filterOptions, listMatches, parseFilters } from "../domain/brokering/queries.server";
+import { filterOptions, LIST_LIMIT, listMatches, parseFilters } from "../domain/brokering/queries.server";
 import { BulkSchema, isUuid, StateChangeSchema } from "../domain/brokering/schemas";
 import { MATCH_STATES, type MatchState } from "../domain/brokering/states";
 import { bulkChangeState, changeState } from "../domain/brokering/transitions.server";
@@ -21,8 +21,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const filters = parseFilters(params);
   const settings = await getStaleSettings();
-  const [matches, options] = await Promise.all([listMatches(ctx.user.id, filters, settings), filterOptions()]);
-  return data({ matches, options, filters, view: params.get("weergave") === "bord" ? "board" : "table" }, { headers: NO_STORE });
+  const [{ rows: matches, truncated }, options] = await Promise.all([listMatches(ctx.user.id, filters, settings), filterOptions()]);
+  return data({ matches, truncated: truncated ? LIST_LIMIT : null, options, filters, view: params.get("weergave") === "bord" ? "board" : "table" }, { headers: NO_STORE });
 }
 
 type Failure = { matchId: string; label: string; reason: string; current?: MatchState };
@@ -62,7 +62,7 @@ export default function HubMatches() {
   const { t } = useTranslation();
   const tm = useMessage();
   const root = useRootData();
-  const { matches, options, filters, view } = useLoaderData<typeof loader>();
+  const { matches, truncated, options, filters, view } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as Result | undefined;
   const [params] = useSearchParams();
   const title = (id: string) => {
@@ -169,6 +169,7 @@ export default function HubMatches() {
       </nav>
       <p className="result-count" role="status">
         {t("brokering.count", { count: matches.length })}
+        {truncated ? ` ${t("brokering.truncated", { limit: truncated })}` : null}
       </p>
       {matches.length === 0 ? <p>{t("brokering.empty")}</p> : view === "board" ? <Board matches={matches} /> : <Table matches={matches} />}
     </div>

@@ -275,9 +275,12 @@ describe("staff pages", () => {
     const m = await matchFor(solutionIds[1]);
     expect(await postDetail("staff", m.id, { intent: "assign", brokerUserId: ids.company })).toMatchObject({ status: 400, body: { errors: { brokerUserId: "brokering.brokerInvalid" } } });
     expect(await postDetail("staff", m.id, { intent: "assign", brokerUserId: ids.admin })).toMatchObject({ status: 200 });
-    const list = await listMatches(ids.admin, {}, DEFAULT_STALE_AFTER);
+    const { rows: list } = await listMatches(ids.admin, {}, DEFAULT_STALE_AFTER);
+    expect((await listMatches(ids.admin, {}, DEFAULT_STALE_AFTER)).truncated).toBe(false);
+    const capped = await listMatches(ids.admin, {}, DEFAULT_STALE_AFTER, new Date(), 1);
+    expect(capped).toMatchObject({ truncated: true, rows: [list[0]] });
     expect(list[0].brokerUserId).toBe(ids.admin);
-    expect((await listMatches(ids.admin, { broker: "mine" }, DEFAULT_STALE_AFTER)).map((r) => r.id)).toEqual([m.id]);
+    expect((await listMatches(ids.admin, { broker: "mine" }, DEFAULT_STALE_AFTER)).rows.map((r) => r.id)).toEqual([m.id]);
   });
 
   it("flags stale matches by the hub admin's setting", async () => {
@@ -293,10 +296,10 @@ describe("staff pages", () => {
     const { getStaleSettings } = await import("./manage.server");
     const settings = await getStaleSettings();
     expect(settings.screening).toBe(6);
-    const row = (await listMatches(ids.admin, { broker: "mine" }, settings, monday))[0];
+    const row = (await listMatches(ids.admin, { broker: "mine" }, settings, monday)).rows[0];
     expect(row).toMatchObject({ workingDays: 5, stale: false });
     await save("admin", { ...all, screening: "5" });
-    expect((await listMatches(ids.admin, { broker: "mine", age: "stale" }, await getStaleSettings(), monday)).map((r) => r.id)).toEqual([m.id]);
-    expect(await listMatches(ids.admin, { broker: "mine", age: "fresh" }, await getStaleSettings(), monday)).toEqual([]);
+    expect((await listMatches(ids.admin, { broker: "mine", age: "stale" }, await getStaleSettings(), monday)).rows.map((r) => r.id)).toEqual([m.id]);
+    expect((await listMatches(ids.admin, { broker: "mine", age: "fresh" }, await getStaleSettings(), monday)).rows).toEqual([]);
   });
 });

@@ -33,7 +33,17 @@ export interface MatchRow {
 
 export const LIST_LIMIT = 500;
 
-export async function listMatches(viewerId: string, filters: MatchFilters, settings: StaleSettings, now = new Date()): Promise<MatchRow[]> {
+/**
+ * The pipeline, the viewer's own matches first, then the longest waiting. At most LIST_LIMIT rows after the SQL
+ * filters; `truncated` says when there were more (the page then asks to narrow the filters).
+ */
+export async function listMatches(
+  viewerId: string,
+  filters: MatchFilters,
+  settings: StaleSettings,
+  now = new Date(),
+  limit = LIST_LIMIT,
+): Promise<{ rows: MatchRow[]; truncated: boolean }> {
   const where: SQL[] = [sql`true`];
   if (filters.state) where.push(sql`m.state = ${filters.state}`);
   if (filters.theme) where.push(sql`exists (select 1 from challenge_themes ct where ct.challenge_id = c.id and ct.theme_slug = ${filters.theme})`);
@@ -55,8 +65,9 @@ export async function listMatches(viewerId: string, filters: MatchFilters, setti
     left join users b on b.id = m.broker_user_id
     where ${sql.join(where, sql` and `)}
     order by (m.broker_user_id is not distinct from ${viewerId}) desc, m.state_changed_at asc, m.id
-    limit ${LIST_LIMIT}`);
-  return [...rows]
+    limit ${limit + 1}`);
+  const list = [...rows]
+    .slice(0, limit)
     .map((r): MatchRow => {
       const changed = new Date(r.state_changed_at as string);
       const info = staleInfo(r.state as MatchState, changed, now, settings);
@@ -77,6 +88,7 @@ export async function listMatches(viewerId: string, filters: MatchFilters, setti
       };
     })
     .filter((m) => (filters.age === "stale" ? m.stale : filters.age === "fresh" ? !m.stale : true));
+  return { rows: list, truncated: rows.length > limit };
 }
 
 /** Filter values from a query string, keeping only known shapes (anything else is ignored). */
