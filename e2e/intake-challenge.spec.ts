@@ -91,6 +91,18 @@ test.describe("challenge intake", () => {
     await expect(page.locator('main a[href^="javascript"]')).toHaveCount(0);
     await expect(page.locator("main")).toContainText("<img src=x onerror=alert(1)>");
 
+    // Its facets: a search that finds only this challenge counts it under its theme, province and status, and a
+    // province facet keeps or drops it.
+    await page.goto(`/opgaven?q=${word}`);
+    await expect(page.getByRole("checkbox", { name: `${label} (1)`, exact: true })).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: "Noord-Holland (1)", exact: true })).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: "Open voor reacties (1)", exact: true })).toBeVisible();
+    await page.goto(`/opgaven?q=${word}&provincie=PV27`);
+    await expect(page.getByRole("link", { name: title })).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: "Noord-Holland (1)", exact: true })).toBeChecked();
+    await page.goto(`/opgaven?q=${word}&provincie=PV28`);
+    await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+
     // The owner closes and finishes with an outcome, which appears on the results page.
     await page.goto(editUrl);
     await page.getByRole("button", { name: "Sluiten voor reacties" }).click();

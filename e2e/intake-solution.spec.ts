@@ -103,6 +103,13 @@ test.describe("solution intake", () => {
     await expect(page.locator("main")).toContainText("<img src=x onerror=alert(1)>");
     const publicUrl = page.url();
 
+    // Its facets: a search that finds only this solution counts it under its theme.
+    await page.goto(`/oplossingen?q=${word}`);
+    await expect(page.getByRole("checkbox", { name: "Energietransitie (1)", exact: true })).toBeVisible();
+    await page.goto(`/oplossingen?q=${word}&thema=energietransitie`);
+    await expect(page.getByRole("link", { name: title })).toBeVisible();
+    await page.goto(publicUrl);
+
     // A member of Amsterdam confirms the deployment; the public page says so.
     const muniContext = await browser.newContext();
     const muni = await muniContext.newPage();
