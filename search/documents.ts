@@ -1,3 +1,4 @@
+import { PUBLIC_CHALLENGE_STATUSES } from "../db/schema/challenges";
 import type postgres from "postgres";
 
 /** The public fields of a published challenge as stored in Meilisearch. */
@@ -55,7 +56,7 @@ export interface SolutionDocument {
 /** A pool or a transaction: document loading works inside the outbox worker's transaction too. */
 type Queryable = postgres.Sql | postgres.TransactionSql;
 
-const PUBLIC_CHALLENGE = ["published", "closed", "in_pilot", "finished"];
+const PUBLIC_CHALLENGE = PUBLIC_CHALLENGE_STATUSES as unknown as string[];
 
 const toEpoch = (d: Date | string | null) => (d ? Math.floor(new Date(d).getTime() / 1000) : null);
 

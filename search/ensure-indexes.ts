@@ -1,3 +1,4 @@
+import { PUBLIC_CHALLENGE_STATUSES } from "../db/schema/challenges";
 import type { Meilisearch } from "meilisearch";
 import type postgres from "postgres";
 import { indexName, INDEX_KINDS, type IndexKind, type SearchConfig } from "./client";
@@ -11,7 +12,7 @@ async function tableCount(sql: postgres.Sql, kind: IndexKind): Promise<number> {
   const [{ n }] =
     kind === "challenges"
       ? await sql<{ n: number }[]>`select count(*)::int as n from challenges
-          where status in ('published', 'closed', 'in_pilot', 'finished') and visibility = 'public'`
+          where status = any(${PUBLIC_CHALLENGE_STATUSES as unknown as string[]}) and visibility = 'public'`
       : await sql<{ n: number }[]>`select count(*)::int as n from solutions where status = 'published'`;
   return n;
 }

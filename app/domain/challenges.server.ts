@@ -1,9 +1,10 @@
+import { PUBLIC_CHALLENGE_STATUSES } from "../../db/schema/challenges";
 import type postgres from "postgres";
 import { loadChallengeDocuments, type ChallengeDocument } from "../../search/documents";
 import { getSql } from "./db.server";
 
 /** Statuses in which a challenge is visible to everyone. */
-const PUBLIC = ["published", "closed", "in_pilot", "finished"];
+const PUBLIC = PUBLIC_CHALLENGE_STATUSES as unknown as string[];
 
 export interface PublicChallenge {
   id: string;

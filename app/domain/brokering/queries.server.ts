@@ -1,4 +1,5 @@
 /** What hub staff read: the pipeline with its filters, and one match with its history, notes and threads. */
+import { PUBLIC_CHALLENGE_STATUSES } from "../../../db/schema/challenges";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "../db.server";
 import type { MatchExplanation } from "../../../db/schema";
@@ -173,7 +174,7 @@ export async function getMatchDetail(matchId: string): Promise<MatchDetail | nul
       slug: m.c_slug as string,
       lang: m.c_lang as string,
       status: m.c_status as string,
-      isPublic: ["published", "closed", "in_pilot", "finished"].includes(m.c_status as string) && m.c_visibility === "public",
+      isPublic: (PUBLIC_CHALLENGE_STATUSES as readonly string[]).includes(m.c_status as string) && m.c_visibility === "public",
       contactMode: m.contact_mode as string,
       ownerName: m.owner_name as string,
       ownerSlug: m.owner_slug as string,
