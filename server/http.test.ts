@@ -124,6 +124,18 @@ describe("origin check (CSRF)", () => {
   });
 });
 
+describe("redirect targets over HTTP (ASVS 5.1.5)", () => {
+  it.each([["/\t/evil.example"], ["/x\r\nSet-Cookie: a=b"], ["/opgaven\u0000"], [`/${"a".repeat(100_000)}`]])(
+    "a login with a hostile redirectTo lands on / with a session cookie, never a 500 (%#)",
+    async (target) => {
+      const res = await postForm("/inloggen", { email, password: PASSWORD, redirectTo: target }, { Origin: base });
+      expect(res.status).toBe(302);
+      expect(res.headers.get("location")).toBe("/");
+      expect(res.headers.getSetCookie().some((c) => c.startsWith("__Host-session=") && !c.startsWith("__Host-session=;"))).toBe(true);
+    },
+  );
+});
+
 describe("caching of signed-in pages (ASVS 8.2.1)", () => {
   it("answers Cache-Control: no-store for a signed-in visitor, on pages and their data requests", async () => {
     const cookie = (await createSessionCookie(userId)).split(";")[0];

@@ -29,6 +29,8 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
+  // Checked before any side effect: a hostile target falls back to "/" and cannot fail once a session exists.
+  const target = safeRedirectPath(parsed.data.redirectTo);
   const outcome = await logIn(request, parsed.data.email, parsed.data.password);
   if (outcome.kind === "rate_limited") {
     const minutes = Math.max(1, Math.ceil(outcome.retryAfterSeconds / 60));
@@ -39,7 +41,6 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   if (outcome.kind === "failed") return data({ email, formError: "login.failed", minutes: 0, errors: noErrors }, { status: 401 });
   if (outcome.kind === "unverified") return data({ email, formError: "auth.unverified", minutes: 0, errors: noErrors }, { status: 403 });
-  const target = safeRedirectPath(parsed.data.redirectTo);
   const headers = new Headers();
   for (const c of outcome.cookies) headers.append("Set-Cookie", c);
   if (outcome.needsTotp) return redirect(`/inloggen/code?redirectTo=${encodeURIComponent(target)}`, { headers });

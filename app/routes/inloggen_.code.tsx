@@ -24,6 +24,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const parsed = TotpCodeSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error) }, { status: 400 });
+  const target = safeRedirectPath(parsed.data.redirectTo);
   const limit = await hitRateLimit(`totp:${ctx.pendingUserId}`, 10, 15 * 60);
   if (!limit.allowed) return data({ errors: { code: "totp.codeWrong" } as Record<string, string> }, { status: 429 });
   if (!(await verifyUserTotp(ctx.pendingUserId, parsed.data.code))) {
@@ -34,7 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
   headers.append("Set-Cookie", await destroySession(request));
   headers.set("Set-Cookie", await createSessionCookie(ctx.pendingUserId, { request }));
   await logSecurityEvent("auth.login", { userId: ctx.pendingUserId, request, data: { totp: true } });
-  return redirect(safeRedirectPath(parsed.data.redirectTo), { headers });
+  return redirect(target, { headers });
 }
 
 export default function TotpStep() {

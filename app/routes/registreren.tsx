@@ -23,6 +23,7 @@ export async function action({ request }: ActionFunctionArgs) {
   await requireAnonymous(request);
   const form = await request.formData();
   const values = formValues(form);
+  const next = safeRedirectPath(form.get("redirectTo"));
   const parsed = SignupSchema.safeParse(Object.fromEntries(form));
   const errors = parsed.success ? {} : fieldErrors(parsed.error);
   const candidate = form.get("password");
@@ -33,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success || Object.keys(errors).length) return data({ sent: null, values, errors }, { status: 400 });
   const limit = await hitRateLimit(`signup:ip:${clientIp(request)}`, 20, 3600);
   if (!limit.allowed) return data({ sent: null, values, errors: { form: "auth.rateLimited" } }, { status: 429 });
-  await signUp(request, parsed.data, await getLocale(request), safeRedirectPath(form.get("redirectTo")));
+  await signUp(request, parsed.data, await getLocale(request), next);
   return { sent: parsed.data.email, values: {}, errors: {} as Record<string, string> };
 }
 

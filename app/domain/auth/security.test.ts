@@ -14,6 +14,11 @@ const logout = await import("../../routes/uitloggen");
 const signup = await import("../../routes/registreren");
 const forgot = await import("../../routes/wachtwoord-vergeten");
 const account = await import("../../routes/account._index");
+const totpStep = await import("../../routes/inloggen_.code");
+const language = await import("../../routes/taal");
+const verify = await import("../../routes/e-mail-bevestigen");
+const { sealSecret } = await import("./secret-box.server");
+const { currentTotp, newTotpSecret } = await import("./totp.server");
 const { safeRedirectPath } = await import("../../utils/redirect");
 
 const PASSWORD = "correct horse battery staple";
@@ -144,6 +149,43 @@ describe("redirects and logging (ASVS 5.1.5, 7.1)", () => {
     expect(safeRedirectPath("//evil.example")).toBe("/");
     const r = await post(login.action, "/inloggen", { email, password: PASSWORD, redirectTo: "https://evil.example/" }, { ip: "198.51.100.10" });
     expect(r.location).toBe("/");
+  });
+
+  const HOSTILE = ["/\t/evil.example", "/x\r\nSet-Cookie: a=b", "/opgaven\u0000", "/..//evil.example", `/${"a".repeat(100_000)}`];
+
+  it.each(HOSTILE.map((v) => [JSON.stringify(v).slice(0, 40), v]))("a login with redirectTo %s lands on / with a session, never a 500", async (_l, target) => {
+    const r = await post(login.action, "/inloggen", { email, password: PASSWORD, redirectTo: target }, { ip: "198.51.100.11" });
+    expect(r.status).toBe(302);
+    expect(r.location).toBe("/");
+    expect((await getSession(makeRequest("/", { cookie: cookieFrom(r.headers.get("Set-Cookie") ?? "") }))).user?.id).toBe(userId);
+  });
+
+  it.each(HOSTILE.map((v) => [JSON.stringify(v).slice(0, 40), v]))("the language switch, the TOTP step and e-mail confirmation refuse %s", async (_l, target) => {
+    const lang = await post(language.action, "/taal", { locale: "en", redirectTo: target });
+    expect([lang.status, lang.location]).toEqual([302, "/"]);
+
+    const secret = newTotpSecret();
+    const id = `totp-r-${Math.random().toString(36).slice(2, 8)}`;
+    await getDb()
+      .insert(s.users)
+      .values({ id, email: `${id}@test.example`, name: "Totp R", passwordHash: "x", emailVerifiedAt: new Date(), totpSecret: sealSecret(secret), totpEnabledAt: new Date() });
+    const cookie = cookieFrom(await createSessionCookie(id, { mfaPending: true }));
+    const code = await post(totpStep.action, "/inloggen/code", { code: currentTotp(secret), redirectTo: target }, { cookie });
+    expect([code.status, code.location]).toEqual([302, "/"]);
+
+    const { createToken } = await import("./tokens.server");
+    const token = await createToken("verify_email", { userId: id });
+    const confirmed = await post(verify.action, "/e-mail-bevestigen", { token, next: target });
+    expect([confirmed.status, confirmed.location]).toEqual([302, "/inloggen?melding=bevestigd"]);
+  });
+
+  it("sign-up does not carry a hostile redirectTo into the verification link", async () => {
+    const to = `signup-r-${suffix}@test.example`;
+    const r = await post(signup.action, "/registreren", { name: "R", email: to, password: "een lang genoeg wachtwoord", redirectTo: "/\t/evil.example" }, { ip: "198.51.100.12" });
+    expect(r.status).toBe(200);
+    const [mail] = await getDb().select().from(s.devMail).where(eq(s.devMail.to, to));
+    expect(mail.text).toContain("/e-mail-bevestigen?token=");
+    expect(mail.text).not.toContain("next=");
   });
 
   it("logs authentication events without passwords or tokens", async () => {
