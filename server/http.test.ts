@@ -136,6 +136,22 @@ describe("redirect targets over HTTP (ASVS 5.1.5)", () => {
   );
 });
 
+describe("login limit over HTTP (ASVS 2.2.1)", () => {
+  it("a 429 carries Retry-After on the document POST and on the single-fetch data POST", async () => {
+    const target = `http-limited-${suffix}@test.example`;
+    for (let i = 0; i < 10; i++) {
+      expect((await postForm("/inloggen", { email: target, password: "wrong password!" }, { Origin: base })).status).toBe(401);
+    }
+    const doc = await postForm("/inloggen", { email: target, password: "wrong password!" }, { Origin: base });
+    expect(doc.status).toBe(429);
+    expect(doc.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(await doc.text()).toContain("Te veel inlogpogingen");
+    const dataReq = await postForm("/inloggen.data", { email: target, password: "wrong password!" }, { Origin: base });
+    expect(dataReq.status).toBe(429);
+    expect(dataReq.headers.get("retry-after")).toMatch(/^\d+$/);
+  });
+});
+
 describe("caching of signed-in pages (ASVS 8.2.1)", () => {
   it("answers Cache-Control: no-store for a signed-in visitor, on pages and their data requests", async () => {
     const cookie = (await createSessionCookie(userId)).split(";")[0];

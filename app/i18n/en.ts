@@ -261,6 +261,7 @@ export const en: Messages = {
   auth: {
     unverified: "Confirm your e-mail address first. We have sent you a new confirmation link.",
     rateLimited: "Too many login attempts. Wait {{minutes}} minutes and try again.",
+    signupRateLimited: "Too many new accounts from this address. Try again in an hour.",
     forgot: "Forgot your password?",
     noAccount: "No account yet?",
     signupLink: "Create an account",
@@ -303,6 +304,7 @@ export const en: Messages = {
     submit: "Log in",
     codeInvalid: "Enter the six-digit code from your authenticator app.",
     codeWrong: "This code is wrong or has already been used. Wait for a new code.",
+    rateLimited: "Too many wrong codes. Wait 15 minutes and try again.",
     enrolTitle: "Two-factor authentication",
     enrolIntro: "Add this account to an authenticator app (for example an app on your phone), then enter the code.",
     required: "Two-factor authentication is required for hub staff. Set it up now.",

@@ -263,6 +263,7 @@ export const nl = {
   auth: {
     unverified: "Bevestig eerst je e-mailadres. We hebben je een nieuwe bevestigingslink gestuurd.",
     rateLimited: "Te veel inlogpogingen. Wacht {{minutes}} minuten en probeer het dan opnieuw.",
+    signupRateLimited: "Te veel nieuwe accounts vanaf dit adres. Probeer het over een uur opnieuw.",
     forgot: "Wachtwoord vergeten?",
     noAccount: "Nog geen account?",
     signupLink: "Maak een account aan",
@@ -305,6 +306,7 @@ export const nl = {
     submit: "Inloggen",
     codeInvalid: "Vul de code van zes cijfers uit je authenticator-app in.",
     codeWrong: "Deze code klopt niet of is al gebruikt. Wacht op een nieuwe code.",
+    rateLimited: "Te veel onjuiste codes. Wacht een kwartier en probeer het dan opnieuw.",
     enrolTitle: "Tweestapsverificatie",
     enrolIntro: "Voeg dit account toe aan een authenticator-app (bijvoorbeeld een app op je telefoon) en vul daarna de code in.",
     required: "Voor medewerkers van de hub is tweestapsverificatie verplicht. Stel het nu in.",

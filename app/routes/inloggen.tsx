@@ -6,8 +6,10 @@ import { requireAnonymous } from "../domain/auth/access.server";
 import { logIn } from "../domain/auth/login.server";
 import { LoginSchema } from "../domain/auth/schemas";
 import { safeRedirectPath } from "../utils/redirect";
+import { keepRetryAfter, retryAfterHeader } from "../utils/retry-after";
 
 export const meta: MetaFunction = () => [{ title: "Inloggen · Opgavenmarkt" }];
+export const headers = keepRetryAfter;
 
 const NOTICES: Record<string, string> = { bevestigd: "auth.verified", wachtwoord: "auth.resetDone", verwijderd: "auth.deleted" };
 
@@ -36,7 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const minutes = Math.max(1, Math.ceil(outcome.retryAfterSeconds / 60));
     return data(
       { email, formError: "auth.rateLimited", minutes, errors: noErrors },
-      { status: 429, headers: { "Retry-After": String(outcome.retryAfterSeconds) } },
+      { status: 429, headers: retryAfterHeader(outcome.retryAfterSeconds) },
     );
   }
   if (outcome.kind === "failed") return data({ email, formError: "login.failed", minutes: 0, errors: noErrors }, { status: 401 });

@@ -10,8 +10,10 @@ import { clientIp } from "../domain/auth/security-log.server";
 import { signUp } from "../domain/auth/signup.server";
 import { getLocale } from "../i18n/locale.server";
 import { safeRedirectPath } from "../utils/redirect";
+import { keepRetryAfter, retryAfterHeader } from "../utils/retry-after";
 
 export const meta: MetaFunction = () => [{ title: "Account aanmaken · Opgavenmarkt" }];
+export const headers = keepRetryAfter;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
@@ -33,7 +35,9 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   if (!parsed.success || Object.keys(errors).length) return data({ sent: null, values, errors }, { status: 400 });
   const limit = await hitRateLimit(`signup:ip:${clientIp(request)}`, 20, 3600);
-  if (!limit.allowed) return data({ sent: null, values, errors: { form: "auth.rateLimited" } }, { status: 429 });
+  if (!limit.allowed) {
+    return data({ sent: null, values, errors: { form: "auth.signupRateLimited" } }, { status: 429, headers: retryAfterHeader(limit.retryAfterSeconds) });
+  }
   await signUp(request, parsed.data, await getLocale(request), next);
   return { sent: parsed.data.email, values: {}, errors: {} as Record<string, string> };
 }
