@@ -473,6 +473,8 @@ export const en: Messages = {
     notFound: "This page does not exist (anymore). Check the address or go to the home page.",
     forbiddenTitle: "No access",
     forbidden: "You do not have access to this page.",
+    csrfTitle: "Request refused",
+    csrf: "We could not confirm that this form came from Opgavenmarkt itself, so nothing was saved or sent. Go back, reload the page and try again.",
     generic: "Because of an error on the server we cannot show this page right now. Please try again later.",
     home: "Go to the home page",
   },

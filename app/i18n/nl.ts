@@ -475,6 +475,8 @@ export const nl = {
     notFound: "Deze pagina bestaat niet (meer). Controleer het adres of ga naar de homepage.",
     forbiddenTitle: "Geen toegang",
     forbidden: "Je hebt geen toegang tot deze pagina.",
+    csrfTitle: "Verzoek geweigerd",
+    csrf: "We konden niet vaststellen dat dit formulier van Opgavenmarkt zelf kwam. Daarom is er niets opgeslagen of verstuurd. Ga terug, laad de pagina opnieuw en probeer het nog eens.",
     generic: "Door een fout op de server kunnen we deze pagina nu niet tonen. Probeer het later opnieuw.",
     home: "Naar de homepage",
   },
