@@ -68,8 +68,27 @@ export async function reserveFailures(limits: { bucket: string; limit: number; w
 }
 
 /**
+ * The client address as a rate-limit key. An IPv6 client usually holds a whole /64 (one subscriber's network) and
+ * can pick a new address in it for every request, so IPv6 is counted per /64; an IPv4-mapped IPv6 address
+ * (`::ffff:192.0.2.7`, as a dual-stack server reports IPv4 clients) as the IPv4 address.
+ */
+export function addressKey(ip: string): string {
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(ip);
+  if (mapped) return mapped[1];
+  if (!ip.includes(":")) return ip;
+  const bare = ip.split("%")[0];
+  const [head, tail] = bare.split("::");
+  const h = head ? head.split(":") : [];
+  const t = tail ? tail.split(":") : [];
+  const groups = bare.includes("::") ? [...h, ...Array<string>(Math.max(0, 8 - h.length - t.length)).fill("0"), ...t] : h;
+  const prefix = groups.slice(0, 4).map((g) => parseInt(g, 16));
+  if (prefix.length < 4 || prefix.some((n) => !Number.isInteger(n) || n < 0 || n > 0xffff)) return ip;
+  return `${prefix.map((n) => n.toString(16)).join(":")}::/64`;
+}
+
+/**
  * Login limits (ASVS 2.2.1), in one 15-minute sliding window:
- * - per client address, every attempt counts (50): password spraying across accounts from one address;
+ * - per client address (an IPv6 /64), every attempt counts (50): password spraying across accounts from one address;
  * - per account and address, failures only (10): one address guessing one account; blocks only that address;
  * - per account, failures only from all addresses together (25, so at most 100 an hour): distributed guessing.
  * A success clears the account's failures. See ADR 0016 for how this bounds deliberate lock-outs.
@@ -78,8 +97,8 @@ export const LOGIN_LIMITS = { perIp: 50, perAccountPerIp: 10, perAccount: 25, wi
 
 const accountBucket = (email: string) => `login:fail:account:${email}`;
 const loginBuckets = (email: string, ip: string) => ({
-  ip: `login:ip:${ip}`,
-  accountFromIp: `login:fail:ip:${ip}:${email}`,
+  ip: `login:ip:${addressKey(ip)}`,
+  accountFromIp: `login:fail:ip:${addressKey(ip)}:${email}`,
   account: accountBucket(email),
 });
 

@@ -8,7 +8,7 @@ const s = await import("../../../db/schema");
 const { getDb, getSql } = await import("../db.server");
 const { hashPassword, passwordProblem } = await import("./password.server");
 const { createSessionCookie, getSession } = await import("./session.server");
-const { LOGIN_LIMITS } = await import("./rate-limit.server");
+const { LOGIN_LIMITS, addressKey } = await import("./rate-limit.server");
 const login = await import("../../routes/inloggen");
 const logout = await import("../../routes/uitloggen");
 const signup = await import("../../routes/registreren");
@@ -123,6 +123,20 @@ describe("login rate limit (ASVS 2.2.1)", () => {
     const { resetPassword } = await import("./signup.server");
     expect(await resetPassword(makeRequest("/wachtwoord-herstellen"), await createToken("reset_password", { userId: `spr-${suffix}` }), PASSWORD)).toBe(true);
     expect((await post(login.action, "/inloggen", { email: target, password: PASSWORD }, { ip: "192.0.2.99" })).status).toBe(302);
+  });
+
+  it("counts an IPv6 client per /64 (one subscriber's whole network), an IPv4-mapped address as IPv4", async () => {
+    expect(addressKey("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64");
+    expect(addressKey("2001:DB8:1:2:bbbb:cccc:dddd:eeee")).toBe("2001:db8:1:2::/64");
+    expect(addressKey("2001:db8::5")).toBe("2001:db8:0:0::/64");
+    expect(addressKey("::1")).toBe("0:0:0:0::/64");
+    expect(addressKey("::ffff:192.0.2.7")).toBe("192.0.2.7");
+    expect(addressKey("192.0.2.7")).toBe("192.0.2.7");
+    expect(addressKey("unknown")).toBe("unknown");
+    const target = `v6-${suffix}@test.example`;
+    for (let i = 0; i < LOGIN_LIMITS.perAccountPerIp; i++) expect((await fail(target, `2001:db8:6:6::${i + 1}`)).status).toBe(401);
+    expect((await fail(target, "2001:db8:6:6:ffff::1")).status).toBe(429);
+    expect((await fail(target, "2001:db8:6:7::1")).status).toBe(401);
   });
 
   it("limits attempts per IP address across accounts", async () => {
