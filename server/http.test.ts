@@ -1,6 +1,6 @@
 /**
  * The HTTP layer in production mode, through the real express app (server/http.ts) on a free port against the test
- * stack: security headers on every response, a CSP nonce per document, HSTS only in production, the origin check,
+ * stack: security headers on every response, a CSP nonce per document, HSTS only in production, the CSRF check,
  * the __Host- session cookie and no-store on signed-in pages. Needs the build (npm test builds before vitest).
  */
 import type { AddressInfo } from "node:net";
@@ -114,13 +114,78 @@ describe("security headers (ASVS 14.4)", () => {
   });
 });
 
-describe("origin check (CSRF)", () => {
-  it("refuses a cross-origin POST with 403 and lets a same-origin one through", async () => {
-    const evil = await postForm("/wachtwoord-vergeten", { email }, { Origin: "https://evil.example" });
-    expect(evil.status).toBe(403);
-    expect(await evil.text()).toContain("cross-origin");
-    const same = await postForm("/wachtwoord-vergeten", { email }, { Origin: base });
-    expect(same.status).toBe(200);
+describe("CSRF check (OWASP: Fetch Metadata, then Origin or Referer)", () => {
+  const forgot = (headers: Record<string, string>) => postForm("/wachtwoord-vergeten", { email }, headers);
+
+  it("lets a same-origin POST through: by Origin, by Referer, or by Sec-Fetch-Site alone", async () => {
+    expect((await forgot({ Origin: base })).status).toBe(200);
+    expect((await forgot({ Origin: base, "Sec-Fetch-Site": "same-origin" })).status).toBe(200);
+    expect((await forgot({ Referer: `${base}/wachtwoord-vergeten` })).status).toBe(200);
+    expect((await forgot({ "Sec-Fetch-Site": "same-origin" })).status).toBe(200);
+    expect((await forgot({ "Sec-Fetch-Site": "none" })).status).toBe(200);
+  });
+
+  it.each([
+    ["a foreign Origin", { Origin: "https://evil.example" }],
+    ["Origin: null (sandboxed frame, data: URL)", { Origin: "null" }],
+    ["no Origin, Referer or Sec-Fetch-Site", {}],
+    ["a foreign Referer", { Referer: "https://evil.example/page" }],
+    ["a Referer on another port", { Referer: `${base.replace(/:\d+$/, ":1")}/x` }],
+    ["a malformed Origin", { Origin: "not a url" }],
+    ["Sec-Fetch-Site: cross-site", { "Sec-Fetch-Site": "cross-site", Origin: base }],
+    ["Sec-Fetch-Site: same-site (a sibling subdomain)", { "Sec-Fetch-Site": "same-site", Origin: base }],
+    ["same-origin Fetch Metadata with a foreign Origin", { "Sec-Fetch-Site": "same-origin", Origin: "https://evil.example" }],
+  ])("refuses a POST with %s: 403 with a Dutch and English page", async (_label, headers) => {
+    const res = await forgot({ Accept: "text/html", ...(headers as Record<string, string>) });
+    expect(res.status).toBe(403);
+    expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+    const html = await res.text();
+    expect(html).toContain('<html lang="nl"');
+    expect(html).toContain("Verzoek geweigerd");
+    expect(html).toContain('lang="en"');
+    expect(html).toContain("Request refused");
+    expect(html).not.toContain("evil.example");
+  });
+
+  it("also refuses single-fetch data POSTs, and logs every refusal as a security event", async () => {
+    const res = await postForm("/wachtwoord-vergeten.data", { email }, { Origin: "null" });
+    expect(res.status).toBe(403);
+    const { eq } = await import("drizzle-orm");
+    const rows = await getDb().select().from(s.securityEvents).where(eq(s.securityEvents.event, "security.csrf_rejected"));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.some((r) => (r.data as { path?: string }).path === "/wachtwoord-vergeten.data")).toBe(true);
+  });
+
+  it("leaves safe methods alone", async () => {
+    expect((await get("/inloggen", { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" })).status).toBe(200);
+  });
+});
+
+describe("redirect targets over HTTP (ASVS 5.1.5)", () => {
+  it.each([["/\t/evil.example"], ["/x\r\nSet-Cookie: a=b"], ["/opgaven\u0000"], [`/${"a".repeat(100_000)}`]])(
+    "a login with a hostile redirectTo lands on / with a session cookie, never a 500 (%#)",
+    async (target) => {
+      const res = await postForm("/inloggen", { email, password: PASSWORD, redirectTo: target }, { Origin: base });
+      expect(res.status).toBe(302);
+      expect(res.headers.get("location")).toBe("/");
+      expect(res.headers.getSetCookie().some((c) => c.startsWith("__Host-session=") && !c.startsWith("__Host-session=;"))).toBe(true);
+    },
+  );
+});
+
+describe("login limit over HTTP (ASVS 2.2.1)", () => {
+  it("a 429 carries Retry-After on the document POST and on the single-fetch data POST", async () => {
+    const target = `http-limited-${suffix}@test.example`;
+    for (let i = 0; i < 10; i++) {
+      expect((await postForm("/inloggen", { email: target, password: "wrong password!" }, { Origin: base })).status).toBe(401);
+    }
+    const doc = await postForm("/inloggen", { email: target, password: "wrong password!" }, { Origin: base });
+    expect(doc.status).toBe(429);
+    expect(doc.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(await doc.text()).toContain("Te veel inlogpogingen");
+    const dataReq = await postForm("/inloggen.data", { email: target, password: "wrong password!" }, { Origin: base });
+    expect(dataReq.status).toBe(429);
+    expect(dataReq.headers.get("retry-after")).toMatch(/^\d+$/);
   });
 });
 

@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
+import { csrfGuard } from "./csrf";
 
 /**
  * For responses that are not Remix documents (static files, data requests, errors from this layer): no framing and
@@ -31,26 +32,6 @@ function securityHeaders(_req: express.Request, res: express.Response, next: exp
 }
 
 /**
- * Cross-site request forgery guard: a state-changing request must come from this site. Browsers send
- * Origin on every cross-origin POST; same-origin form posts carry our own origin (or none in old browsers).
- */
-function sameOriginOnly(req: express.Request, res: express.Response, next: express.NextFunction) {
-  if (["GET", "HEAD", "OPTIONS"].includes(req.method)) return next();
-  const origin = req.get("origin");
-  if (origin && origin !== "null") {
-    try {
-      if (new URL(origin).host === req.get("host")) return next();
-    } catch {
-      // fall through to the rejection
-    }
-    console.warn(JSON.stringify({ event: "security.origin_rejected", path: req.path, at: new Date().toISOString() }));
-    res.status(403).type("text/plain").send("Forbidden: cross-origin request");
-    return;
-  }
-  next();
-}
-
-/**
  * The client address for rate limits and security logs, in a header the app trusts. Any value a client sent
  * is overwritten. Behind a proxy, set TRUST_PROXY (express "trust proxy" setting) so req.ip is the client's.
  */
@@ -68,7 +49,7 @@ export async function startHttpServer(options: { root: string; port: number; hos
   if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
   app.use(clientIpHeader);
   app.use(securityHeaders);
-  app.use(sameOriginOnly);
+  app.use(csrfGuard);
   app.use("/build", express.static(path.join(options.root, "public", "build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(options.root, "public"), { maxAge: "1h" }));
   app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));

@@ -16,9 +16,9 @@ export function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const token = String(form.get("token") ?? "");
-  if (!(await verifyEmail(request, token))) return data({ error: "verify.invalid" }, { status: 400 });
   // Back to where sign-up started (e.g. an invitation), after logging in.
   const next = safeRedirectPath(form.get("next"));
+  if (!(await verifyEmail(request, token))) return data({ error: "verify.invalid" }, { status: 400 });
   return redirect(`/inloggen?melding=bevestigd${next !== "/" ? `&redirectTo=${encodeURIComponent(next)}` : ""}`);
 }
 

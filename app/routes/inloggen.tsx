@@ -6,8 +6,10 @@ import { requireAnonymous } from "../domain/auth/access.server";
 import { logIn } from "../domain/auth/login.server";
 import { LoginSchema } from "../domain/auth/schemas";
 import { safeRedirectPath } from "../utils/redirect";
+import { keepRetryAfter, retryAfterHeader } from "../utils/retry-after";
 
 export const meta: MetaFunction = () => [{ title: "Inloggen · Opgavenmarkt" }];
+export const headers = keepRetryAfter;
 
 const NOTICES: Record<string, string> = { bevestigd: "auth.verified", wachtwoord: "auth.resetDone", verwijderd: "auth.deleted" };
 
@@ -29,17 +31,18 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
+  // Checked before any side effect: a hostile target falls back to "/" and cannot fail once a session exists.
+  const target = safeRedirectPath(parsed.data.redirectTo);
   const outcome = await logIn(request, parsed.data.email, parsed.data.password);
   if (outcome.kind === "rate_limited") {
     const minutes = Math.max(1, Math.ceil(outcome.retryAfterSeconds / 60));
     return data(
       { email, formError: "auth.rateLimited", minutes, errors: noErrors },
-      { status: 429, headers: { "Retry-After": String(outcome.retryAfterSeconds) } },
+      { status: 429, headers: retryAfterHeader(outcome.retryAfterSeconds) },
     );
   }
   if (outcome.kind === "failed") return data({ email, formError: "login.failed", minutes: 0, errors: noErrors }, { status: 401 });
   if (outcome.kind === "unverified") return data({ email, formError: "auth.unverified", minutes: 0, errors: noErrors }, { status: 403 });
-  const target = safeRedirectPath(parsed.data.redirectTo);
   const headers = new Headers();
   for (const c of outcome.cookies) headers.append("Set-Cookie", c);
   if (outcome.needsTotp) return redirect(`/inloggen/code?redirectTo=${encodeURIComponent(target)}`, { headers });

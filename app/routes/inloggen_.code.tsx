@@ -2,14 +2,16 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, TextField } from "../components/form";
-import { hitRateLimit } from "../domain/auth/rate-limit.server";
+import { clearRateLimit, reserveFailures, TOTP_LIMITS, totpBucket } from "../domain/auth/rate-limit.server";
 import { fieldErrors, TotpCodeSchema } from "../domain/auth/schemas";
 import { logSecurityEvent } from "../domain/auth/security-log.server";
 import { createSessionCookie, destroySession, getSession } from "../domain/auth/session.server";
 import { verifyUserTotp } from "../domain/auth/totp.server";
 import { safeRedirectPath } from "../utils/redirect";
+import { keepRetryAfter, retryAfterHeader } from "../utils/retry-after";
 
 export const meta: MetaFunction = () => [{ title: "Inlogcode · Opgavenmarkt" }];
+export const headers = keepRetryAfter;
 
 /** Only a session whose password step passed (mfa pending) reaches this page. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -24,17 +26,24 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const parsed = TotpCodeSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error) }, { status: 400 });
-  const limit = await hitRateLimit(`totp:${ctx.pendingUserId}`, 10, 15 * 60);
-  if (!limit.allowed) return data({ errors: { code: "totp.codeWrong" } as Record<string, string> }, { status: 429 });
+  const target = safeRedirectPath(parsed.data.redirectTo);
+  // Wrong codes only are counted (a success clears them); a blocked attempt is not checked and not counted.
+  const bucket = totpBucket(ctx.pendingUserId);
+  const limit = await reserveFailures([{ bucket, limit: TOTP_LIMITS.perUser, windowSeconds: TOTP_LIMITS.windowSeconds }]);
+  if (!limit.allowed) {
+    await logSecurityEvent("auth.totp_rate_limited", { userId: ctx.pendingUserId, request });
+    return data({ errors: { code: "totp.rateLimited" } as Record<string, string> }, { status: 429, headers: retryAfterHeader(limit.retryAfterSeconds) });
+  }
   if (!(await verifyUserTotp(ctx.pendingUserId, parsed.data.code))) {
     await logSecurityEvent("auth.totp_failed", { userId: ctx.pendingUserId, request });
     return data({ errors: { code: "totp.codeWrong" } as Record<string, string> }, { status: 400 });
   }
+  await clearRateLimit(bucket);
   const headers = new Headers();
   headers.append("Set-Cookie", await destroySession(request));
   headers.set("Set-Cookie", await createSessionCookie(ctx.pendingUserId, { request }));
   await logSecurityEvent("auth.login", { userId: ctx.pendingUserId, request, data: { totp: true } });
-  return redirect(safeRedirectPath(parsed.data.redirectTo), { headers });
+  return redirect(target, { headers });
 }
 
 export default function TotpStep() {

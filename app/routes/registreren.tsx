@@ -4,14 +4,16 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary, TextField } from "../components/form";
 import { requireAnonymous } from "../domain/auth/access.server";
 import { passwordProblem } from "../domain/auth/password.server";
-import { hitRateLimit } from "../domain/auth/rate-limit.server";
+import { addressKey, hitRateLimit } from "../domain/auth/rate-limit.server";
 import { fieldErrors, formValues, SignupSchema } from "../domain/auth/schemas";
 import { clientIp } from "../domain/auth/security-log.server";
 import { signUp } from "../domain/auth/signup.server";
 import { getLocale } from "../i18n/locale.server";
 import { safeRedirectPath } from "../utils/redirect";
+import { keepRetryAfter, retryAfterHeader } from "../utils/retry-after";
 
 export const meta: MetaFunction = () => [{ title: "Account aanmaken · Opgavenmarkt" }];
+export const headers = keepRetryAfter;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
@@ -23,6 +25,7 @@ export async function action({ request }: ActionFunctionArgs) {
   await requireAnonymous(request);
   const form = await request.formData();
   const values = formValues(form);
+  const next = safeRedirectPath(form.get("redirectTo"));
   const parsed = SignupSchema.safeParse(Object.fromEntries(form));
   const errors = parsed.success ? {} : fieldErrors(parsed.error);
   const candidate = form.get("password");
@@ -31,9 +34,11 @@ export async function action({ request }: ActionFunctionArgs) {
     if (problem) errors.password = problem;
   }
   if (!parsed.success || Object.keys(errors).length) return data({ sent: null, values, errors }, { status: 400 });
-  const limit = await hitRateLimit(`signup:ip:${clientIp(request)}`, 20, 3600);
-  if (!limit.allowed) return data({ sent: null, values, errors: { form: "auth.rateLimited" } }, { status: 429 });
-  await signUp(request, parsed.data, await getLocale(request), safeRedirectPath(form.get("redirectTo")));
+  const limit = await hitRateLimit(`signup:ip:${addressKey(clientIp(request))}`, 20, 3600);
+  if (!limit.allowed) {
+    return data({ sent: null, values, errors: { form: "auth.signupRateLimited" } }, { status: 429, headers: retryAfterHeader(limit.retryAfterSeconds) });
+  }
+  await signUp(request, parsed.data, await getLocale(request), next);
   return { sent: parsed.data.email, values: {}, errors: {} as Record<string, string> };
 }
 

@@ -13,9 +13,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const value = form.get("locale");
   const locale = isLocale(value) ? value : DEFAULT_LOCALE;
+  const target = safeRedirectPath(form.get("redirectTo"));
   const { user } = await getSession(request);
   if (user) await rememberLocale(user.id, locale);
-  return redirect(safeRedirectPath(form.get("redirectTo")), {
+  return redirect(target, {
     headers: { "Set-Cookie": await localeCookie.serialize(locale) },
   });
 }

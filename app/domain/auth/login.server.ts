@@ -2,7 +2,7 @@
 import { eq } from "drizzle-orm";
 import { users } from "../../../db/schema";
 import { getDb } from "../db.server";
-import { checkLoginRateLimit } from "./rate-limit.server";
+import { checkLoginRateLimit, clearLoginFailures } from "./rate-limit.server";
 import { clientIp, logSecurityEvent } from "./security-log.server";
 import { authenticate, createSessionCookie, destroySession } from "./session.server";
 import { sendVerificationMail } from "./signup.server";
@@ -14,6 +14,7 @@ export type LoginOutcome =
   | { kind: "ok"; cookies: string[]; needsTotp: boolean };
 
 export async function logIn(request: Request, email: string, password: string): Promise<LoginOutcome> {
+  // Counted as a failure until the password proves right; blocked attempts are not counted (ADR 0016).
   const limit = await checkLoginRateLimit(email, clientIp(request));
   if (!limit.allowed) {
     await logSecurityEvent("auth.login_rate_limited", { request });
@@ -24,6 +25,7 @@ export async function logIn(request: Request, email: string, password: string): 
     await logSecurityEvent("auth.login_failed", { request });
     return { kind: "failed" };
   }
+  await clearLoginFailures(email, clientIp(request));
   const [user] = await getDb()
     .select({ id: users.id, email: users.email, name: users.name, locale: users.locale, verified: users.emailVerifiedAt, totp: users.totpEnabledAt })
     .from(users)

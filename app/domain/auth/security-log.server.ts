@@ -7,9 +7,9 @@ import { getDb } from "../db.server";
  */
 export async function logSecurityEvent(
   event: string,
-  details: { userId?: string | null; request?: Request; data?: Record<string, unknown> } = {},
+  details: { userId?: string | null; request?: Request; ip?: string; data?: Record<string, unknown> } = {},
 ): Promise<void> {
-  const ip = details.request ? clientIp(details.request) : null;
+  const ip = details.request ? clientIp(details.request) : (details.ip ?? null);
   const path = details.request ? new URL(details.request.url).pathname : undefined;
   const data = { ...(path ? { path } : {}), ...(details.data ?? {}) };
   console.info(JSON.stringify({ event, userId: details.userId ?? null, ip, ...data, at: new Date().toISOString() }));

@@ -6,7 +6,7 @@ import { getDb } from "../db.server";
 import { appUrl, sendMail } from "../mail/mail.server";
 import { createI18n } from "../../i18n/config";
 import { hashPassword } from "./password.server";
-import { hitRateLimit } from "./rate-limit.server";
+import { clearAccountLoginFailures, hitRateLimit } from "./rate-limit.server";
 import { logSecurityEvent } from "./security-log.server";
 import { endOtherSessions } from "./session.server";
 import { consumeToken, createToken } from "./tokens.server";
@@ -100,12 +100,14 @@ export async function resetPassword(request: Request, token: string, password: s
   if (!row?.userId) return false;
   const passwordHash = await hashPassword(password);
   const now = new Date();
-  await getDb().update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, row.userId));
+  const [user] = await getDb().update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, row.userId)).returning({ email: users.email });
   await getDb()
     .update(users)
     .set({ emailVerifiedAt: now })
     .where(and(eq(users.id, row.userId), isNull(users.emailVerifiedAt)));
   await endOtherSessions(row.userId, null);
+  // The owner proved control of the mailbox: a lock-out by others' failed logins ends here (ADR 0016).
+  if (user) await clearAccountLoginFailures(user.email);
   await logSecurityEvent("auth.password_reset", { userId: row.userId, request });
   return true;
 }
