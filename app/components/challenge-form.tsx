@@ -18,6 +18,8 @@ export interface ChallengeFormProps {
   creationKey?: string;
   /** Whether a "submit for review" button is offered (verified members, submittable status). */
   canSubmit: boolean;
+  /** Whether co-owners can be chosen (verified members only, ADR 0015); otherwise the current ones are kept as they are. */
+  canChooseCoOwners: boolean;
   isNew: boolean;
   status?: string;
   suggestions?: DraftSuggestions | null;
@@ -136,27 +138,44 @@ export function ChallengeForm(p: ChallengeFormProps) {
           </p>
           <FieldError id="coOwners-error" error={e.coOwners} />
           {v.coOwners.length === 0 ? <p>{t("intake.noCoOwners")}</p> : null}
-          <ul className="choices">
-            {v.coOwners.map((id) => (
-              <li key={id}>
-                <input type="checkbox" id={`coowner-${id}`} name="coOwners" value={id} defaultChecked />
-                <label htmlFor={`coowner-${id}`}>{bodyName.get(id) ?? id}</label>
-              </li>
-            ))}
-          </ul>
-          <div className="field">
-            <label htmlFor="addCoOwner">{t("intake.addCoOwner")}</label>
-            <select id="addCoOwner" name="addCoOwner" defaultValue="">
-              <option value="">{t("intake.addCoOwnerNone")}</option>
-              {p.publicBodies
-                .filter((b) => !v.coOwners.includes(b.id))
-                .map((b) => (
-                  <option key={b.id} value={b.id}>
-                    {b.name}
-                  </option>
+          {p.canChooseCoOwners ? (
+            <>
+              <ul className="choices">
+                {v.coOwners.map((id) => (
+                  <li key={id}>
+                    <input type="checkbox" id={`coowner-${id}`} name="coOwners" value={id} defaultChecked />
+                    <label htmlFor={`coowner-${id}`}>{bodyName.get(id) ?? id}</label>
+                  </li>
                 ))}
-            </select>
-          </div>
+              </ul>
+              <div className="field">
+                <label htmlFor="addCoOwner">{t("intake.addCoOwner")}</label>
+                <select id="addCoOwner" name="addCoOwner" defaultValue="">
+                  <option value="">{t("intake.addCoOwnerNone")}</option>
+                  {p.publicBodies
+                    .filter((b) => !v.coOwners.includes(b.id))
+                    .map((b) => (
+                      <option key={b.id} value={b.id}>
+                        {b.name}
+                      </option>
+                    ))}
+                </select>
+              </div>
+            </>
+          ) : (
+            <>
+              {/* Kept as they are: saving a draft does not change its co-owners. */}
+              <ul>
+                {v.coOwners.map((id) => (
+                  <li key={id}>
+                    <input type="hidden" name="coOwners" value={id} />
+                    {bodyName.get(id) ?? id}
+                  </li>
+                ))}
+              </ul>
+              <p className="notice">{t("intake.coOwnersNeedVerification")}</p>
+            </>
+          )}
         </fieldset>
       </fieldset>
 

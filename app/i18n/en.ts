@@ -397,6 +397,9 @@ export const en: Messages = {
     lastAdmin: "Not possible: the organisation must keep at least one administrator.",
     notFound: "This member is not (or no longer) in this organisation.",
     manage: "Manage members",
+    needsVerification: "This is possible only once the hub has verified your membership.",
+    unverified:
+      "Your membership is awaiting verification by the hub. Until then you see only yourself in this list and cannot invite colleagues, change roles or remove members.",
   },
   invite: {
     title: "Invitation",

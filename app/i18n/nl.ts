@@ -399,6 +399,9 @@ export const nl = {
     lastAdmin: "Dit kan niet: de organisatie moet minstens één beheerder houden.",
     notFound: "Dit lid bestaat niet (meer) in deze organisatie.",
     manage: "Leden beheren",
+    needsVerification: "Dit kan pas als de hub je lidmaatschap heeft geverifieerd.",
+    unverified:
+      "Je lidmaatschap wacht op verificatie door de hub. Tot dan zie je alleen jezelf in deze lijst en kun je geen collega's uitnodigen, rollen wijzigen of leden verwijderen.",
   },
   invite: {
     title: "Uitnodiging",

@@ -12,12 +12,17 @@ import { makeRequest, run, setupAppEnv, cookieFrom, type Outcome } from "../test
 setupAppEnv();
 const { createPersonas } = await import("../test/personas");
 
-type Persona = "anonymous" | "muniA" | "muniB" | "company" | "staff";
-const PERSONAS: Persona[] = ["anonymous", "muniA", "muniB", "company", "staff"];
+/**
+ * unverifiedA is an unverified member of municipality A (anyone can join a public body at /organisatie/kiezen; the
+ * hub verifies later, ADR 0015). It runs before muniA, so a case that muniA's success changes (a save, a status
+ * change) is still in the state the unverified member would find.
+ */
+type Persona = "anonymous" | "unverifiedA" | "muniA" | "muniB" | "company" | "staff";
+const PERSONAS: Persona[] = ["anonymous", "unverifiedA", "muniA", "muniB", "company", "staff"];
 /** ok: served (2xx, or 400 for bad input); login: sent to log in (redirect or 401); deny: 403; home: redirect to /; notfound: 404. */
 type Expect = "ok" | "login" | "deny" | "home" | "notfound";
 type Row = Record<Persona, Expect>;
-const all = (e: Expect): Row => ({ anonymous: e, muniA: e, muniB: e, company: e, staff: e });
+const all = (e: Expect): Row => ({ anonymous: e, unverifiedA: e, muniA: e, muniB: e, company: e, staff: e });
 const signedIn = (e: Expect, anon: Expect): Row => ({ ...all(e), anonymous: anon });
 
 interface Entry {
@@ -28,12 +33,15 @@ interface Entry {
   /** Route params when the route's dynamic segment is not `slug`. */
   params?: (p: Params) => Record<string, string>;
 }
-type Params = { challenge: string; solution: string; organisation: string; ownChallenge: string; solutionId: string; ownSolution: string; thread: string };
-/** Challenge intake is for members of public bodies (the company and the hub-partner staff member get 403). */
-const intake = (muniB: Expect = "ok"): Row => ({ anonymous: "login", muniA: "ok", muniB, company: "deny", staff: "deny" });
-const hubOnly: Row = { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" };
+type Params = Awaited<ReturnType<typeof import("../test/personas").createPersonas>>["params"];
+/**
+ * Challenge intake is for members of public bodies (the company and the hub-partner staff member get 403). An
+ * unverified member reads only the challenges they created themselves: another member's record is a 404 to them.
+ */
+const intake = (muniB: Expect = "ok", unverifiedA: Expect = "ok"): Row => ({ anonymous: "login", unverifiedA, muniA: "ok", muniB, company: "deny", staff: "deny" });
+const hubOnly: Row = { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "ok" };
 /** A seeded thread none of the test personas takes part in: only hub staff may read it; others get 404. */
-const threadOnly: Row = { anonymous: "login", muniA: "notfound", muniB: "notfound", company: "notfound", staff: "ok" };
+const threadOnly: Row = { anonymous: "login", muniA: "notfound", unverifiedA: "notfound", muniB: "notfound", company: "notfound", staff: "ok" };
 
 const MATRIX: Record<string, Entry> = {
   $: { path: () => "/bestaat-niet", loader: all("notfound") },
@@ -47,7 +55,7 @@ const MATRIX: Record<string, Entry> = {
   "opgaven.$slug": {
     path: (p) => `/opgaven/${p.challenge}`,
     loader: all("ok"),
-    action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "ok", staff: "deny" },
+    action: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "ok", staff: "deny" },
     form: () => ({ intent: "respond", solutionId: "geen-uuid", pitch: "" }),
   },
   "oplossingen._index": { path: () => "/oplossingen", loader: all("ok") },
@@ -85,19 +93,20 @@ const MATRIX: Record<string, Entry> = {
   // Hub staff only; the action's form is invalid on purpose so the staff case changes nothing (400 = served).
   "hub.verificatie": {
     path: () => "/hub/verificatie",
-    loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
-    action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+    loader: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+    action: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "ok" },
     form: () => ({ intent: "approve", userId: "x", organisationId: "geen-uuid" }),
   },
   "mijn.opgaven._index": { path: () => "/mijn/opgaven", loader: intake() },
   // Drafting with an empty title: 400 for members of public bodies, nothing created.
   "mijn.opgaven.nieuw": { path: () => "/mijn/opgaven/nieuw", loader: intake(), action: intake(), form: () => ({ intent: "save", title: "" }) },
-  // Only the owner's (and co-owners') members: another municipality gets 404. The action's intent is unknown (400).
+  // Only the owner's (and co-owners') members: another municipality gets 404, and so does an unverified member of
+  // the owner (the challenge is another member's). The action's intent is unknown (400).
   "mijn.opgaven.$id": {
     path: (p) => `/mijn/opgaven/${p.ownChallenge}`,
     params: (p) => ({ id: p.ownChallenge }),
-    loader: intake("notfound"),
-    action: intake("notfound"),
+    loader: intake("notfound", "notfound"),
+    action: intake("notfound", "notfound"),
     form: () => ({ intent: "onbekend" }),
   },
   "mijn.opgaven.suggesties": { path: () => "/mijn/opgaven/suggesties?title=hittestress", loader: intake() },
@@ -114,25 +123,25 @@ const MATRIX: Record<string, Entry> = {
   resultaten: { path: () => "/resultaten", loader: all("ok") },
   // Solution intake: members of a company or knowledge institution only. The actions add a deployment row,
   // which re-renders the form and writes nothing.
-  "mijn.oplossingen._index": { path: () => "/mijn/oplossingen", loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "ok", staff: "deny" } },
+  "mijn.oplossingen._index": { path: () => "/mijn/oplossingen", loader: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "ok", staff: "deny" } },
   "mijn.oplossingen.nieuw": {
     path: () => "/mijn/oplossingen/nieuw",
-    loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "ok", staff: "deny" },
-    action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "ok", staff: "deny" },
+    loader: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "ok", staff: "deny" },
+    action: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "ok", staff: "deny" },
     form: () => ({ intent: "add-deployment", title: "x" }),
   },
   "mijn.oplossingen.$id": {
     path: (p) => `/mijn/oplossingen/${p.ownSolution}`,
     params: (p) => ({ id: p.ownSolution }),
-    loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "ok", staff: "deny" },
-    action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "ok", staff: "deny" },
+    loader: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "ok", staff: "deny" },
+    action: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "ok", staff: "deny" },
     form: () => ({ intent: "add-deployment", version: "1", title: "x" }),
   },
   // Verified members of a municipality or province; the action's deployment id is invalid (400 = served).
   "mijn.vermeldingen": {
     path: () => "/mijn/vermeldingen",
-    loader: { anonymous: "login", muniA: "ok", muniB: "ok", company: "deny", staff: "deny" },
-    action: { anonymous: "login", muniA: "ok", muniB: "ok", company: "deny", staff: "deny" },
+    loader: { anonymous: "login", muniA: "ok", unverifiedA: "deny", muniB: "ok", company: "deny", staff: "deny" },
+    action: { anonymous: "login", muniA: "ok", unverifiedA: "deny", muniB: "ok", company: "deny", staff: "deny" },
     form: () => ({ intent: "confirm", deploymentId: "geen-uuid" }),
   },
   // Solution review: hub staff only; the action lacks the required comment (400 = served, nothing changes).
@@ -150,27 +159,27 @@ const MATRIX: Record<string, Entry> = {
   // The brokering pipeline: hub staff only. The matrix passes no match id, so the detail page is a 404 for staff.
   "hub.matches._index": {
     path: () => "/hub/matches?weergave=bord",
-    loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
-    action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+    loader: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+    action: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "ok" },
     form: () => ({ intent: "bulk", to: "screening" }),
   },
   "hub.matches.$id": {
     path: () => "/hub/matches/00000000-0000-4000-8000-000000000000",
-    loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "notfound" },
-    action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "notfound" },
+    loader: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "notfound" },
+    action: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "notfound" },
     form: () => ({ intent: "note", body: "x" }),
   },
   "hub.matches.nieuw": {
     path: () => "/hub/matches/nieuw",
-    loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
-    action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+    loader: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+    action: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "ok" },
     form: () => ({ challengeId: "geen-uuid", solutionId: "geen-uuid" }),
   },
   // Brokers read the thresholds; only a hub admin changes them (the staff persona is hub staff).
   "hub.matches.instellingen": {
     path: () => "/hub/matches/instellingen",
-    loader: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "ok" },
-    action: { anonymous: "login", muniA: "deny", muniB: "deny", company: "deny", staff: "deny" },
+    loader: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+    action: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "deny" },
     form: () => ({ interest: "3" }),
   },
   "organisatie.kiezen": { path: () => "/organisatie/kiezen", loader: signedIn("ok", "login"), action: signedIn("ok", "login") },
@@ -189,6 +198,109 @@ const MATRIX: Record<string, Entry> = {
   "meldingen.aantal": { path: () => "/meldingen/aantal", loader: signedIn("ok", "login") },
   "account.meldingen": { path: () => "/account/meldingen", loader: signedIn("ok", "login"), action: signedIn("ok", "login") },
 };
+
+/** The owner's edit page: A's members; B gets 404 (not its record); company and hub staff 403 (not a public body). */
+const owner = (unverifiedA: Expect): Row => ({ anonymous: "login", unverifiedA, muniA: "ok", muniB: "notfound", company: "deny", staff: "deny" });
+
+/**
+ * More cases for routes whose one entry above cannot show every decision: the same loader or action on another
+ * record or with another intent. Above all the outside probe's exploit (ADR 0015): an unverified member of the
+ * owning body editing a published challenge (title, contact) or changing its status. Cases run in this order, and
+ * within a case unverifiedA runs before muniA, whose successful saves and status changes the later cases expect.
+ */
+interface Case {
+  route: string;
+  name: string;
+  kind: "loader" | "action";
+  path: (p: Params) => string;
+  params?: (p: Params) => Record<string, string>;
+  form?: (p: Params) => Record<string, string>;
+  row: Row;
+}
+const onRecord = (key: "publishedChallenge" | "unverifiedPublished" | "unverifiedDraft") => ({
+  route: "mijn.opgaven.$id",
+  path: (p: Params) => `/mijn/opgaven/${p[key]}`,
+  params: (p: Params) => ({ id: p[key] }),
+});
+const CASES: Case[] = [
+  // Another member's published challenge: invisible to the unverified member (404), editable by verified members.
+  { ...onRecord("publishedChallenge"), name: "another member's published challenge: read", kind: "loader", row: owner("notfound") },
+  {
+    ...onRecord("publishedChallenge"),
+    name: "another member's published challenge: change title and contact e-mail",
+    kind: "action",
+    form: () => ({ intent: "save", version: "1", title: "Gekaapte titel", contactEmail: "kaper@example.com" }),
+    row: owner("notfound"),
+  },
+  { ...onRecord("publishedChallenge"), name: "another member's published challenge: close", kind: "action", form: () => ({ intent: "close" }), row: owner("notfound") },
+  // "Interessant" on the public page speaks for the body: the unverified member gets 403 (the form is invalid, so
+  // the cases that pass the access check answer 400 and change nothing).
+  {
+    route: "opgaven.$slug",
+    name: "owner interest on the body's published challenge",
+    kind: "action",
+    path: (p) => `/opgaven/${p.publishedChallengeSlug}`,
+    params: (p) => ({ slug: p.publishedChallengeSlug }),
+    form: () => ({ intent: "interest", solutionId: "geen-uuid" }),
+    row: { anonymous: "login", unverifiedA: "deny", muniA: "ok", muniB: "ok", company: "ok", staff: "ok" },
+  },
+  // The unverified member's own challenge, published after a verified colleague submitted it: readable, not
+  // changeable by them (403); verified members of the body still edit and manage it.
+  { ...onRecord("unverifiedPublished"), name: "own published challenge: read", kind: "loader", row: owner("ok") },
+  {
+    ...onRecord("unverifiedPublished"),
+    name: "own published challenge: change title",
+    kind: "action",
+    form: () => ({ intent: "save", version: "1", title: "Gekaapte titel" }),
+    row: owner("deny"),
+  },
+  { ...onRecord("unverifiedPublished"), name: "own published challenge: close", kind: "action", form: () => ({ intent: "close" }), row: owner("deny") },
+  { ...onRecord("unverifiedPublished"), name: "own published challenge: in pilot", kind: "action", form: () => ({ intent: "pilot" }), row: owner("deny") },
+  // Without the required fields: 403 for the unverified member before anything else, 400 (nothing changes) for muniA.
+  { ...onRecord("unverifiedPublished"), name: "own published challenge: finish", kind: "action", form: () => ({ intent: "finish" }), row: owner("deny") },
+  { ...onRecord("unverifiedPublished"), name: "own published challenge: withdraw", kind: "action", form: () => ({ intent: "withdraw" }), row: owner("deny") },
+  // The unverified member's own draft: saving it is what they may do; submitting and co-owners are not. muniA's
+  // saves run after the unverified member's (version 1 is stale by then: 409, served, nothing changes).
+  { ...onRecord("unverifiedDraft"), name: "own draft: read", kind: "loader", row: owner("ok") },
+  {
+    ...onRecord("unverifiedDraft"),
+    name: "own draft: save",
+    kind: "action",
+    form: () => ({ intent: "save", version: "1", title: "Matrix-concept, bijgewerkt" }),
+    row: owner("ok"),
+  },
+  {
+    ...onRecord("unverifiedDraft"),
+    name: "own draft: submit for review",
+    kind: "action",
+    form: () => ({ intent: "submit", version: "2", title: "Matrix-concept" }),
+    row: owner("deny"),
+  },
+  {
+    ...onRecord("unverifiedDraft"),
+    name: "own draft: add a co-owner",
+    kind: "action",
+    // Version 1 is stale by now: the refusal must come before the version check; muniA gets 409 and adds nobody.
+    form: (p) => ({ intent: "save", version: "1", title: "Matrix-concept", coOwners: p.otherBody }),
+    row: owner("deny"),
+  },
+  {
+    ...onRecord("unverifiedDraft"),
+    name: "own draft: withdraw",
+    kind: "action",
+    form: () => ({ intent: "withdraw", confirm: "on" }),
+    row: owner("deny"),
+  },
+  // A new draft with a co-owner: refused for the unverified member (B cannot name itself: 400).
+  {
+    route: "mijn.opgaven.nieuw",
+    name: "new draft with a co-owner",
+    kind: "action",
+    path: () => "/mijn/opgaven/nieuw",
+    form: (p) => ({ intent: "save", creationKey: crypto.randomUUID(), title: "Matrix met mede-eigenaar", coOwners: p.otherBody }),
+    row: { ...intake(), unverifiedA: "deny" },
+  },
+];
 
 const routesDir = path.dirname(fileURLToPath(import.meta.url));
 const routeFiles = readdirSync(routesDir)
@@ -217,6 +329,24 @@ afterAll(async () => {
   await personas?.close();
 });
 
+/** Call the route's loader or action as each persona, in PERSONAS order, and compare the outcomes with `row`. */
+async function expectRow(name: string, kind: "loader" | "action", entry: Pick<Entry, "path" | "params" | "form">, row: Row) {
+  const mod = (await modules[`./${name}.tsx`]?.()) ?? (await modules[`./${name}.ts`]?.());
+  const fn = mod?.[kind];
+  expect(fn, `${name} exports ${kind}`).toBeTypeOf("function");
+  const got: Partial<Row> = {};
+  for (const persona of PERSONAS) {
+    const cookie = persona === "anonymous" ? null : cookieFrom(await personas.freshSession(persona));
+    const url = entry.path(personas.params);
+    const request = makeRequest(url, kind === "action" ? { cookie, form: entry.form?.(personas.params) ?? {} } : { cookie });
+    const params = entry.params?.(personas.params) ?? { slug: url.split("/")[2]?.split("?")[0] ?? "" };
+    const outcome = await run(() => fn!({ request, params, context: {} }));
+    got[persona] = classify(outcome);
+    await cancelStream(outcome);
+  }
+  expect(got).toEqual(row);
+}
+
 describe("access-control matrix", () => {
   it("has an entry for every route file, and no entry without a file", () => {
     expect(routeFiles.filter((f) => !(f in MATRIX)), "routes without a matrix entry").toEqual([]);
@@ -235,22 +365,11 @@ describe("access-control matrix", () => {
     for (const kind of ["loader", "action"] as const) {
       const row = entry[kind];
       if (!row) continue;
-      it(`${name} ${kind}`, async () => {
-        const mod = (await modules[`./${name}.tsx`]?.()) ?? (await modules[`./${name}.ts`]?.());
-        const fn = mod?.[kind];
-        expect(fn, `${name} exports ${kind}`).toBeTypeOf("function");
-        const got: Partial<Row> = {};
-        for (const persona of PERSONAS) {
-          const cookie = persona === "anonymous" ? null : cookieFrom(await personas.freshSession(persona));
-          const url = entry.path(personas.params);
-          const request = makeRequest(url, kind === "action" ? { cookie, form: entry.form?.(personas.params) ?? {} } : { cookie });
-          const params = entry.params?.(personas.params) ?? { slug: url.split("/")[2]?.split("?")[0] ?? "" };
-          const outcome = await run(() => fn!({ request, params, context: {} }));
-          got[persona] = classify(outcome);
-          await cancelStream(outcome);
-        }
-        expect(got).toEqual(row);
-      });
+      it(`${name} ${kind}`, () => expectRow(name, kind, entry, row));
     }
+  }
+
+  for (const c of CASES) {
+    it(`${c.route} ${c.kind}: ${c.name}`, () => expectRow(c.route, c.kind, c, c.row));
   }
 });

@@ -10,8 +10,9 @@ import { LifecycleActions } from "../components/challenge-lifecycle";
 import { getChallengeById } from "../domain/challenges.server";
 import { parseChallengeForm, readIntent } from "../domain/intake/challenge-form.server";
 import {
+  challengeScope,
   changedFields,
-  EDITABLE_STATUSES,
+  editableStatusesFor,
   intakeOptions,
   loadOwnChallenge,
   requireChallengeIntake,
@@ -34,11 +35,16 @@ const PUBLIC = ["published", "closed", "in_pilot", "finished"];
 
 const notFound = () => new Response("Not found", { status: 404 });
 
+/** Everything but saving a draft speaks for the body: an unverified member gets 403 for these (ADR 0015). */
+const VERIFIED_INTENTS = ["submit", "close", "pilot", "finish", "withdraw"];
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const ctx = await requireChallengeIntake(request, "challenge.update");
-  const challenge = await loadOwnChallenge(ctx.organisation.id, params.id ?? "");
+  const challenge = await loadOwnChallenge(challengeScope(ctx), params.id ?? "");
   if (!challenge) throw notFound();
-  const editable = (EDITABLE_STATUSES as readonly string[]).includes(challenge.status);
+  const verified = ctx.membership.verified;
+  // An unverified member reads their own submitted or published challenge as the public will see it.
+  const editable = editableStatusesFor(verified).includes(challenge.status);
   const [options, history, view] = await Promise.all([
     intakeOptions(challenge.ownerOrganisationId),
     challengeHistory(challenge.id),
@@ -48,9 +54,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     {
       challenge: { ...challenge, formValues: toFormValues(challenge.values) },
       editable,
-      verified: ctx.membership.verified,
-      canSubmit: ctx.membership.verified && (SUBMITTABLE_STATUSES as readonly string[]).includes(challenge.status),
-      lifecycle: ownerActionsFor(challenge.status),
+      verified,
+      canSubmit: verified && (SUBMITTABLE_STATUSES as readonly string[]).includes(challenge.status),
+      lifecycle: verified ? ownerActionsFor(challenge.status) : [],
       options,
       history,
       view,
@@ -73,9 +79,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = readIntent(form) ?? String(form.get("intent") ?? "");
   const ctx = await requireChallengeIntake(request, intent === "submit" ? "challenge.publish" : "challenge.update");
-  const current = await loadOwnChallenge(ctx.organisation.id, params.id ?? "");
+  const scope = challengeScope(ctx);
+  const current = await loadOwnChallenge(scope, params.id ?? "");
   if (!current) throw notFound();
   const base = `/mijn/opgaven/${current.id}`;
+  if (!ctx.membership.verified && VERIFIED_INTENTS.includes(intent)) return reply({ intent, errors: { form: "intake.needsVerification" } }, 403);
 
   if (intent === "save" || intent === "submit" || intent === "suggest") {
     const { values, input, errors } = await parseChallengeForm(form, current.ownerOrganisationId, intent === "submit");
@@ -88,10 +96,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!Number.isInteger(version) || version < 1) return reply({ intent, values, errors: { form: "forms.invalid" } }, 400);
     try {
       const saved = await saveChallenge(ctx, current, version, input, { submit: intent === "submit" });
-      if (!saved.ok) return reply({ intent, values, errors: { form: saved.error } }, 409);
+      if (!saved.ok) return reply({ intent, values, errors: { form: saved.error } }, saved.error === "intake.needsVerification" ? 403 : 409);
     } catch (err) {
       if (!(err instanceof VersionConflictError)) throw err;
-      const latest = await loadOwnChallenge(ctx.organisation.id, current.id);
+      const latest = await loadOwnChallenge(scope, current.id);
       return reply(
         { intent, values, errors: { form: "intake.conflictTitle" }, conflict: { changed: latest ? changedFields(latest.values, input) : [], gone: !latest, version: latest?.version ?? null } },
         409,
@@ -111,7 +119,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     if (name === "withdraw" && form.get("confirm") !== "on") return reply({ intent, errors: { confirm: "intake.withdrawConfirmRequired" } }, 400);
     const result = await transitionChallenge(ctx.user.id, current.id, name, { organisationId: ctx.organisation.id }, extra);
-    if (!result.ok) return reply({ intent, errors: { form: result.error } }, result.error === "intake.notFound" ? 404 : 409);
+    if (!result.ok) return reply({ intent, errors: { form: result.error } }, { "intake.notFound": 404, "intake.needsVerification": 403, "intake.stale": 409 }[result.error]);
     return redirect(`${base}?melding=status`);
   }
   return reply({ intent, errors: { form: "forms.invalid" } }, 400);
@@ -153,7 +161,7 @@ export default function EditChallenge() {
           </>
         ) : null}
       </p>
-      {!verified && editable ? <p className="notice">{t("intake.unverified")}</p> : null}
+      {!verified ? <p className="notice">{t("intake.unverified")}</p> : null}
       {challenge.reviewComment && (challenge.status === "changes_requested" || challenge.status === "rejected") ? (
         <section className="review-comment" aria-labelledby="review-comment-title">
           <h2 id="review-comment-title">{t("intake.reviewComment")}</h2>
@@ -187,6 +195,7 @@ export default function EditChallenge() {
           // After a conflict (a 409 does not reload the page data) saving again goes over the current version.
           version={formResult?.conflict?.version ?? challenge.version}
           canSubmit={canSubmit}
+          canChooseCoOwners={verified}
           isNew={false}
           status={challenge.status}
           suggestions={formResult?.suggestions ?? null}

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Markdown } from "../components/markdown";
 import { MatchList } from "../components/match-list";
 import { getChallengeById } from "../domain/challenges.server";
-import { listOrganisationChallenges, requireChallengeIntake } from "../domain/intake/challenge-intake.server";
+import { challengeScope, listOrganisationChallenges, requireChallengeIntake } from "../domain/intake/challenge-intake.server";
 import { solutionsForChallenge } from "../domain/matching.server";
 import { useFormat } from "../utils/format";
 
@@ -14,7 +14,7 @@ const MATCHED = 5;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireChallengeIntake(request, "challenge.create");
-  const items = await listOrganisationChallenges(ctx.organisation.id);
+  const items = await listOrganisationChallenges(challengeScope(ctx));
   // Top suggestions for the published ones (a few, so the dashboard stays quick).
   const published = items.filter((i) => i.status === "published").slice(0, MATCHED);
   const matches = Object.fromEntries(

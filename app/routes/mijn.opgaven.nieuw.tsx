@@ -3,7 +3,15 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ChallengeForm } from "../components/challenge-form";
 import { parseChallengeForm, readIntent } from "../domain/intake/challenge-form.server";
-import { createChallenge, intakeOptions, loadOwnChallenge, requireChallengeIntake, saveChallenge } from "../domain/intake/challenge-intake.server";
+import {
+  challengeScope,
+  createChallenge,
+  intakeOptions,
+  loadOwnChallenge,
+  NeedsVerificationError,
+  requireChallengeIntake,
+  saveChallenge,
+} from "../domain/intake/challenge-intake.server";
 import type { ChallengeFormValues } from "../domain/intake/challenge-schema";
 import { suggestForDraft } from "../domain/intake/challenge-suggest.server";
 import type { DraftSuggestions } from "../domain/intake/challenge-suggest.server";
@@ -60,9 +68,16 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   if (!intent) return data({ values, errors: { form: "forms.invalid" }, creationKey } as Result, { status: 400, headers: NO_STORE });
   if (!input) return data({ values, errors, creationKey } as Result, { status: 400, headers: NO_STORE });
-  const { id, created } = await createChallenge(ctx, input, creationKey);
+  let made: { id: string; created: boolean };
+  try {
+    made = await createChallenge(ctx, input, creationKey);
+  } catch (err) {
+    if (!(err instanceof NeedsVerificationError)) throw err;
+    return data({ values, errors: { coOwners: "intake.needsVerification" }, creationKey } as Result, { status: 403, headers: NO_STORE });
+  }
+  const { id, created } = made;
   if (intent === "submit" && created) {
-    const current = await loadOwnChallenge(ctx.organisation.id, id);
+    const current = await loadOwnChallenge(challengeScope(ctx), id);
     if (current) await saveChallenge(ctx, current, current.version, input, { submit: true });
     return redirect(`/mijn/opgaven/${id}?melding=submitted`);
   }
@@ -92,6 +107,7 @@ export default function NewChallenge() {
         procurementRoutes={options.procurementRoutes}
         creationKey={result?.creationKey ?? loaderData.creationKey}
         canSubmit={loaderData.verified}
+        canChooseCoOwners={loaderData.verified}
         isNew
         suggestions={result?.suggestions ?? null}
       />

@@ -31,6 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return data({ deploymentId, reason, errors: fieldErrors(parsed.error) } as Result, { status: 400, headers: NO_STORE });
   const result = await decideDeployment(ctx.user.id, ctx.organisation.id, parsed.data.deploymentId, parsed.data);
   if (!result) throw new Response("Not found", { status: 404 });
+  if (!result.ok) throw data({ error: "forbidden" }, { status: 403 });
   return data({ deploymentId, errors: {}, done: `deploymentConfirm.done.${result.confirmation}` } as Result, { headers: NO_STORE });
 }
 

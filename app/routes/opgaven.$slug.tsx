@@ -55,6 +55,7 @@ export default function ChallengeDetail() {
           <ErrorSummary messages={Object.values(result.errors)} />
         )
       ) : null}
+      {viewer.kind === "unverifiedOwner" ? <p className="notice">{t("brokering.interest.ownerUnverified")}</p> : null}
       <MatchList
         id="matching-solutions"
         title={t("matching.solutionsTitle")}

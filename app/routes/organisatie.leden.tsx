@@ -6,6 +6,7 @@ import { requireOrgPermission } from "../domain/auth/access.server";
 import { fieldErrors, formValues, InviteSchema, RemoveMemberSchema, RoleChangeSchema } from "../domain/auth/schemas";
 import { inviteMember } from "../domain/organisations/invites.server";
 import { changeRole, listMembers, listPendingInvites, removeMember } from "../domain/organisations/members.server";
+import { membershipSpeaks } from "../domain/organisations/speaks-for.server";
 import { getLocale } from "../i18n/locale.server";
 
 export const meta: MetaFunction = () => [{ title: "Leden · Opgavenmarkt" }];
@@ -14,14 +15,17 @@ const NO_STORE = { "Cache-Control": "private, no-store" };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireOrgPermission(request, "membership.view");
-  const isAdmin = ctx.membership.role === "admin";
+  // An unverified member of a public body (anyone can join one) sees only themselves and manages nobody (ADR 0015).
+  const speaks = membershipSpeaks(ctx.organisation.kind, ctx.membership.verified);
+  const isAdmin = ctx.membership.role === "admin" && speaks;
   const [members, invites] = await Promise.all([listMembers(ctx.organisation.id), isAdmin ? listPendingInvites(ctx.organisation.id) : []]);
   return data(
     {
       organisation: ctx.organisation.name,
       isAdmin,
+      speaks,
       me: ctx.user.id,
-      members: members.map((m) => ({ userId: m.userId, name: m.name, email: m.email, role: m.role, verified: m.verifiedAt !== null })),
+      members: members.filter((m) => speaks || m.userId === ctx.user.id).map((m) => ({ userId: m.userId, name: m.name, email: m.email, role: m.role, verified: m.verifiedAt !== null })),
       invites: invites.map((i) => ({ email: i.email ?? "", role: i.role ?? "member" })),
     },
     { headers: NO_STORE },
@@ -64,7 +68,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Members() {
   const { t } = useTranslation();
   const tm = useMessage();
-  const { organisation, isAdmin, me, members, invites } = useLoaderData<typeof loader>();
+  const { organisation, isAdmin, speaks, me, members, invites } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as Result | undefined;
   const errors = result?.errors ?? {};
   const values = result?.intent === "invite" ? result.values : {};
@@ -73,6 +77,7 @@ export default function Members() {
     <div className="container narrow">
       <h1>{t("members.title", { organisation })}</h1>
       <p>{isAdmin ? t("members.introAdmin") : t("members.intro")}</p>
+      {speaks ? null : <p className="notice">{t("members.unverified")}</p>}
       {result?.done ? (
         <p className="notice" role="status">
           {tm(result.done)}

@@ -1,9 +1,14 @@
-/** The five callers of the access-control matrix, made in the test database (seeded demo data). */
+/**
+ * The callers of the access-control matrix, made in the test database (seeded demo data): anonymous (no persona),
+ * a verified member of municipality A, an unverified member of A (joined without hub verification, ADR 0015), a
+ * verified member of municipality B, a company member and hub staff.
+ */
 import { and, eq, sql } from "drizzle-orm";
 import * as s from "../../db/schema";
 import { DEMO_TOTP_SECRET } from "../../db/seed/partners";
 import { createSessionCookie } from "../domain/auth/session.server";
 import { getDb, getSql } from "../domain/db.server";
+import { enqueueSearchSync } from "../../search/outbox";
 
 export async function createPersonas() {
   const db = getDb();
@@ -21,7 +26,7 @@ export async function createPersonas() {
     .limit(1);
   const [hubPartner] = await db.select({ id: s.organisations.id }).from(s.organisations).where(eq(s.organisations.slug, "digicampus"));
   const suffix = Math.random().toString(36).slice(2, 8);
-  const make = async (key: string, orgId: string, platformRole: "user" | "hub_staff" = "user") => {
+  const make = async (key: string, orgId: string, platformRole: "user" | "hub_staff" = "user", verified = true) => {
     const id = `test-${key}-${suffix}`;
     await db.insert(s.users).values({
       id,
@@ -31,11 +36,12 @@ export async function createPersonas() {
       emailVerifiedAt: new Date(),
       ...(platformRole === "hub_staff" ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: new Date() } : {}),
     });
-    await db.insert(s.memberships).values({ userId: id, organisationId: orgId, role: "member", verifiedAt: new Date() });
+    await db.insert(s.memberships).values({ userId: id, organisationId: orgId, role: "member", verifiedAt: verified ? new Date() : null });
     return id;
   };
   const ids = {
     muniA: await make("muni-a", gemeenten[0].id),
+    unverifiedA: await make("unverified-a", gemeenten[0].id, "user", false),
     muniB: await make("muni-b", gemeenten[1].id),
     company: await make("company", company.id),
     staff: await make("staff", hubPartner.id, "hub_staff"),
@@ -58,6 +64,30 @@ export async function createPersonas() {
       submittedAt: new Date(),
     })
     .returning({ id: s.challenges.id });
+  // Published challenges of A (public, indexed like any other): one drafted by the verified member, one drafted by
+  // the unverified member (a verified colleague submitted it, the hub published it), and the unverified member's
+  // own draft. The first is the outside probe's exploit: an unverified member editing a live challenge of the body.
+  const published = (key: string, createdByUserId: string) => ({
+    slug: `matrix-${key}-${suffix}`,
+    ownerOrganisationId: gemeenten[0].id,
+    createdByUserId,
+    title: `Matrix ${key}`,
+    summary: "Een gepubliceerde opgave voor de toegangstest.",
+    status: "published" as const,
+    submittedAt: new Date(),
+    publishedAt: new Date(),
+    contactName: "Matrix",
+    contactEmail: "matrix@gemeente.example",
+  });
+  const [publishedChallenge, unverifiedPublished, unverifiedDraft] = await db
+    .insert(s.challenges)
+    .values([
+      published("gepubliceerd", ids.muniA),
+      published("gepubliceerd-ongeverifieerd", ids.unverifiedA),
+      { slug: `matrix-concept-${suffix}`, ownerOrganisationId: gemeenten[0].id, createdByUserId: ids.unverifiedA, title: "Matrix-concept", summary: "", status: "draft" as const },
+    ])
+    .returning({ id: s.challenges.id, slug: s.challenges.slug });
+  await enqueueSearchSync(db, "challenge", [publishedChallenge.id, unverifiedPublished.id]);
   const [solution] = await db.select({ id: s.solutions.id, slug: s.solutions.slug }).from(s.solutions).where(eq(s.solutions.status, "published")).limit(1);
   const [ownSolution] = await db.select({ id: s.solutions.id }).from(s.solutions).where(eq(s.solutions.organisationId, company.id)).limit(1);
   const [thread] = await db.select({ id: s.threads.id }).from(s.threads).orderBy(s.threads.createdAt).limit(1);
@@ -68,6 +98,11 @@ export async function createPersonas() {
       solutionId: solution.id,
       ownSolution: ownSolution.id,
       thread: thread.id,
+      otherBody: gemeenten[1].id,
+      publishedChallenge: publishedChallenge.id,
+      publishedChallengeSlug: publishedChallenge.slug,
+      unverifiedPublished: unverifiedPublished.id,
+      unverifiedDraft: unverifiedDraft.id,
     },
     /** A new session (Set-Cookie string) for the persona, so an action that logs out does not affect other cases. */
     freshSession: (persona: keyof typeof ids) => createSessionCookie(ids[persona]),

@@ -48,8 +48,19 @@ type ActionsOf<E extends string> = {
 /** "entity.action", e.g. "membership.invite". */
 export type Permission = { [E in Entities & string]: `${E}.${ActionsOf<E> & string}` }[Entities & string];
 
-/** Organisation permissions that also need a verified membership when the organisation is a public body. */
-export const NEEDS_VERIFIED_PUBLIC_BODY: readonly Permission[] = ["challenge.publish", "deployment.confirm"];
+/**
+ * Organisation permissions that also need a verified membership when the organisation is a public body: everything
+ * that speaks for the body (ADR 0015). An unverified member keeps challenge.create / challenge.update for their own
+ * drafts; the intake domain narrows those further (app/domain/organisations/speaks-for.server.ts).
+ */
+export const NEEDS_VERIFIED_PUBLIC_BODY: readonly Permission[] = [
+  "challenge.publish",
+  "deployment.confirm",
+  "match.respond",
+  "membership.invite",
+  "membership.changeRole",
+  "membership.remove",
+];
 /** Permissions that belong to the hub (no organisation needed). */
 export const HUB_ENTITIES = ["verification", "match", "hubRole", "hubSettings", "thread"] as const;
 

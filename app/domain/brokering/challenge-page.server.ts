@@ -22,6 +22,8 @@ export type ChallengeViewer =
   | { kind: "none" }
   | { kind: "provider"; organisationName: string; solutions: { id: string; title: string; lang: string }[]; responded: string[] }
   | { kind: "owner"; states: Record<string, MatchState> }
+  /** A member of the owning body whose membership the hub has not verified: may not speak for it yet (ADR 0015). */
+  | { kind: "unverifiedOwner" }
   | { kind: "staff" };
 
 export async function challengeViewer(request: Request, challenge: PublicChallenge): Promise<ChallengeViewer> {
@@ -40,8 +42,8 @@ export async function challengeViewer(request: Request, challenge: PublicChallen
       responded: solutions.filter((s) => states[s.id] && states[s.id] !== "suggested").map((s) => s.title),
     };
   }
-  if (ctx.membership.verified && (await ownsChallenge(getDb(), ctx.organisation.id, { id: challenge.id, ownerOrganisationId: challenge.owner.id }))) {
-    return { kind: "owner", states: await matchStatesForChallenge(challenge.id) };
+  if (await ownsChallenge(getDb(), ctx.organisation.id, { id: challenge.id, ownerOrganisationId: challenge.owner.id })) {
+    return ctx.membership.verified ? { kind: "owner", states: await matchStatesForChallenge(challenge.id) } : { kind: "unverifiedOwner" };
   }
   return { kind: "none" };
 }

@@ -9,6 +9,7 @@ import { challengeCoOwners, challenges, matches, solutions, type MatchExplanatio
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
 import { notify } from "../notifications/notify.server";
+import { speaksFor } from "../organisations/speaks-for.server";
 import { challengeOwners, hubStaff } from "./parties.server";
 import type { MatchState } from "./states";
 import { matchFacts, recordChange } from "./transitions.server";
@@ -96,7 +97,10 @@ async function tellStaff(tx: Executor, event: string, matchId: string, titles: {
   await notify(tx, staff.map((s) => ({ userId: s.id, kind: "staff_attention" as const, payload: { event, matchId, ...titles } })));
 }
 
-/** "Ik kan helpen": a member of a company or knowledge institution offers one of its published solutions. */
+/**
+ * "Ik kan helpen": a member of a company or knowledge institution offers one of its published solutions. The actor
+ * must be a member whose membership speaks for the organisation (company memberships always do, ADR 0015).
+ */
 export async function respondToChallenge(
   actor: { userId: string; organisationId: string; organisationKind: string },
   input: { challengeId: string; solutionId: string; pitch: string },
@@ -104,6 +108,7 @@ export async function respondToChallenge(
 ): Promise<RespondResult> {
   if (!PROVIDER_KINDS.includes(actor.organisationKind)) return { ok: false, error: "forbidden" };
   return getDb().transaction(async (tx) => {
+    if (!(await speaksFor(tx, actor.userId, actor.organisationId))) return { ok: false, error: "forbidden" } as const;
     const { challenge, solution } = await loadPair(tx, input.challengeId, input.solutionId);
     if (!challenge || challenge.visibility !== "public" || challenge.status === "draft") return { ok: false, error: "notFound" } as const;
     if (challenge.status !== "published") return { ok: false, error: "closedForResponses" } as const;
@@ -141,7 +146,10 @@ export async function ownsChallenge(tx: Executor, organisationId: string, challe
   return !!co;
 }
 
-/** A challenge owner marks a suggested solution as interesting: the hub screens it. */
+/**
+ * A challenge owner marks a suggested solution as interesting: the hub screens it. This speaks for the body, so the
+ * actor needs a verified membership of it (ADR 0015).
+ */
 export async function markInterest(
   actor: { userId: string; organisationId: string },
   input: { challengeId: string; solutionId: string },
@@ -151,6 +159,7 @@ export async function markInterest(
     const { challenge, solution } = await loadPair(tx, input.challengeId, input.solutionId);
     if (!challenge) return { ok: false, error: "notFound" } as const;
     if (!(await ownsChallenge(tx, actor.organisationId, challenge))) return { ok: false, error: "forbidden" } as const;
+    if (!(await speaksFor(tx, actor.userId, actor.organisationId))) return { ok: false, error: "forbidden" } as const;
     if (!solution || solution.status !== "published") return { ok: false, error: "solutionInvalid" } as const;
     const result = await createOrAdvance(tx, {
       challengeId: challenge.id,

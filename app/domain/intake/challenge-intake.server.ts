@@ -2,9 +2,10 @@
  * Challenge intake by members of public bodies: the owner's dashboard, drafting, editing and submitting.
  *
  * Decisions:
- * - Any member of a public body may draft and edit (challenge.create / challenge.update); submitting for review
- *   needs challenge.publish, which access.server.ts only grants to verified members. An unverified member's draft
- *   waits until the hub verifies them.
+ * - Any member of a public body may draft (challenge.create / challenge.update); submitting for review needs
+ *   challenge.publish, which access.server.ts only grants to verified members. An unverified member (ADR 0015)
+ *   sees and saves only the drafts they created themselves, without co-owners; every other change (a submitted or
+ *   published record, co-owners, a status change) needs a verified membership, checked here in the transaction.
  * - Members of a co-owner organisation may edit the challenge as the owner's members can (joint challenges).
  * - Editable statuses: draft, changes requested and published. Edits to a published challenge stay published (no
  *   second review: the owner is a verified public body) and re-index in the same transaction.
@@ -22,6 +23,7 @@ import { requireOrgPermission, type InOrganisation } from "../auth/access.server
 import type { Permission } from "../auth/permissions";
 import { getDb } from "../db.server";
 import { notify } from "../notifications/notify.server";
+import { speaksFor } from "../organisations/speaks-for.server";
 import { insertOnce, updateVersioned } from "./records.server";
 import type { ChallengeInput } from "./challenge-schema";
 
@@ -38,6 +40,29 @@ export async function requireChallengeIntake(request: Request, permission: Permi
   }
   return ctx;
 }
+
+/**
+ * What the caller may read in challenge intake: the challenges their organisation owns or co-owns, or, for a member
+ * whose membership the hub has not verified yet, only those they created themselves (ADR 0015: anyone can join a
+ * public body, so its other drafts, review comments and history are not theirs to read).
+ */
+export interface ChallengeScope {
+  organisationId: string;
+  /** Set for an unverified member: only challenges created by this user. */
+  onlyCreatedBy: string | null;
+}
+export const challengeScope = (ctx: InOrganisation): ChallengeScope => ({
+  organisationId: ctx.organisation.id,
+  onlyCreatedBy: ctx.membership.verified ? null : ctx.user.id,
+});
+const inScope = (scope: ChallengeScope) =>
+  scope.onlyCreatedBy ? and(ownedBy(scope.organisationId), eq(s.challenges.createdByUserId, scope.onlyCreatedBy)) : ownedBy(scope.organisationId);
+
+/** An unverified member may save a challenge only while it is a draft (ADR 0015). */
+export const UNVERIFIED_EDITABLE_STATUSES = ["draft"] as const;
+
+/** The statuses the caller may save in: all editable ones for a verified member, drafts only for an unverified one. */
+export const editableStatusesFor = (verified: boolean): readonly s.ChallengeStatus[] => (verified ? EDITABLE_STATUSES : UNVERIFIED_EDITABLE_STATUSES);
 
 /** The condition "the organisation owns or co-owns the challenge". */
 export const ownedBy = (organisationId: string) =>
@@ -61,8 +86,9 @@ export interface DashboardItem {
   coOwned: boolean;
 }
 
-/** The organisation's challenges, owned and co-owned, most recently changed first. */
-export async function listOrganisationChallenges(organisationId: string): Promise<DashboardItem[]> {
+/** The organisation's challenges, owned and co-owned, most recently changed first (within the caller's scope). */
+export async function listOrganisationChallenges(scope: ChallengeScope): Promise<DashboardItem[]> {
+  const organisationId = scope.organisationId;
   const rows = await getDb()
     .select({
       id: s.challenges.id,
@@ -74,7 +100,7 @@ export async function listOrganisationChallenges(organisationId: string): Promis
       owner: s.challenges.ownerOrganisationId,
     })
     .from(s.challenges)
-    .where(ownedBy(organisationId))
+    .where(inScope(scope))
     .orderBy(desc(s.challenges.updatedAt));
   return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString(), coOwned: r.owner !== organisationId }));
 }
@@ -116,20 +142,21 @@ export interface EditableChallenge {
   status: s.ChallengeStatus;
   version: number;
   ownerOrganisationId: string;
+  createdByUserId: string | null;
   reviewComment: string | null;
   outcome: string | null;
   lessonsLearned: string | null;
   values: ChallengeInput;
 }
 
-/** The challenge as the form edits it, when the organisation owns or co-owns it; null otherwise (and for a bad id). */
-export async function loadOwnChallenge(organisationId: string, id: string): Promise<EditableChallenge | null> {
+/** The challenge as the form edits it, when it is in the caller's scope; null otherwise (and for a bad id). */
+export async function loadOwnChallenge(scope: ChallengeScope, id: string): Promise<EditableChallenge | null> {
   if (!UUID.test(id)) return null;
   const db = getDb();
   const [c] = await db
     .select()
     .from(s.challenges)
-    .where(and(eq(s.challenges.id, id), ownedBy(organisationId)));
+    .where(and(eq(s.challenges.id, id), inScope(scope)));
   if (!c) return null;
   const [themes, regions, coOwners] = await Promise.all([
     db.select({ v: s.challengeThemes.themeSlug }).from(s.challengeThemes).where(eq(s.challengeThemes.challengeId, id)),
@@ -142,6 +169,7 @@ export async function loadOwnChallenge(organisationId: string, id: string): Prom
     status: c.status,
     version: c.version,
     ownerOrganisationId: c.ownerOrganisationId,
+    createdByUserId: c.createdByUserId,
     reviewComment: c.reviewComment,
     outcome: c.outcome,
     lessonsLearned: c.lessonsLearned,
@@ -226,9 +254,17 @@ async function replaceLinks(tx: Executor, id: string, v: ChallengeInput) {
 /** A readable, unique slug: the title's words and a random tail (titles repeat across public bodies). */
 const newSlug = (title: string) => `${slugify(title).slice(0, 60).replace(/-+$/, "") || "opgave"}-${crypto.randomUUID().slice(0, 8)}`;
 
-/** Create a draft (once per creation key). Returns its id. */
+/** Thrown when a member whose membership is not verified tries what only a verified member may do (ADR 0015). */
+export class NeedsVerificationError extends Error {
+  constructor() {
+    super("intake.needsVerification");
+  }
+}
+
+/** Create a draft (once per creation key). Returns its id. Naming co-owners needs a verified membership. */
 export async function createChallenge(ctx: InOrganisation, v: ChallengeInput, creationKey: string): Promise<{ id: string; created: boolean }> {
   return getDb().transaction(async (tx) => {
+    if (v.coOwners.length && !(await speaksFor(tx, ctx.user.id, ctx.organisation.id))) throw new NeedsVerificationError();
     const result = await insertOnce(tx, s.challenges, {
       ...columns(v),
       slug: newSlug(v.title),
@@ -245,11 +281,15 @@ export async function createChallenge(ctx: InOrganisation, v: ChallengeInput, cr
   });
 }
 
-export type SaveOutcome = { ok: true; version: number } | { ok: false; error: "intake.notEditable" };
+export type SaveOutcome = { ok: true; version: number } | { ok: false; error: "intake.notEditable" | "intake.needsVerification" };
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
 /**
  * Save the form over version `version` (VersionConflictError when someone saved in between). With `submit`, the
- * challenge also moves to "submitted" and hub staff are told.
+ * challenge also moves to "submitted" and hub staff are told. A member who may not speak for the body (an
+ * unverified member, ADR 0015) may only save a draft they created, with its co-owners unchanged; anything else is
+ * `intake.needsVerification`, checked before the version so a stale form cannot hide the reason.
  */
 export async function saveChallenge(
   ctx: InOrganisation,
@@ -261,6 +301,14 @@ export async function saveChallenge(
   const allowed: readonly string[] = options.submit ? SUBMITTABLE_STATUSES : EDITABLE_STATUSES;
   if (!allowed.includes(current.status)) return { ok: false, error: "intake.notEditable" };
   return getDb().transaction(async (tx) => {
+    if (!(await speaksFor(tx, ctx.user.id, ctx.organisation.id))) {
+      const ownDraft =
+        !options.submit &&
+        (UNVERIFIED_EDITABLE_STATUSES as readonly string[]).includes(current.status) &&
+        current.createdByUserId === ctx.user.id &&
+        sameSet(current.values.coOwners, v.coOwners);
+      if (!ownDraft) return { ok: false as const, error: "intake.needsVerification" as const };
+    }
     const submitNow = options.submit ? { status: "submitted" as const, submittedAt: new Date() } : {};
     const newVersion = await updateVersioned(tx, s.challenges, current.id, version, { ...columns(v), ...submitNow });
     // Every status change bumps the version, so a status that changed since `current` was read is a conflict here.

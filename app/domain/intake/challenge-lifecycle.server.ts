@@ -5,12 +5,13 @@
  * (two staff members, a second click) changes nothing and gets a clear message. Every transition bumps the version
  * (open edit forms then see a conflict), writes the audit log (the record's history) and re-indexes.
  */
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import * as s from "../../../db/schema";
 import { enqueueSearchSync } from "../../../search/outbox";
 import { audit } from "../audit/audit.server";
 import { getDb, getSql } from "../db.server";
 import { notify } from "../notifications/notify.server";
+import { speaksFor } from "../organisations/speaks-for.server";
 import { ownedBy } from "./challenge-intake.server";
 
 type Status = s.ChallengeStatus;
@@ -32,11 +33,12 @@ export const OWNER_TRANSITIONS = (Object.keys(TRANSITIONS) as TransitionName[]).
 /** The owner's transitions that can start from `status` (for the buttons on the edit page). */
 export const ownerActionsFor = (status: Status) => OWNER_TRANSITIONS.filter((k) => (TRANSITIONS[k].from as readonly Status[]).includes(status));
 
-export type TransitionResult = { ok: true; to: Status } | { ok: false; error: "intake.stale" | "intake.notFound" };
+export type TransitionResult = { ok: true; to: Status } | { ok: false; error: "intake.stale" | "intake.notFound" | "intake.needsVerification" };
 
 /**
  * Apply `name` to challenge `id`. `scope` is the acting organisation for owner transitions (owner or co-owner),
- * or "staff" for review transitions (the caller checked challenge.review).
+ * or "staff" for review transitions (the caller checked challenge.review). An owner transition speaks for the body:
+ * the actor needs a verified membership of the acting organisation (ADR 0015), else `intake.needsVerification`.
  */
 export async function transitionChallenge(
   actorUserId: string,
@@ -49,6 +51,9 @@ export async function transitionChallenge(
   if ((t.by === "staff") !== (scope === "staff")) return { ok: false, error: "intake.notFound" };
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return { ok: false, error: "intake.notFound" };
   return getDb().transaction(async (tx) => {
+    if (scope !== "staff" && !(await speaksFor(tx, actorUserId, scope.organisationId))) {
+      return { ok: false as const, error: "intake.needsVerification" as const };
+    }
     const scoped = scope === "staff" ? eq(s.challenges.id, id) : and(eq(s.challenges.id, id), ownedBy(scope.organisationId));
     const [row] = await tx
       .select({ status: s.challenges.status, title: s.challenges.title, owner: s.challenges.ownerOrganisationId, createdBy: s.challenges.createdByUserId })
@@ -78,10 +83,11 @@ export async function transitionChallenge(
     );
     await enqueueSearchSync(tx, "challenge", [id]);
     if (t.by === "staff") {
+      // The body's verified members, and the creator (an unverified creator reads their own record, ADR 0015).
       const members = await tx
         .select({ id: s.memberships.userId })
         .from(s.memberships)
-        .where(eq(s.memberships.organisationId, row.owner));
+        .where(and(eq(s.memberships.organisationId, row.owner), isNotNull(s.memberships.verifiedAt)));
       const recipients = [...new Set([...members.map((m) => m.id), ...(row.createdBy ? [row.createdBy] : [])])];
       await notify(
         tx,

@@ -12,6 +12,7 @@ import { getDb } from "../db.server";
 import { notify } from "../notifications/notify.server";
 import { requireOrgPermission, type InOrganisation } from "../auth/access.server";
 import { logSecurityEvent } from "../auth/security-log.server";
+import { speaksFor } from "../organisations/speaks-for.server";
 import { organisationMemberIds } from "./recipients.server";
 
 /** A verified member of a municipality or province (the bodies deployments can name). */
@@ -55,11 +56,15 @@ export async function deploymentsNaming(organisationId: string) {
 
 export type DeploymentDecision = { intent: "confirm" } | { intent: "dispute"; reason: string };
 
-/** Record the body's answer (who, when, why); null when the deployment does not name the caller's body. */
+/**
+ * Record the body's answer (who, when, why); null when the deployment does not name the caller's body, and
+ * `{ ok: false }` when the user may not speak for the body (not a verified member, ADR 0015).
+ */
 export async function decideDeployment(userId: string, organisationId: string, deploymentId: string, d: DeploymentDecision) {
   const code = await cbsCodeOf(organisationId);
   if (!code) return null;
   const db = getDb();
+  if (!(await speaksFor(db, userId, organisationId))) return { ok: false as const, error: "forbidden" as const };
   const [row] = await db
     .select({ id: solutionDeployments.id, solutionId: solutions.id, title: solutions.title, ownerId: solutions.organisationId })
     .from(solutionDeployments)

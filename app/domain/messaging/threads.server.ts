@@ -113,7 +113,8 @@ export type AddResult = { ok: true; name: string } | { ok: false; error: string 
 
 /**
  * Adds a user by e-mail address. Hub staff may add any user; a participant may add colleagues (people who share
- * one of their organisations). An unknown address and a not-allowed one give the same answer.
+ * one of their organisations, both with a verified membership: anyone can join a public body unverified, ADR 0015).
+ * An unknown address and a not-allowed one give the same answer.
  */
 export async function addParticipant(input: { threadId: string; subject: string; actor: Actor; staff: boolean; email: string }): Promise<AddResult> {
   return getDb().transaction(async (tx) => {
@@ -125,7 +126,8 @@ export async function addParticipant(input: { threadId: string; subject: string;
     if (!input.staff) {
       const shared = await tx.execute<{ n: number }>(sql`
         select count(*)::int as n from ${memberships} mine join ${memberships} theirs on theirs.organisation_id = mine.organisation_id
-        where mine.user_id = ${input.actor.id} and theirs.user_id = ${target.id}`);
+        where mine.user_id = ${input.actor.id} and theirs.user_id = ${target.id}
+          and mine.verified_at is not null and theirs.verified_at is not null`);
       if (!shared[0] || shared[0].n === 0) return { ok: false, error: "thread.addNotAllowed" };
     }
     const [existing] = await tx

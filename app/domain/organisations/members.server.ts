@@ -7,6 +7,7 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import { emailTokens, memberships, sessions, users, type MembershipRole } from "../../../db/schema";
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
+import { speaksFor } from "./speaks-for.server";
 
 export type MemberResult = { ok: true } | { ok: false; error: string };
 
@@ -40,6 +41,8 @@ type Change = { kind: "role"; role: MembershipRole } | { kind: "remove" };
 
 async function changeMembership(actorUserId: string, organisationId: string, targetUserId: string, change: Change): Promise<MemberResult> {
   return getDb().transaction(async (tx) => {
+    // An unverified member of a public body does not manage its members, also as its first admin (ADR 0015).
+    if (!(await speaksFor(tx, actorUserId, organisationId))) return { ok: false as const, error: "members.needsVerification" };
     const rows = await tx
       .select({ userId: memberships.userId, role: memberships.role })
       .from(memberships)

@@ -193,6 +193,8 @@ export const brokeringArea = defineArea({
         done: "De hub weet dat je deze oplossing interessant vindt.",
         already: "Deze oplossing stond al in de makelaardij. Er is niets dubbel gemeld.",
         ownerIntro: "Vind je een voorgestelde oplossing interessant? Markeer haar, dan neemt een makelaar van de hub contact op.",
+        ownerUnverified:
+          "Je lidmaatschap wacht op verificatie door de hub. Zodra de hub je heeft geverifieerd, kun je voorgestelde oplossingen namens je organisatie als interessant markeren.",
       },
     },
   },
@@ -387,6 +389,8 @@ export const brokeringArea = defineArea({
         done: "The hub knows you find this solution interesting.",
         already: "This solution was already in the pipeline. Nothing was reported twice.",
         ownerIntro: "Do you find a suggested solution interesting? Mark it, and a broker of the hub will get in touch.",
+        ownerUnverified:
+          "Your membership is awaiting verification by the hub. Once the hub has verified you, you can mark suggested solutions as interesting on behalf of your organisation.",
       },
     },
   },

@@ -17,7 +17,10 @@ export const intakeArea = defineArea({
       lastChanged: "Laatst gewijzigd {{date}}",
       topMatches: "Passende oplossingen",
       topMatchesIntro: "De best passende oplossingen voor deze opgave.",
-      unverified: "Uw lidmaatschap is nog niet geverifieerd door de hub. U kunt opgaven als concept opslaan; indienen kan zodra u bent geverifieerd.",
+      unverified:
+        "Uw lidmaatschap wacht op verificatie door de hub. Tot dan kunt u alleen uw eigen concepten maken en opslaan. Indienen, gepubliceerde opgaven wijzigen, de status wijzigen (sluiten, pilot, afronden, intrekken) en mede-eigenaren kiezen kan zodra de hub u heeft geverifieerd.",
+      needsVerification: "Dit kan pas als de hub uw lidmaatschap heeft geverifieerd. Tot dan kunt u alleen uw eigen concepten opslaan.",
+      coOwnersNeedVerification: "Mede-eigenaren kiezen kan zodra de hub uw lidmaatschap heeft geverifieerd.",
       newTitle: "Nieuwe opgave",
       editTitle: "Opgave bewerken",
       formIntro: "Sla op elk moment op als concept. Bij indienen controleren we of de opgave compleet is; daarna beoordeelt de hub haar.",
@@ -199,7 +202,10 @@ export const intakeArea = defineArea({
       lastChanged: "Last changed {{date}}",
       topMatches: "Matching solutions",
       topMatchesIntro: "The solutions that best fit this challenge.",
-      unverified: "The hub has not verified your membership yet. You can save challenges as drafts; you can submit them once you are verified.",
+      unverified:
+        "Your membership is awaiting verification by the hub. Until then you can only create and save your own drafts. Submitting, changing published challenges, changing the status (close, pilot, finish, withdraw) and choosing co-owners are possible once the hub has verified you.",
+      needsVerification: "This is possible only once the hub has verified your membership. Until then you can only save your own drafts.",
+      coOwnersNeedVerification: "You can choose co-owners once the hub has verified your membership.",
       newTitle: "New challenge",
       editTitle: "Edit challenge",
       formIntro: "Save as a draft at any time. When you submit, we check that the challenge is complete; then the hub reviews it.",
