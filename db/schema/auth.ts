@@ -2,9 +2,7 @@ import { sql } from "drizzle-orm";
 import { bigserial, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { organisations } from "./organisations";
 import { users } from "./users";
-
-export const TOKEN_PURPOSES = ["verify_email", "reset_password", "invite"] as const;
-export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
+import { TOKEN_PURPOSES } from "../../shared/vocabulary/accounts";
 
 /**
  * Single-use e-mail link tokens. Only the SHA-256 hash of the token is stored, so a database leak does not

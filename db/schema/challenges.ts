@@ -17,34 +17,7 @@ import { inList } from "./sql-helpers";
 import { regions } from "./regions";
 import { themes } from "./themes";
 import { users } from "./users";
-
-export const CHALLENGE_STATUSES = [
-  "draft",
-  "submitted",
-  "changes_requested",
-  "published",
-  "closed",
-  "in_pilot",
-  "finished",
-  "withdrawn",
-  "rejected",
-] as const;
-export type ChallengeStatus = (typeof CHALLENGE_STATUSES)[number];
-/** Statuses in which a challenge is public and indexed. */
-export const PUBLIC_CHALLENGE_STATUSES = ["published", "closed", "in_pilot", "finished"] as const;
-
-export const CONTACT_MODES = ["via_staff", "direct"] as const;
-export type ContactMode = (typeof CONTACT_MODES)[number];
-
-export const PROCUREMENT_ROUTES = [
-  "marktconsultatie",
-  "sbir",
-  "innovatiepartnerschap",
-  "pcp",
-  "onderhandse-gunning",
-  "onbekend",
-] as const;
-export type ProcurementRoute = (typeof PROCUREMENT_ROUTES)[number];
+import { CHALLENGE_STATUSES, CONTACT_MODES, PROCUREMENT_ROUTES } from "../../shared/vocabulary/challenges";
 
 export const challenges = pgTable(
   "challenges",

@@ -1,18 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { regions } from "./regions";
-
-export const ORGANISATION_KINDS = [
-  "gemeente",
-  "provincie",
-  "waterschap",
-  "rijk",
-  "bedrijf",
-  "kennisinstelling",
-  "hub-partner",
-] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-export const PUBLIC_BODY_KINDS = ["gemeente", "provincie", "waterschap", "rijk"] as const;
+import { ORGANISATION_KINDS } from "../../shared/vocabulary/organisations";
 
 export const organisations = pgTable(
   "organisations",

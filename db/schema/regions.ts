@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, check, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { REGION_KINDS } from "../../shared/vocabulary/organisations";
 
 /**
  * Dutch municipalities and provinces from the CBS "gebiedsindelingen" (versioned reference data,
@@ -10,7 +11,7 @@ export const regions = pgTable(
   "regions",
   {
     code: text("code").primaryKey(),
-    kind: text("kind", { enum: ["gemeente", "provincie"] }).notNull(),
+    kind: text("kind", { enum: REGION_KINDS }).notNull(),
     name: text("name").notNull(),
     provinceCode: text("province_code").references((): AnyPgColumn => regions.code),
     referenceYear: integer("reference_year").notNull(),

@@ -5,16 +5,15 @@ import { inList } from "./sql-helpers";
 import { regions } from "./regions";
 import { themes } from "./themes";
 import { users } from "./users";
-
-export const SOLUTION_STATUSES = ["draft", "submitted", "changes_requested", "published", "archived", "rejected"] as const;
-export type SolutionStatus = (typeof SOLUTION_STATUSES)[number];
-export const MATURITIES = ["idee", "prototype", "pilot", "bewezen", "opgeschaald"] as const;
-export type Maturity = (typeof MATURITIES)[number];
-export const TARGET_GROUPS = ["gemeente", "provincie", "waterschap", "rijk"] as const;
-export const ASSURANCES = ["common-ground", "wcag", "avg", "bio", "open-source"] as const;
-export const HOSTINGS = ["saas-eu", "saas-nl", "on-premise", "hybride"] as const;
-export const PRICING_MODELS = ["abonnement", "licentie", "per-inwoner", "projectprijs", "gratis", "op-aanvraag"] as const;
-export const DEPLOYMENT_STATUSES = ["active", "planned", "ended"] as const;
+import {
+  ASSURANCES,
+  DEPLOYMENT_STATUSES,
+  HOSTINGS,
+  MATURITIES,
+  PRICING_MODELS,
+  SOLUTION_STATUSES,
+  TARGET_GROUPS,
+} from "../../shared/vocabulary/solutions";
 
 export const solutions = pgTable(
   "solutions",

@@ -1,13 +1,8 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
 import { organisations } from "./organisations";
-
-export const PLATFORM_ROLES = ["user", "hub_staff", "hub_admin"] as const;
-export type PlatformRole = (typeof PLATFORM_ROLES)[number];
-export const MEMBERSHIP_ROLES = ["member", "admin"] as const;
-export const NOTIFICATION_EMAIL_MODES = ["immediate", "daily", "off"] as const;
-export type NotificationEmailMode = (typeof NOTIFICATION_EMAIL_MODES)[number];
-export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+import { NOTIFICATION_EMAIL_MODES, PLATFORM_ROLES } from "../../shared/vocabulary/accounts";
+import { MEMBERSHIP_ROLES } from "../../shared/vocabulary/organisations";
 
 export const users = pgTable(
   "users",

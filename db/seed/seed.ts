@@ -2,7 +2,7 @@ import { count, sql } from "drizzle-orm";
 import { hashPassword } from "../../app/domain/auth/password.server";
 import type { Database } from "../client";
 import * as s from "../schema";
-import type { MatchState } from "../schema";
+import type { MatchState } from "../../shared/vocabulary/matches";
 import { challengesA } from "./challenges-a";
 import { challengesB } from "./challenges-b";
 import { slugify, stableUserId, stableUuid } from "./ids";

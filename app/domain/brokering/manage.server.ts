@@ -1,6 +1,7 @@
 /** Hub staff's bookkeeping on a match: the broker, private notes, the challenge's contact mode, stale settings. */
 import { and, eq, inArray } from "drizzle-orm";
-import { challenges, hubSettings, matches, matchNotes, users, type ContactMode } from "../../../db/schema";
+import { challenges, hubSettings, matches, matchNotes, users } from "../../../db/schema";
+import type { ContactMode } from "../../../shared/vocabulary/challenges";
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
 import { notify } from "../notifications/notify.server";
@@ -35,7 +36,6 @@ export async function assignBroker(actorUserId: string, matchId: string, brokerU
   });
 }
 
-export const NOTE_MAX = 5000;
 
 /** A private note of hub staff (never shown to the parties). */
 export async function addNote(actorUserId: string, matchId: string, body: string): Promise<SimpleResult> {

@@ -12,8 +12,8 @@ import { notify } from "../notifications/notify.server";
 import { challengeOwners, hubStaff } from "./parties.server";
 import type { MatchState } from "./states";
 import { matchFacts, recordChange } from "./transitions.server";
+import { isSolutionProviderKind } from "../../../shared/vocabulary/organisations";
 
-export const PROVIDER_KINDS = ["bedrijf", "kennisinstelling"];
 
 /** What the matcher said about the pair, when it suggested it. */
 export interface EngineSuggestion {
@@ -102,7 +102,7 @@ export async function respondToChallenge(
   input: { challengeId: string; solutionId: string; pitch: string },
   suggestion: EngineSuggestion | null = null,
 ): Promise<RespondResult> {
-  if (!PROVIDER_KINDS.includes(actor.organisationKind)) return { ok: false, error: "forbidden" };
+  if (!isSolutionProviderKind(actor.organisationKind)) return { ok: false, error: "forbidden" };
   return getDb().transaction(async (tx) => {
     const { challenge, solution } = await loadPair(tx, input.challengeId, input.solutionId);
     if (!challenge || challenge.visibility !== "public" || challenge.status === "draft") return { ok: false, error: "notFound" } as const;

@@ -7,13 +7,15 @@
  */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import * as s from "../../../db/schema";
+import type { ChallengeStatus } from "../../../shared/vocabulary/challenges";
+import { isUuid } from "../../../shared/vocabulary/ids";
 import { enqueueSearchSync } from "../../../search/outbox";
 import { audit } from "../audit/audit.server";
 import { getDb, getSql } from "../db.server";
 import { notify } from "../notifications/notify.server";
 import { ownedBy } from "./challenge-intake.server";
 
-type Status = s.ChallengeStatus;
+type Status = ChallengeStatus;
 
 export const TRANSITIONS = {
   // hub staff
@@ -47,7 +49,7 @@ export async function transitionChallenge(
 ): Promise<TransitionResult> {
   const t = TRANSITIONS[name];
   if ((t.by === "staff") !== (scope === "staff")) return { ok: false, error: "intake.notFound" };
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return { ok: false, error: "intake.notFound" };
+  if (!isUuid(id)) return { ok: false, error: "intake.notFound" };
   return getDb().transaction(async (tx) => {
     const scoped = scope === "staff" ? eq(s.challenges.id, id) : and(eq(s.challenges.id, id), ownedBy(scope.organisationId));
     const [row] = await tx
@@ -203,7 +205,7 @@ export async function listResults(): Promise<ResultItem[]> {
 
 /** Whether the staff member may see the challenge in review: every status except a draft the owner never submitted. */
 export async function reviewable(id: string): Promise<boolean> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return false;
+  if (!isUuid(id)) return false;
   const [row] = await getDb()
     .select({ status: s.challenges.status })
     .from(s.challenges)

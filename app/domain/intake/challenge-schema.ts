@@ -5,7 +5,7 @@
  * Messages are translation keys (app/i18n/areas/intake.ts).
  */
 import { z } from "zod";
-import { PROCUREMENT_ROUTES } from "../../../db/schema/challenges";
+import { PROCUREMENT_ROUTES } from "../../../shared/vocabulary/challenges";
 import { optionalEmailField } from "../auth/schemas";
 
 export const LIMITS = { title: 160, summary: 600, long: 10_000, short: 300 } as const;

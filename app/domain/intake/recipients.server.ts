@@ -12,5 +12,3 @@ export async function organisationMemberIds(tx: Executor, organisationId: string
   const rows = await tx.select({ id: memberships.userId }).from(memberships).where(eq(memberships.organisationId, organisationId));
   return rows.map((r) => r.id);
 }
-
-export const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
