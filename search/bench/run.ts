@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { THEME_SLUGS } from "../../db/reference/themes";
 import { stableUuid } from "../../db/seed/ids";
 import { closeHttpServer, startHttpServer } from "../../server/http";
-import { freePort } from "../../server/ports";
+import { freePort } from "../../shared/ports";
 import { startTestStack } from "../../server/test-stack";
 import { createSearchClient, indexName, searchConfigFromEnv } from "../client";
 import { filterIn } from "../filter";

@@ -13,7 +13,7 @@
 import { data } from "@remix-run/node";
 import { and, asc, desc, eq, exists, inArray, or, sql } from "drizzle-orm";
 import * as s from "../../../db/schema";
-import { slugify } from "../../../db/seed/ids";
+import { slugify } from "../../../shared/slugify";
 import { PROCUREMENT_ROUTES, type ChallengeStatus } from "../../../shared/vocabulary/challenges";
 import { isUuid } from "../../../shared/vocabulary/ids";
 import { isPublicBodyKind, PUBLIC_BODY_KINDS } from "../../../shared/vocabulary/organisations";

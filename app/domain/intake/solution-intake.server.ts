@@ -7,7 +7,7 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { regions, solutionDeployments, solutions, solutionThemes, themes } from "../../../db/schema";
 import type { SolutionStatus } from "../../../shared/vocabulary/solutions";
 import type { Executor } from "../../../db/client";
-import { slugify } from "../../../db/seed/ids";
+import { slugify } from "../../../shared/slugify";
 import { enqueueSearchSync } from "../../../search/outbox";
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
