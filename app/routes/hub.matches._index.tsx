@@ -11,7 +11,7 @@ import { BulkSchema, StateChangeSchema } from "../domain/brokering/schemas";
 import { isUuid } from "../../shared/vocabulary/ids";
 import { MATCH_STATES, type MatchState } from "../domain/brokering/states";
 import { bulkChangeState, changeState } from "../domain/brokering/transitions.server";
-import { useRootData } from "../root";
+import { useRootData } from "../utils/root-data";
 
 export const meta: MetaFunction = () => [{ title: "Makelaardij · Opgavenmarkt" }];
 
