@@ -1,5 +1,6 @@
 import { Form, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { isHubRole } from "../../shared/vocabulary/accounts";
 import { isPublicBodyKind, isRegionKind, isSolutionProviderKind } from "../../shared/vocabulary/organisations";
 import { NotificationBell } from "./notification-bell";
 
@@ -87,12 +88,12 @@ export function SiteHeader({
               <NavLink to="/mijn/opgaven">{t("intake.navMine")}</NavLink>
             </li>
           ) : null}
-          {user?.platformRole === "hub_staff" || user?.platformRole === "hub_admin" ? (
+          {isHubRole(user?.platformRole) ? (
             <li>
               <NavLink to="/hub/beoordeling">{t("intake.navReview")}</NavLink>
             </li>
           ) : null}
-          {user?.platformRole === "hub_staff" || user?.platformRole === "hub_admin" ? (
+          {isHubRole(user?.platformRole) ? (
             <li>
               <NavLink to="/hub/matches">{t("brokering.nav")}</NavLink>
             </li>

@@ -7,6 +7,7 @@ export const MATURITIES = ["idee", "prototype", "pilot", "bewezen", "opgeschaald
 export type Maturity = (typeof MATURITIES)[number];
 /** Who a solution is for: the kinds of public body. */
 export const TARGET_GROUPS = PUBLIC_BODY_KINDS;
+export type TargetGroup = (typeof TARGET_GROUPS)[number];
 export const ASSURANCES = ["common-ground", "wcag", "avg", "bio", "open-source"] as const;
 export type Assurance = (typeof ASSURANCES)[number];
 export const HOSTINGS = ["saas-eu", "saas-nl", "on-premise", "hybride"] as const;

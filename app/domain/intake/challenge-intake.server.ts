@@ -14,6 +14,7 @@ import { data } from "@remix-run/node";
 import { and, asc, desc, eq, exists, inArray, or, sql } from "drizzle-orm";
 import * as s from "../../../db/schema";
 import { slugify } from "../../../shared/slugify";
+import { HUB_ROLES } from "../../../shared/vocabulary/accounts";
 import { PROCUREMENT_ROUTES, type ChallengeStatus } from "../../../shared/vocabulary/challenges";
 import { isUuid } from "../../../shared/vocabulary/ids";
 import { isPublicBodyKind, PUBLIC_BODY_KINDS } from "../../../shared/vocabulary/organisations";
@@ -271,7 +272,7 @@ export async function saveChallenge(
         { actorUserId: ctx.user.id, action: "challenge.submitted", entityType: "challenge", entityId: current.id, data: { from: current.status, to: "submitted" } },
         tx,
       );
-      const staff = await tx.select({ id: s.users.id }).from(s.users).where(inArray(s.users.platformRole, ["hub_staff", "hub_admin"]));
+      const staff = await tx.select({ id: s.users.id }).from(s.users).where(inArray(s.users.platformRole, [...HUB_ROLES]));
       await notify(
         tx,
         staff.map((u) => ({

@@ -2,9 +2,10 @@
 import { eq, inArray } from "drizzle-orm";
 import { memberships, users } from "../../../db/schema";
 import type { Executor } from "../../../db/client";
+import { HUB_ROLES } from "../../../shared/vocabulary/accounts";
 
 export async function hubStaffIds(tx: Executor): Promise<string[]> {
-  const rows = await tx.select({ id: users.id }).from(users).where(inArray(users.platformRole, ["hub_staff", "hub_admin"]));
+  const rows = await tx.select({ id: users.id }).from(users).where(inArray(users.platformRole, [...HUB_ROLES]));
   return rows.map((r) => r.id);
 }
 
