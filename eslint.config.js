@@ -40,7 +40,8 @@ const layers = [
   // Domain modules with server code: may import db/, search/, shared/, i18n and utils; never routes, UI or server/.
   { files: ["app/domain/**"], patterns: [noServer, noTools, noRoutes, noComponents] },
   // Client-reachable code; the domain's pure modules (no .server) are imported by components, so they count too.
-  { files: ["app/components/**", "app/utils/**", "app/i18n/**", "app/domain/**/!(*.server).ts"], patterns: client },
+  { files: ["app/components/**", "app/utils/**", "app/i18n/**"], patterns: client },
+  { files: ["app/domain/**/!(*.server).ts"], patterns: [...client, noComponents] },
   // Server-only helpers inside those folders (e.g. app/i18n/locale.server.ts) are domain-level code.
   { files: ["app/i18n/**/*.server.ts", "app/utils/**/*.server.ts"], patterns: [noServer, noTools, noRoutes, noComponents] },
   { files: ["search/**"], patterns: [noApp, noServer, noTools] },
