@@ -18,6 +18,7 @@ import { regions } from "./regions";
 import { themes } from "./themes";
 import { users } from "./users";
 import { CHALLENGE_STATUSES, CONTACT_MODES, PROCUREMENT_ROUTES } from "../../shared/vocabulary/challenges";
+import { LANGUAGES } from "../../shared/vocabulary/languages";
 
 export const challenges = pgTable(
   "challenges",
@@ -28,7 +29,7 @@ export const challenges = pgTable(
       .notNull()
       .references(() => organisations.id),
     createdByUserId: text("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
-    lang: text("lang", { enum: ["nl", "en"] }).notNull().default("nl"),
+    lang: text("lang", { enum: LANGUAGES }).notNull().default("nl"),
     title: text("title").notNull(),
     summary: text("summary").notNull(),
     problemStatement: text("problem_statement").notNull().default(""),
@@ -74,7 +75,7 @@ export const challenges = pgTable(
     index("challenges_status_idx").on(t.status),
     check("challenges_status_check", sql`${t.status} in (${inList(CHALLENGE_STATUSES)})`),
     check("challenges_route_check", sql`${t.procurementRoute} in (${inList(PROCUREMENT_ROUTES)})`),
-    check("challenges_lang_check", sql`${t.lang} in ('nl', 'en')`),
+    check("challenges_lang_check", sql`${t.lang} in (${inList(LANGUAGES)})`),
     check("challenges_visibility_check", sql`${t.visibility} in ('public', 'members')`),
     check("challenges_sdgs_check", sql`${t.sdgs} <@ array[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17]`),
     check(

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, check, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { REGION_KINDS } from "../../shared/vocabulary/organisations";
+import { inList } from "./sql-helpers";
 
 /**
  * Dutch municipalities and provinces from the CBS "gebiedsindelingen" (versioned reference data,
@@ -17,7 +18,7 @@ export const regions = pgTable(
     referenceYear: integer("reference_year").notNull(),
   },
   (t) => [
-    check("regions_kind_check", sql`${t.kind} in ('gemeente', 'provincie')`),
+    check("regions_kind_check", sql`${t.kind} in (${inList(REGION_KINDS)})`),
     check(
       "regions_code_check",
       sql`(${t.kind} = 'gemeente' and ${t.code} ~ '^GM[0-9]{4}$') or (${t.kind} = 'provincie' and ${t.code} ~ '^PV[0-9]{2}$')`,

@@ -5,6 +5,7 @@ import { inList } from "./sql-helpers";
 import { regions } from "./regions";
 import { themes } from "./themes";
 import { users } from "./users";
+import { LANGUAGES } from "../../shared/vocabulary/languages";
 import {
   ASSURANCES,
   DEPLOYMENT_STATUSES,
@@ -24,7 +25,7 @@ export const solutions = pgTable(
       .notNull()
       .references(() => organisations.id),
     createdByUserId: text("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
-    lang: text("lang", { enum: ["nl", "en"] }).notNull().default("nl"),
+    lang: text("lang", { enum: LANGUAGES }).notNull().default("nl"),
     title: text("title").notNull(),
     summary: text("summary").notNull(),
     description: text("description").notNull().default(""),
@@ -57,7 +58,7 @@ export const solutions = pgTable(
     index("solutions_status_idx").on(t.status),
     check("solutions_status_check", sql`${t.status} in (${inList(SOLUTION_STATUSES)})`),
     check("solutions_maturity_check", sql`${t.maturity} in (${inList(MATURITIES)})`),
-    check("solutions_lang_check", sql`${t.lang} in ('nl', 'en')`),
+    check("solutions_lang_check", sql`${t.lang} in (${inList(LANGUAGES)})`),
     check("solutions_target_groups_check", sql`${t.targetGroups} <@ array[${inList(TARGET_GROUPS)}]::text[]`),
     check("solutions_assurances_check", sql`${t.assurances} <@ array[${inList(ASSURANCES)}]::text[]`),
     check("solutions_hosting_check", sql`${t.hosting} is null or ${t.hosting} in (${inList(HOSTINGS)})`),

@@ -6,6 +6,7 @@ import type {
   Assurance,
   DeploymentStatus,
   Hosting,
+  Language,
   Maturity,
   PricingModel,
   ProcurementRoute,
@@ -15,7 +16,7 @@ import type {
 } from "../../shared/vocabulary";
 import type { ThemeSlug } from "../reference/themes";
 
-export type Lang = "nl" | "en";
+export type Lang = Language;
 
 /** Demo challenges are all public. */
 export type SeedChallengeStatus = PublicChallengeStatus;

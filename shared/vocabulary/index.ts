@@ -6,6 +6,7 @@
 export * from "./accounts";
 export * from "./challenges";
 export * from "./ids";
+export * from "./languages";
 export * from "./limits";
 export * from "./matches";
 export * from "./organisations";

@@ -4,6 +4,7 @@
  * complete record. Messages are translation keys (app/i18n/areas/solution-intake.ts).
  */
 import { z } from "zod";
+import { LANGUAGES } from "../../../shared/vocabulary/languages";
 import { ASSURANCES, DEPLOYMENT_STATUSES, HOSTINGS, MATURITIES, PRICING_MODELS, TARGET_GROUPS } from "../../../shared/vocabulary/solutions";
 import { optionalEmailField } from "../auth/schemas";
 
@@ -151,7 +152,7 @@ const base = z.object({
   contactName: text(LIMITS.short, "solutionIntake.errors.contactNameTooLong"),
   contactRole: text(LIMITS.short, "solutionIntake.errors.contactRoleTooLong"),
   contactEmail: optionalEmailField,
-  lang: z.enum(["nl", "en"], { errorMap: () => ({ message: "forms.invalid" }) }),
+  lang: z.enum(LANGUAGES, { errorMap: () => ({ message: "forms.invalid" }) }),
   deployments: z.array(deployment).max(LIMITS.deployments, "solutionIntake.errors.tooManyDeployments"),
 });
 
