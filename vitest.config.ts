@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
  * whole data set ("the index holds exactly the public records", "the feed lists every public challenge"):
  * they run afterwards, one at a time, so no other file writes while they count.
  */
-const include = ["app/**/*.test.ts", "app/**/*.test.tsx", "db/**/*.test.ts", "search/**/*.test.ts", "server/**/*.test.ts"];
+const include = ["app/**/*.test.ts", "app/**/*.test.tsx", "db/**/*.test.ts", "search/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts"];
 const serial = "**/*.serial.test.ts";
 
 export default defineConfig({

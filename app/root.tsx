@@ -7,7 +7,6 @@ import {
   Scripts,
   ScrollRestoration,
   useRouteError,
-  useRouteLoaderData,
   data,
 } from "@remix-run/react";
 import { useMemo, type ReactNode } from "react";
@@ -20,6 +19,7 @@ import { countUnreadNotifications } from "./domain/notifications/list.server";
 import { listThemes } from "./domain/themes.server";
 import { createI18n, DEFAULT_LOCALE, type Locale } from "./i18n/config";
 import { getLocale } from "./i18n/locale.server";
+import { useRootData, type RootData } from "./utils/root-data";
 import stylesheet from "./styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -42,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const headers = new Headers();
   if (session.setCookie) headers.append("Set-Cookie", session.setCookie);
   if (session.user) headers.set("Cache-Control", "private, no-store");
-  const user = session.user
+  const user: RootData["user"] = session.user
     ? {
         name: session.user.name,
         platformRole: session.user.platformRole,
@@ -53,7 +53,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       }
     : null;
   const themeLabels = Object.fromEntries(themes.map((t) => [t.slug, locale === "en" ? t.labelEn : t.labelNl]));
-  return data({ locale, user, themeLabels }, { headers });
+  return data({ locale, user, themeLabels } satisfies RootData, { headers });
 }
 
 /**
@@ -66,10 +66,6 @@ export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders }) => {
   if (cacheControl) out.set("Cache-Control", cacheControl);
   return out;
 };
-
-export function useRootData() {
-  return useRouteLoaderData<typeof loader>("root");
-}
 
 export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRootData();

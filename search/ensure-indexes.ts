@@ -1,4 +1,4 @@
-import { PUBLIC_CHALLENGE_STATUSES } from "../db/schema/challenges";
+import { PUBLIC_CHALLENGE_STATUSES } from "../shared/vocabulary/challenges";
 import type { Meilisearch } from "meilisearch";
 import type postgres from "postgres";
 import { indexName, INDEX_KINDS, type IndexKind, type SearchConfig } from "./client";

@@ -1,6 +1,6 @@
 import { THEME_SLUGS } from "../db/reference/themes";
-import { PROCUREMENT_ROUTES, PUBLIC_CHALLENGE_STATUSES } from "../db/schema/challenges";
-import { MATURITIES } from "../db/schema/solutions";
+import { PROCUREMENT_ROUTES, PUBLIC_CHALLENGE_STATUSES } from "../shared/vocabulary/challenges";
+import { MATURITIES } from "../shared/vocabulary/solutions";
 import type { IndexKind } from "./client";
 import { filterIn } from "./filter";
 

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { freePort, waitFor } from "../server/ports";
+import { freePort, waitFor } from "../shared/ports";
 
 export interface MeiliProcess {
   url: string;

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../db/client";
-import { waitFor } from "../server/ports";
+import { waitFor } from "../shared/ports";
 import { createSearchClient, indexName, type SearchConfig } from "./client";
 import { startMeilisearch, type MeiliProcess } from "./launcher";
 import { enqueueSearchSync, pendingOutboxCount, processOutboxBatch, startOutboxWorker } from "./outbox";

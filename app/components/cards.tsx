@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { ChallengeDocument, SolutionDocument } from "../../search/documents";
+import type { ChallengeDocument, SolutionDocument } from "../domain/search.server";
 import { useFormat } from "../utils/format";
 import { Highlight } from "./highlight";
 

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { ChallengeActionResult, ChallengeViewer } from "../domain/brokering/challenge-page.server";
 import { PITCH_MAX } from "../domain/brokering/schemas";
 import { ErrorSummary, SelectField, TextAreaField, useMessage } from "./form";
+import { CONTACT_MODES } from "../../shared/vocabulary/challenges";
 
 /** "Ik kan helpen" on a published challenge: a provider picks one of its solutions and writes a short pitch. */
 export function ChallengeResponse({
@@ -122,7 +123,7 @@ export function ContactModeForm({ contactMode }: { contactMode: string }) {
       <input type="hidden" name="intent" value="contactMode" />
       <fieldset>
         <legend>{t("brokering.contactModeLabel")}</legend>
-        {(["via_staff", "direct"] as const).map((mode) => (
+        {CONTACT_MODES.map((mode) => (
           <div key={mode} className="radio">
             <input type="radio" id={`contact-${mode}`} name="contactMode" value={mode} defaultChecked={contactMode === mode} />
             <label htmlFor={`contact-${mode}`}>{t(mode === "direct" ? "brokering.contactModeDirect" : "brokering.contactModeViaStaff")}</label>

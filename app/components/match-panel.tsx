@@ -6,6 +6,7 @@ import type { MatchDetail } from "../domain/brokering/queries.server";
 import { plainTargets } from "../domain/brokering/states";
 import { ContactModeForm } from "./challenge-response";
 import { SelectField, TextAreaField, TextField } from "./form";
+import { INTRODUCTION_MAX } from "../../shared/vocabulary/limits";
 
 export function MatchPanel({
   match: m,
@@ -52,7 +53,7 @@ export function MatchPanel({
               defaultValue={valuesFor("introduce").body ?? draft.body}
               error={result?.intent === "introduce" ? errors.body : undefined}
               rows={12}
-              maxLength={10000}
+              maxLength={INTRODUCTION_MAX}
             />
             <div>
               <button type="submit" className="button">

@@ -1,11 +1,8 @@
 import { Form, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { isHubRole } from "../../shared/vocabulary/accounts";
+import { isPublicBodyKind, isRegionKind, isSolutionProviderKind } from "../../shared/vocabulary/organisations";
 import { NotificationBell } from "./notification-bell";
-
-const SOLUTION_KINDS = ["bedrijf", "kennisinstelling"];
-/** The bodies a solution deployment can name (CBS list): their verified members confirm or dispute it. */
-const DEPLOYMENT_BODY_KINDS = ["gemeente", "provincie"];
-const PUBLIC_BODY_KINDS = ["gemeente", "provincie", "waterschap", "rijk"];
 
 export function SiteHeader({
   user,
@@ -86,27 +83,28 @@ export function SiteHeader({
           <li>
             <NavLink to="/resultaten">{t("nav.results")}</NavLink>
           </li>
-          {user?.organisationKind && PUBLIC_BODY_KINDS.includes(user.organisationKind) ? (
+          {isPublicBodyKind(user?.organisationKind) ? (
             <li>
               <NavLink to="/mijn/opgaven">{t("intake.navMine")}</NavLink>
             </li>
           ) : null}
-          {user?.platformRole === "hub_staff" || user?.platformRole === "hub_admin" ? (
+          {isHubRole(user?.platformRole) ? (
             <li>
               <NavLink to="/hub/beoordeling">{t("intake.navReview")}</NavLink>
             </li>
           ) : null}
-          {user?.platformRole === "hub_staff" || user?.platformRole === "hub_admin" ? (
+          {isHubRole(user?.platformRole) ? (
             <li>
               <NavLink to="/hub/matches">{t("brokering.nav")}</NavLink>
             </li>
           ) : null}
-          {user?.organisationKind && SOLUTION_KINDS.includes(user.organisationKind) ? (
+          {isSolutionProviderKind(user?.organisationKind) ? (
             <li>
               <NavLink to="/mijn/oplossingen">{t("solutionIntake.navMine")}</NavLink>
             </li>
           ) : null}
-          {user?.membershipVerified && user.organisationKind && DEPLOYMENT_BODY_KINDS.includes(user.organisationKind) ? (
+          {/* The bodies a deployment can name (CBS regions): their verified members confirm or dispute it. */}
+          {user?.membershipVerified && isRegionKind(user.organisationKind) ? (
             <li>
               <NavLink to="/mijn/vermeldingen">{t("deploymentConfirm.nav")}</NavLink>
             </li>

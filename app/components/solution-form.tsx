@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { ASSURANCES, DEPLOYMENT_STATUSES, HOSTINGS, MATURITIES, PRICING_MODELS, TARGET_GROUPS } from "../../db/schema/solutions";
+import { ASSURANCES, DEPLOYMENT_STATUSES, HOSTINGS, MATURITIES, PRICING_MODELS, TARGET_GROUPS } from "../../shared/vocabulary/solutions";
 import type { DeploymentValues, SolutionFormValues } from "../domain/intake/solution-form";
 import { LIMITS } from "../domain/intake/solution-form";
 import { ErrorSummary, FieldError, SelectField, TextAreaField, TextField } from "./form";

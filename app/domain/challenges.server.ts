@@ -1,6 +1,7 @@
-import { PUBLIC_CHALLENGE_STATUSES } from "../../db/schema/challenges";
+import { PUBLIC_CHALLENGE_STATUSES } from "../../shared/vocabulary/challenges";
 import type postgres from "postgres";
 import { loadChallengeDocuments, type ChallengeDocument } from "../../search/documents";
+import { isUuid } from "../../shared/vocabulary/ids";
 import { getSql } from "./db.server";
 
 /** Statuses in which a challenge is visible to everyone. */
@@ -47,7 +48,7 @@ export async function getPublicChallenge(slug: string): Promise<PublicChallenge 
 
 /** Any challenge by id, whatever its status (hub staff review it as readers will see it). Null for a bad id. */
 export async function getChallengeById(id: string): Promise<PublicChallenge | null> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   return loadChallenge(getSql()`c.id = ${id}`);
 }
 

@@ -1,4 +1,4 @@
-import { PUBLIC_CHALLENGE_STATUSES } from "../../db/schema/challenges";
+import { PUBLIC_CHALLENGE_STATUSES } from "../../shared/vocabulary/challenges";
 import { getSql } from "./db.server";
 
 /**

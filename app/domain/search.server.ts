@@ -8,6 +8,7 @@ import {
   parseFacetSelection,
   parseSort,
   sortFor,
+  SORTS,
   type FacetKey,
   type FacetSelection,
   type SortOption,
@@ -16,7 +17,9 @@ import { filterValue } from "../../search/filter";
 import { getSql } from "./db.server";
 import { singleton } from "./singleton.server";
 
-export { filterValue };
+/** Routes and components reach search/ only through this module. */
+export { filterValue, SORTS };
+export type { ChallengeDocument, SolutionDocument };
 
 export const PAGE_SIZE = 12;
 const MAX_PAGE = 500;

@@ -1,4 +1,5 @@
 import { loadSolutionDocuments, type SolutionDocument } from "../../search/documents";
+import { isUuid } from "../../shared/vocabulary/ids";
 import { getSql } from "./db.server";
 
 export interface PublicSolution {
@@ -41,7 +42,7 @@ export async function getPublicSolution(slug: string): Promise<PublicSolution | 
 
 /** Any solution by id, rendered as the public page would show it (for hub staff reviewing it). */
 export async function getSolutionPreview(id: string): Promise<PublicSolution | null> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   return loadSolution(getSql()`s.id = ${id}`);
 }
 

@@ -1,10 +1,11 @@
 import i18next, { type i18n } from "i18next";
 import { en } from "./en";
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../../shared/vocabulary/languages";
 import { nl } from "./nl";
 
-export const LOCALES = ["nl", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "nl";
+export const LOCALES = LANGUAGES;
+export type Locale = Language;
+export const DEFAULT_LOCALE: Locale = DEFAULT_LANGUAGE;
 
 export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
 

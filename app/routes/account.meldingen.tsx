@@ -5,11 +5,10 @@ import { z } from "zod";
 import { ErrorSummary, useMessage } from "../components/form";
 import { requireUser } from "../domain/auth/access.server";
 import { getEmailPreference, setEmailPreference } from "../domain/notifications/list.server";
+import { NOTIFICATION_EMAIL_MODES } from "../../shared/vocabulary/accounts";
 
 export const meta: MetaFunction = () => [{ title: "Meldingen per e-mail · Opgavenmarkt" }];
 
-/** The values of users.notification_email (kept here: the schema module must not reach the browser bundle). */
-const NOTIFICATION_EMAIL_MODES = ["immediate", "daily", "off"] as const;
 const NO_STORE = { "Cache-Control": "private, no-store" };
 const PreferenceSchema = z.object({ mode: z.enum(NOTIFICATION_EMAIL_MODES, { message: "preferences.invalid" }) });
 

@@ -7,7 +7,8 @@ import { ErrorSummary, TextField, useMessage } from "../components/form";
 import { ReplyForm, Timeline, type TimelineEntry } from "../components/thread";
 import { fieldErrors, formValues } from "../domain/auth/schemas";
 import { requireThreadAccess } from "../domain/messaging/access.server";
-import { AddParticipantSchema, MESSAGE_MAX, ReplySchema } from "../domain/messaging/schemas";
+import { AddParticipantSchema, ReplySchema } from "../domain/messaging/schemas";
+import { MESSAGE_MAX } from "../../shared/vocabulary/limits";
 import { addParticipant, leaveThread, postMessage } from "../domain/messaging/threads.server";
 import { loadThread, markThreadRead } from "../domain/messaging/view.server";
 

@@ -12,7 +12,9 @@ import { introduce, introductionDraft } from "../domain/brokering/introduce.serv
 import { addNote, assignBroker, getStaleSettings, setContactMode } from "../domain/brokering/manage.server";
 import { hubStaff } from "../domain/brokering/parties.server";
 import { getMatchDetail } from "../domain/brokering/queries.server";
-import { AssignSchema, ContactModeSchema, IntroduceSchema, isUuid, NoteSchema, StateChangeSchema } from "../domain/brokering/schemas";
+import { AssignSchema, ContactModeSchema, IntroduceSchema, NoteSchema, StateChangeSchema } from "../domain/brokering/schemas";
+import { isUuid } from "../../shared/vocabulary/ids";
+import { NOTE_MAX } from "../../shared/vocabulary/limits";
 import { staleInfo } from "../domain/brokering/states";
 import { changeState } from "../domain/brokering/transitions.server";
 import { getDb } from "../domain/db.server";
@@ -256,7 +258,7 @@ export default function HubMatchDetail() {
             )}
             <Form method="post" className="form" noValidate>
               <input type="hidden" name="intent" value="note" />
-              <TextAreaField name="body" label={t("brokering.noteLabel")} defaultValue={valuesFor("note").body} error={result?.intent === "note" ? errors.body : undefined} rows={3} maxLength={5000} />
+              <TextAreaField name="body" label={t("brokering.noteLabel")} defaultValue={valuesFor("note").body} error={result?.intent === "note" ? errors.body : undefined} rows={3} maxLength={NOTE_MAX} />
               <div>
                 <button type="submit" className="button secondary">
                   {t("brokering.noteAdd")}

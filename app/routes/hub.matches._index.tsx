@@ -7,10 +7,11 @@ import { requireHubPermission } from "../domain/auth/access.server";
 import { fieldErrors } from "../domain/auth/schemas";
 import { getStaleSettings } from "../domain/brokering/manage.server";
 import { filterOptions, LIST_LIMIT, listMatches, parseFilters } from "../domain/brokering/queries.server";
-import { BulkSchema, isUuid, StateChangeSchema } from "../domain/brokering/schemas";
+import { BulkSchema, StateChangeSchema } from "../domain/brokering/schemas";
+import { isUuid } from "../../shared/vocabulary/ids";
 import { MATCH_STATES, type MatchState } from "../domain/brokering/states";
 import { bulkChangeState, changeState } from "../domain/brokering/transitions.server";
-import { useRootData } from "../root";
+import { useRootData } from "../utils/root-data";
 
 export const meta: MetaFunction = () => [{ title: "Makelaardij · Opgavenmarkt" }];
 

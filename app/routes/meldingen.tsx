@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary, useMessage } from "../components/form";
 import { Time } from "../components/time";
 import { requireUser } from "../domain/auth/access.server";
-import { isUuid } from "../domain/messaging/access.server";
+import { isUuid } from "../../shared/vocabulary/ids";
 import { listNotifications, markNotificationsRead } from "../domain/notifications/list.server";
 import { getDb } from "../domain/db.server";
 import { notificationLinks } from "../domain/notifications/links.server";

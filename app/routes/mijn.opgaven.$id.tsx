@@ -24,6 +24,7 @@ import { challengeFieldErrors, OutcomeSchema, type ChallengeFormValues, toFormVa
 import { suggestForDraft, type DraftSuggestions } from "../domain/intake/challenge-suggest.server";
 import { VersionConflictError } from "../domain/intake/records.server";
 import { useFormat } from "../utils/format";
+import { isPublicChallengeStatus } from "../../shared/vocabulary/challenges";
 
 export const meta: MetaFunction = () => [{ title: "Opgave bewerken · Opgavenmarkt" }];
 
@@ -31,7 +32,6 @@ const NO_STORE = { "Cache-Control": "private, no-store" };
 
 /** Reload the record after every action, also a refused one (409: someone else changed it), so the page is current. */
 export const shouldRevalidate = () => true;
-const PUBLIC = ["published", "closed", "in_pilot", "finished"];
 
 const notFound = () => new Response("Not found", { status: 404 });
 
@@ -154,7 +154,7 @@ export default function EditChallenge() {
       {editable ? <h1>{t("intake.editTitle")}</h1> : null}
       <p>
         {t("intake.status")}: <span className="status">{t(`challengeStatus.${challenge.status}`)}</span>
-        {PUBLIC.includes(challenge.status) && challenge.values.visibility === "public" ? (
+        {isPublicChallengeStatus(challenge.status) && challenge.values.visibility === "public" ? (
           <>
             {" "}
             · <Link to={`/opgaven/${challenge.slug}`}>{t("intake.publicPage")}</Link>

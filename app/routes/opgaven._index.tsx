@@ -1,11 +1,10 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { SORTS } from "../../search/facets";
 import { ChallengeCard } from "../components/cards";
 import { SearchResults } from "../components/search-form";
 import { latestChallenges } from "../domain/challenges.server";
-import { listProvinces, parseSearchParams, searchChallenges, PAGE_SIZE } from "../domain/search.server";
+import { listProvinces, parseSearchParams, searchChallenges, PAGE_SIZE, SORTS } from "../domain/search.server";
 
 export const meta: MetaFunction = () => [{ title: "Opgaven · Opgavenmarkt" }];
 

@@ -1,10 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { SORTS } from "../../search/facets";
 import { SolutionCard } from "../components/cards";
 import { SearchResults } from "../components/search-form";
-import { listProvinces, parseSearchParams, searchSolutions, PAGE_SIZE } from "../domain/search.server";
+import { listProvinces, parseSearchParams, searchSolutions, PAGE_SIZE, SORTS } from "../domain/search.server";
 import { latestSolutions } from "../domain/solutions.server";
 
 export const meta: MetaFunction = () => [{ title: "Oplossingen · Opgavenmarkt" }];

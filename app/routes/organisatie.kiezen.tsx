@@ -6,6 +6,7 @@ import { requireUser } from "../domain/auth/access.server";
 import { CompanySchema, fieldErrors, formValues, PublicBodySchema } from "../domain/auth/schemas";
 import { userOrganisations } from "../domain/auth/session.server";
 import { joinPublicBody, listPublicBodyOptions, registerCompany, switchOrganisation } from "../domain/organisations/membership.server";
+import { PUBLIC_BODY_KINDS } from "../../shared/vocabulary/organisations";
 
 export const meta: MetaFunction = () => [{ title: "Organisatie kiezen · Opgavenmarkt" }];
 
@@ -93,7 +94,7 @@ export default function ChooseOrganisation() {
             defaultValue={values.cbsCode}
             error={errors.cbsCode}
           >
-            {(["gemeente", "provincie", "waterschap", "rijk"] as const).map((kind) => (
+            {PUBLIC_BODY_KINDS.map((kind) => (
               <optgroup key={kind} label={t(`kinds.${kind}`)}>
                 {bodies
                   .filter((b) => b.kind === kind)

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ChallengeCard, SolutionCard } from "../components/cards";
 import { WebsiteLink } from "../components/external-link";
 import { getOrganisationPage } from "../domain/organisations.server";
+import { isPublicBodyKind } from "../../shared/vocabulary/organisations";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const page = await getOrganisationPage(params.slug ?? "");
@@ -18,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export default function OrganisationDetail() {
   const { organisation: o, challenges, solutions, uses } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const isPublicBody = ["gemeente", "provincie", "waterschap", "rijk"].includes(o.kind);
+  const isPublicBody = isPublicBodyKind(o.kind);
   return (
     <div className="container">
       <h1>{o.name}</h1>

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useRootData } from "../root";
+import { useRootData } from "./root-data";
 
 const intlLocale = (lang: string) => (lang === "en" ? "en-GB" : "nl-NL");
 

@@ -1,10 +1,9 @@
 import { sql } from "drizzle-orm";
 import { bigserial, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { organisations } from "./organisations";
+import { inList } from "./sql-helpers";
 import { users } from "./users";
-
-export const TOKEN_PURPOSES = ["verify_email", "reset_password", "invite"] as const;
-export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
+import { TOKEN_PURPOSES } from "../../shared/vocabulary/accounts";
 
 /**
  * Single-use e-mail link tokens. Only the SHA-256 hash of the token is stored, so a database leak does not
@@ -26,7 +25,7 @@ export const emailTokens = pgTable(
   },
   (t) => [
     index("email_tokens_user_idx").on(t.userId),
-    check("email_tokens_purpose_check", sql`${t.purpose} in ('verify_email', 'reset_password', 'invite')`),
+    check("email_tokens_purpose_check", sql`${t.purpose} in (${inList(TOKEN_PURPOSES)})`),
   ],
 );
 

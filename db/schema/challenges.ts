@@ -17,34 +17,8 @@ import { inList } from "./sql-helpers";
 import { regions } from "./regions";
 import { themes } from "./themes";
 import { users } from "./users";
-
-export const CHALLENGE_STATUSES = [
-  "draft",
-  "submitted",
-  "changes_requested",
-  "published",
-  "closed",
-  "in_pilot",
-  "finished",
-  "withdrawn",
-  "rejected",
-] as const;
-export type ChallengeStatus = (typeof CHALLENGE_STATUSES)[number];
-/** Statuses in which a challenge is public and indexed. */
-export const PUBLIC_CHALLENGE_STATUSES = ["published", "closed", "in_pilot", "finished"] as const;
-
-export const CONTACT_MODES = ["via_staff", "direct"] as const;
-export type ContactMode = (typeof CONTACT_MODES)[number];
-
-export const PROCUREMENT_ROUTES = [
-  "marktconsultatie",
-  "sbir",
-  "innovatiepartnerschap",
-  "pcp",
-  "onderhandse-gunning",
-  "onbekend",
-] as const;
-export type ProcurementRoute = (typeof PROCUREMENT_ROUTES)[number];
+import { CHALLENGE_STATUSES, CONTACT_MODES, PROCUREMENT_ROUTES } from "../../shared/vocabulary/challenges";
+import { LANGUAGES } from "../../shared/vocabulary/languages";
 
 export const challenges = pgTable(
   "challenges",
@@ -55,7 +29,7 @@ export const challenges = pgTable(
       .notNull()
       .references(() => organisations.id),
     createdByUserId: text("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
-    lang: text("lang", { enum: ["nl", "en"] }).notNull().default("nl"),
+    lang: text("lang", { enum: LANGUAGES }).notNull().default("nl"),
     title: text("title").notNull(),
     summary: text("summary").notNull(),
     problemStatement: text("problem_statement").notNull().default(""),
@@ -101,7 +75,7 @@ export const challenges = pgTable(
     index("challenges_status_idx").on(t.status),
     check("challenges_status_check", sql`${t.status} in (${inList(CHALLENGE_STATUSES)})`),
     check("challenges_route_check", sql`${t.procurementRoute} in (${inList(PROCUREMENT_ROUTES)})`),
-    check("challenges_lang_check", sql`${t.lang} in ('nl', 'en')`),
+    check("challenges_lang_check", sql`${t.lang} in (${inList(LANGUAGES)})`),
     check("challenges_visibility_check", sql`${t.visibility} in ('public', 'members')`),
     check("challenges_sdgs_check", sql`${t.sdgs} <@ array[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17]`),
     check(

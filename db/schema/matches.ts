@@ -4,19 +4,8 @@ import { challenges } from "./challenges";
 import { solutions } from "./solutions";
 import { inList } from "./sql-helpers";
 import { users } from "./users";
-
-export const MATCH_STATES = [
-  "suggested",
-  "interest",
-  "screening",
-  "introduced",
-  "in_conversation",
-  "pilot",
-  "adopted",
-  "closed",
-] as const;
-export type MatchState = (typeof MATCH_STATES)[number];
-export const MATCH_SOURCES = ["engine", "staff", "company", "owner"] as const;
+import { NOTE_MAX } from "../../shared/vocabulary/limits";
+import { MATCH_SOURCES, MATCH_STATES } from "../../shared/vocabulary/matches";
 
 export interface MatchExplanation {
   sharedThemes: string[];
@@ -92,7 +81,7 @@ export const matchNotes = pgTable(
   },
   (t) => [
     index("match_notes_match_idx").on(t.matchId, t.createdAt),
-    check("match_notes_body_check", sql`char_length(${t.body}) between 1 and 5000`),
+    check("match_notes_body_check", sql`char_length(${t.body}) between 1 and ${sql.raw(String(NOTE_MAX))}`),
   ],
 );
 

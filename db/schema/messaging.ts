@@ -3,9 +3,8 @@ import { check, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex,
 import { matches } from "./matches";
 import { inList } from "./sql-helpers";
 import { users } from "./users";
-
-export const THREAD_ROLES = ["challenge_owner", "solution_owner", "broker", "participant"] as const;
-export type ThreadRole = (typeof THREAD_ROLES)[number];
+import { MESSAGE_MAX } from "../../shared/vocabulary/limits";
+import { THREAD_ROLES } from "../../shared/vocabulary/matches";
 
 export const threads = pgTable(
   "threads",
@@ -58,7 +57,7 @@ export const messages = pgTable(
   (t) => [
     index("messages_thread_idx").on(t.threadId, t.createdAt),
     uniqueIndex("messages_idempotency_uq").on(t.threadId, t.idempotencyKey),
-    check("messages_body_check", sql`char_length(${t.body}) between 1 and 10000`),
+    check("messages_body_check", sql`char_length(${t.body}) between 1 and ${sql.raw(String(MESSAGE_MAX))}`),
   ],
 );
 

@@ -1,18 +1,8 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { regions } from "./regions";
-
-export const ORGANISATION_KINDS = [
-  "gemeente",
-  "provincie",
-  "waterschap",
-  "rijk",
-  "bedrijf",
-  "kennisinstelling",
-  "hub-partner",
-] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-export const PUBLIC_BODY_KINDS = ["gemeente", "provincie", "waterschap", "rijk"] as const;
+import { ORGANISATION_KINDS, REGION_KINDS } from "../../shared/vocabulary/organisations";
+import { inList } from "./sql-helpers";
 
 export const organisations = pgTable(
   "organisations",
@@ -41,10 +31,7 @@ export const organisations = pgTable(
     uniqueIndex("organisations_cbs_code_uq").on(t.cbsCode),
     uniqueIndex("organisations_kvk_number_uq").on(t.kvkNumber),
     index("organisations_kind_idx").on(t.kind),
-    check(
-      "organisations_kind_check",
-      sql`${t.kind} in ('gemeente', 'provincie', 'waterschap', 'rijk', 'bedrijf', 'kennisinstelling', 'hub-partner')`,
-    ),
+    check("organisations_kind_check", sql`${t.kind} in (${inList(ORGANISATION_KINDS)})`),
     check("organisations_kvk_check", sql`${t.kvkNumber} is null or ${t.kvkNumber} ~ '^[0-9]{8}$'`),
     check(
       "organisations_cbs_check",
@@ -52,7 +39,7 @@ export const organisations = pgTable(
     ),
     check(
       "organisations_identity_check",
-      sql`(${t.kind} in ('gemeente', 'provincie') and ${t.cbsCode} is not null and ${t.regionCode} = ${t.cbsCode})
+      sql`(${t.kind} in (${inList(REGION_KINDS)}) and ${t.cbsCode} is not null and ${t.regionCode} = ${t.cbsCode})
         or (${t.kind} = 'bedrijf' and ${t.kvkNumber} is not null)
         or ${t.kind} in ('waterschap', 'rijk', 'kennisinstelling', 'hub-partner')`,
     ),

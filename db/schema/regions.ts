@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, check, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { REGION_KINDS } from "../../shared/vocabulary/organisations";
+import { inList } from "./sql-helpers";
 
 /**
  * Dutch municipalities and provinces from the CBS "gebiedsindelingen" (versioned reference data,
@@ -10,13 +12,13 @@ export const regions = pgTable(
   "regions",
   {
     code: text("code").primaryKey(),
-    kind: text("kind", { enum: ["gemeente", "provincie"] }).notNull(),
+    kind: text("kind", { enum: REGION_KINDS }).notNull(),
     name: text("name").notNull(),
     provinceCode: text("province_code").references((): AnyPgColumn => regions.code),
     referenceYear: integer("reference_year").notNull(),
   },
   (t) => [
-    check("regions_kind_check", sql`${t.kind} in ('gemeente', 'provincie')`),
+    check("regions_kind_check", sql`${t.kind} in (${inList(REGION_KINDS)})`),
     check(
       "regions_code_check",
       sql`(${t.kind} = 'gemeente' and ${t.code} ~ '^GM[0-9]{4}$') or (${t.kind} = 'provincie' and ${t.code} ~ '^PV[0-9]{2}$')`,

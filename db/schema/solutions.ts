@@ -5,16 +5,16 @@ import { inList } from "./sql-helpers";
 import { regions } from "./regions";
 import { themes } from "./themes";
 import { users } from "./users";
-
-export const SOLUTION_STATUSES = ["draft", "submitted", "changes_requested", "published", "archived", "rejected"] as const;
-export type SolutionStatus = (typeof SOLUTION_STATUSES)[number];
-export const MATURITIES = ["idee", "prototype", "pilot", "bewezen", "opgeschaald"] as const;
-export type Maturity = (typeof MATURITIES)[number];
-export const TARGET_GROUPS = ["gemeente", "provincie", "waterschap", "rijk"] as const;
-export const ASSURANCES = ["common-ground", "wcag", "avg", "bio", "open-source"] as const;
-export const HOSTINGS = ["saas-eu", "saas-nl", "on-premise", "hybride"] as const;
-export const PRICING_MODELS = ["abonnement", "licentie", "per-inwoner", "projectprijs", "gratis", "op-aanvraag"] as const;
-export const DEPLOYMENT_STATUSES = ["active", "planned", "ended"] as const;
+import { LANGUAGES } from "../../shared/vocabulary/languages";
+import {
+  ASSURANCES,
+  DEPLOYMENT_STATUSES,
+  HOSTINGS,
+  MATURITIES,
+  PRICING_MODELS,
+  SOLUTION_STATUSES,
+  TARGET_GROUPS,
+} from "../../shared/vocabulary/solutions";
 
 export const solutions = pgTable(
   "solutions",
@@ -25,7 +25,7 @@ export const solutions = pgTable(
       .notNull()
       .references(() => organisations.id),
     createdByUserId: text("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
-    lang: text("lang", { enum: ["nl", "en"] }).notNull().default("nl"),
+    lang: text("lang", { enum: LANGUAGES }).notNull().default("nl"),
     title: text("title").notNull(),
     summary: text("summary").notNull(),
     description: text("description").notNull().default(""),
@@ -58,7 +58,7 @@ export const solutions = pgTable(
     index("solutions_status_idx").on(t.status),
     check("solutions_status_check", sql`${t.status} in (${inList(SOLUTION_STATUSES)})`),
     check("solutions_maturity_check", sql`${t.maturity} in (${inList(MATURITIES)})`),
-    check("solutions_lang_check", sql`${t.lang} in ('nl', 'en')`),
+    check("solutions_lang_check", sql`${t.lang} in (${inList(LANGUAGES)})`),
     check("solutions_target_groups_check", sql`${t.targetGroups} <@ array[${inList(TARGET_GROUPS)}]::text[]`),
     check("solutions_assurances_check", sql`${t.assurances} <@ array[${inList(ASSURANCES)}]::text[]`),
     check("solutions_hosting_check", sql`${t.hosting} is null or ${t.hosting} in (${inList(HOSTINGS)})`),

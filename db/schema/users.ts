@@ -1,13 +1,10 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
 import { organisations } from "./organisations";
-
-export const PLATFORM_ROLES = ["user", "hub_staff", "hub_admin"] as const;
-export type PlatformRole = (typeof PLATFORM_ROLES)[number];
-export const MEMBERSHIP_ROLES = ["member", "admin"] as const;
-export const NOTIFICATION_EMAIL_MODES = ["immediate", "daily", "off"] as const;
-export type NotificationEmailMode = (typeof NOTIFICATION_EMAIL_MODES)[number];
-export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+import { inList } from "./sql-helpers";
+import { NOTIFICATION_EMAIL_MODES, PLATFORM_ROLES } from "../../shared/vocabulary/accounts";
+import { LANGUAGES } from "../../shared/vocabulary/languages";
+import { MEMBERSHIP_ROLES } from "../../shared/vocabulary/organisations";
 
 export const users = pgTable(
   "users",
@@ -19,7 +16,7 @@ export const users = pgTable(
     name: text("name").notNull(),
     passwordHash: text("password_hash"),
     platformRole: text("platform_role", { enum: PLATFORM_ROLES }).notNull().default("user"),
-    locale: text("locale", { enum: ["nl", "en"] }).notNull().default("nl"),
+    locale: text("locale", { enum: LANGUAGES }).notNull().default("nl"),
     /** How notifications reach the user by e-mail: each at once, a daily digest, or not at all. */
     notificationEmail: text("notification_email", { enum: NOTIFICATION_EMAIL_MODES }).notNull().default("immediate"),
     lastDigestAt: timestamp("last_digest_at", { withTimezone: true }),
@@ -37,9 +34,9 @@ export const users = pgTable(
   (t) => [
     uniqueIndex("users_email_uq").on(t.email),
     check("users_email_lower_check", sql`${t.email} = lower(${t.email})`),
-    check("users_platform_role_check", sql`${t.platformRole} in ('user', 'hub_staff', 'hub_admin')`),
-    check("users_locale_check", sql`${t.locale} in ('nl', 'en')`),
-    check("users_notification_email_check", sql`${t.notificationEmail} in ('immediate', 'daily', 'off')`),
+    check("users_platform_role_check", sql`${t.platformRole} in (${inList(PLATFORM_ROLES)})`),
+    check("users_locale_check", sql`${t.locale} in (${inList(LANGUAGES)})`),
+    check("users_notification_email_check", sql`${t.notificationEmail} in (${inList(NOTIFICATION_EMAIL_MODES)})`),
   ],
 );
 
@@ -60,7 +57,7 @@ export const memberships = pgTable(
   (t) => [
     primaryKey({ columns: [t.userId, t.organisationId] }),
     index("memberships_organisation_idx").on(t.organisationId),
-    check("memberships_role_check", sql`${t.role} in ('member', 'admin')`),
+    check("memberships_role_check", sql`${t.role} in (${inList(MEMBERSHIP_ROLES)})`),
   ],
 );
 

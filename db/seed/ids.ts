@@ -13,14 +13,3 @@ export function stableUuid(name: string): string {
 export function stableUserId(email: string): string {
   return createHash("sha1").update(`opgavenmarkt-user:${email}`).digest("base64url").slice(0, 20);
 }
-
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/'/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80);
-}

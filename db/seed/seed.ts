@@ -1,11 +1,12 @@
 import { count, sql } from "drizzle-orm";
-import { hashPassword } from "../../app/domain/auth/password.server";
+import { hashPassword } from "../../shared/password-hash";
 import type { Database } from "../client";
 import * as s from "../schema";
-import type { MatchState } from "../schema";
+import type { MatchState } from "../../shared/vocabulary/matches";
 import { challengesA } from "./challenges-a";
 import { challengesB } from "./challenges-b";
-import { slugify, stableUserId, stableUuid } from "./ids";
+import { slugify } from "../../shared/slugify";
+import { stableUserId, stableUuid } from "./ids";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, HUB_PARTNERS } from "./partners";
 import { companiesA, solutionsA } from "./solutions-a";
 import { companiesB, solutionsB } from "./solutions-b";

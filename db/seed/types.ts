@@ -2,19 +2,24 @@
  * Shapes of the hand-written demo content. The seed script (db/seed/seed.ts) turns these into rows.
  * Everything here is fictional except the public bodies, which are referenced by their CBS code.
  */
+import type {
+  Assurance,
+  DeploymentStatus,
+  Hosting,
+  Language,
+  Maturity,
+  PricingModel,
+  ProcurementRoute,
+  PublicChallengeStatus,
+  SolutionProviderKind,
+  TargetGroup,
+} from "../../shared/vocabulary";
 import type { ThemeSlug } from "../reference/themes";
 
-export type Lang = "nl" | "en";
+export type Lang = Language;
 
-export type ProcurementRoute =
-  | "marktconsultatie"
-  | "sbir"
-  | "innovatiepartnerschap"
-  | "pcp"
-  | "onderhandse-gunning"
-  | "onbekend";
-
-export type SeedChallengeStatus = "published" | "closed" | "in_pilot" | "finished";
+/** Demo challenges are all public. */
+export type SeedChallengeStatus = PublicChallengeStatus;
 
 export interface SeedContact {
   /** Fictional person, e.g. "Annemiek de Vries" */
@@ -65,18 +70,12 @@ export interface SeedChallenge {
   contact: SeedContact;
 }
 
-export type Maturity = "idee" | "prototype" | "pilot" | "bewezen" | "opgeschaald";
-export type TargetGroup = "gemeente" | "provincie" | "waterschap" | "rijk";
-export type Assurance = "common-ground" | "wcag" | "avg" | "bio" | "open-source";
-export type Hosting = "saas-eu" | "saas-nl" | "on-premise" | "hybride";
-export type PricingModel = "abonnement" | "licentie" | "per-inwoner" | "projectprijs" | "gratis" | "op-aanvraag";
-
 export interface SeedCompany {
   /** Stable, url-safe, unique: "warmtewijzer-bv" */
   slug: string;
   /** Fictional company name */
   name: string;
-  kind: "bedrijf" | "kennisinstelling";
+  kind: SolutionProviderKind;
   /** Fictional 8-digit KvK number, unique across all companies, as a string: "71234567" */
   kvk: string;
   /** Dutch city name */
@@ -90,7 +89,7 @@ export interface SeedCompany {
 export interface SeedDeployment {
   /** CBS code of the public body that uses the solution */
   code: string;
-  status: "active" | "planned" | "ended";
+  status: DeploymentStatus;
   /** ISO date */
   since: string;
 }

@@ -7,6 +7,7 @@ import { data, redirect } from "@remix-run/node";
 import { type AuthContext, getSession } from "./session.server";
 import { HUB_ENTITIES, NEEDS_VERIFIED_PUBLIC_BODY, type Permission, roleGrants, rolesFor } from "./permissions";
 import { logSecurityEvent } from "./security-log.server";
+import { isPublicBodyKind } from "../../../shared/vocabulary/organisations";
 
 export type SignedIn = AuthContext & { user: NonNullable<AuthContext["user"]>; session: NonNullable<AuthContext["session"]> };
 export type InOrganisation = SignedIn & {
@@ -14,7 +15,6 @@ export type InOrganisation = SignedIn & {
   membership: NonNullable<AuthContext["membership"]>;
 };
 
-const PUBLIC_BODY_KINDS = ["gemeente", "provincie", "waterschap", "rijk"];
 const isGet = (request: Request) => request.method === "GET" || request.method === "HEAD";
 
 function loginRedirect(request: Request): never {
@@ -59,7 +59,7 @@ export async function requireOrgPermission(request: Request, permission: Permiss
   if (!roles.some((r) => roleGrants(r, permission))) return deny(request, ctx, `role:${permission}`);
   if (
     NEEDS_VERIFIED_PUBLIC_BODY.includes(permission) &&
-    PUBLIC_BODY_KINDS.includes(ctx.organisation.kind) &&
+    isPublicBodyKind(ctx.organisation.kind) &&
     !ctx.membership.verified
   ) {
     return deny(request, ctx, `unverified:${permission}`);

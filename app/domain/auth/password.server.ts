@@ -1,24 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { type Algorithm, hash, verify } from "@node-rs/argon2";
 
-/** OWASP-recommended argon2id parameters (m=19 MiB, t=2, p=1). */
-export const ARGON2_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1, algorithm: 2 as Algorithm.Argon2id };
+/** The stored form (argon2id) is shared with the demo seed, so it lives below the app. */
+export { ARGON2_OPTIONS, hashPassword, verifyPassword } from "../../../shared/password-hash";
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
-
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2_OPTIONS);
-}
-
-export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
-  try {
-    return await verify(passwordHash, password);
-  } catch {
-    return false;
-  }
-}
 
 let common: Set<string> | undefined;
 /**

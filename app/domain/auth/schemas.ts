@@ -3,6 +3,7 @@
  * browser show the same message in either language.
  */
 import { z } from "zod";
+import { MEMBERSHIP_ROLES } from "../../../shared/vocabulary/organisations";
 
 export const emailField = z
   .string({ required_error: "forms.emailInvalid" })
@@ -59,7 +60,7 @@ export const CompanySchema = z.object({
     .regex(/^[0-9]{8}$/, "org.kvkInvalid"),
   name: z.string({ required_error: "org.nameRequired" }).trim().min(2, "org.nameRequired").max(150, "org.nameRequired"),
 });
-export const InviteSchema = z.object({ email: emailField, role: z.enum(["member", "admin"], { message: "org.roleInvalid" }) });
+export const InviteSchema = z.object({ email: emailField, role: z.enum(MEMBERSHIP_ROLES, { message: "org.roleInvalid" }) });
 
 /** Field errors (first message per field) from a zod error, as translation keys. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
@@ -78,7 +79,7 @@ export function formValues(form: FormData, omit: string[] = ["password", "curren
   return out;
 }
 const memberUserId = z.string({ required_error: "members.notFound" }).trim().min(1, "members.notFound").max(100, "members.notFound");
-export const RoleChangeSchema = z.object({ userId: memberUserId, role: z.enum(["member", "admin"], { message: "org.roleInvalid" }) });
+export const RoleChangeSchema = z.object({ userId: memberUserId, role: z.enum(MEMBERSHIP_ROLES, { message: "org.roleInvalid" }) });
 export const RemoveMemberSchema = z.object({ userId: memberUserId });
 const organisationId = (message: string) => z.string({ required_error: message }).trim().uuid(message);
 export const MembershipDecisionSchema = z.object({

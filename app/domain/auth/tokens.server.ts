@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
-import { emailTokens, type TokenPurpose } from "../../../db/schema";
+import { emailTokens } from "../../../db/schema";
+import type { TokenPurpose } from "../../../shared/vocabulary/accounts";
 import { getDb } from "../db.server";
 
 const LIFETIME_MS: Record<TokenPurpose, number> = {

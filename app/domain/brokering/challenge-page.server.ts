@@ -13,9 +13,10 @@ import { getDb } from "../db.server";
 import { solutionsForChallenge } from "../matching.server";
 import { matchStatesForChallenge } from "./queries.server";
 import { setContactMode } from "./manage.server";
-import { markInterest, ownsChallenge, PROVIDER_KINDS, publishedSolutionsOf, respondToChallenge, type EngineSuggestion } from "./respond.server";
+import { markInterest, ownsChallenge, publishedSolutionsOf, respondToChallenge, type EngineSuggestion } from "./respond.server";
 import { ContactModeSchema, InterestSchema, RespondSchema } from "./schemas";
 import type { MatchState } from "./states";
+import { isSolutionProviderKind } from "../../../shared/vocabulary/organisations";
 
 export type ChallengeViewer =
   | { kind: "anonymous" }
@@ -33,7 +34,7 @@ export async function challengeViewer(request: Request, challenge: PublicChallen
   if (ctx.user.totpEnabled && hubRoles.some((r) => roleGrants(r, "match.broker"))) return { kind: "staff" };
   if (!ctx.organisation || !ctx.membership) return { kind: "none" };
   if (!rolesFor("user", ctx.membership.role).some((r) => roleGrants(r, "match.respond"))) return { kind: "none" };
-  if (PROVIDER_KINDS.includes(ctx.organisation.kind)) {
+  if (isSolutionProviderKind(ctx.organisation.kind)) {
     const [solutions, states] = await Promise.all([publishedSolutionsOf(ctx.organisation.id), matchStatesForChallenge(challenge.id)]);
     return {
       kind: "provider",
@@ -68,7 +69,7 @@ export async function challengeAction(ctx: InOrganisation, request: Request, cha
   const values = formValues(form);
   const input = Object.fromEntries(form);
   if (intent === "respond") {
-    if (!PROVIDER_KINDS.includes(ctx.organisation.kind)) return forbidden();
+    if (!isSolutionProviderKind(ctx.organisation.kind)) return forbidden();
     const parsed = RespondSchema.safeParse(input);
     if (!parsed.success) return reply({ intent, values, errors: fieldErrors(parsed.error) }, 400);
     const result = await respondToChallenge(

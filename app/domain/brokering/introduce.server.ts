@@ -12,8 +12,6 @@ import { challengeOwners, solutionOwners, type Party } from "./parties.server";
 import type { MatchState } from "./states";
 import { transitionIn, type TransitionError } from "./transitions.server";
 
-export const INTRODUCTION_MAX = 10_000;
-
 interface IntroFacts {
   challengeTitle: string;
   solutionTitle: string;

@@ -1,6 +1,8 @@
 /** Hub staff's bookkeeping on a match: the broker, private notes, the challenge's contact mode, stale settings. */
 import { and, eq, inArray } from "drizzle-orm";
-import { challenges, hubSettings, matches, matchNotes, users, type ContactMode } from "../../../db/schema";
+import { challenges, hubSettings, matches, matchNotes, users } from "../../../db/schema";
+import { HUB_ROLES } from "../../../shared/vocabulary/accounts";
+import type { ContactMode } from "../../../shared/vocabulary/challenges";
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
 import { notify } from "../notifications/notify.server";
@@ -16,7 +18,7 @@ export async function assignBroker(actorUserId: string, matchId: string, brokerU
       const [broker] = await tx
         .select({ id: users.id })
         .from(users)
-        .where(and(eq(users.id, brokerUserId), inArray(users.platformRole, ["hub_staff", "hub_admin"])));
+        .where(and(eq(users.id, brokerUserId), inArray(users.platformRole, [...HUB_ROLES])));
       if (!broker) return { ok: false, error: "brokerInvalid" } as const;
     }
     const updated = await tx
@@ -35,7 +37,6 @@ export async function assignBroker(actorUserId: string, matchId: string, brokerU
   });
 }
 
-export const NOTE_MAX = 5000;
 
 /** A private note of hub staff (never shown to the parties). */
 export async function addNote(actorUserId: string, matchId: string, body: string): Promise<SimpleResult> {

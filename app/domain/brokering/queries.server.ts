@@ -1,5 +1,5 @@
 /** What hub staff read: the pipeline with its filters, and one match with its history, notes and threads. */
-import { PUBLIC_CHALLENGE_STATUSES } from "../../../db/schema/challenges";
+import { PUBLIC_CHALLENGE_STATUSES } from "../../../shared/vocabulary/challenges";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "../db.server";
 import type { MatchExplanation } from "../../../db/schema";

@@ -13,8 +13,8 @@ import { speaksFor } from "../organisations/speaks-for.server";
 import { challengeOwners, hubStaff } from "./parties.server";
 import type { MatchState } from "./states";
 import { matchFacts, recordChange } from "./transitions.server";
+import { isSolutionProviderKind } from "../../../shared/vocabulary/organisations";
 
-export const PROVIDER_KINDS = ["bedrijf", "kennisinstelling"];
 
 /** What the matcher said about the pair, when it suggested it. */
 export interface EngineSuggestion {
@@ -106,7 +106,7 @@ export async function respondToChallenge(
   input: { challengeId: string; solutionId: string; pitch: string },
   suggestion: EngineSuggestion | null = null,
 ): Promise<RespondResult> {
-  if (!PROVIDER_KINDS.includes(actor.organisationKind)) return { ok: false, error: "forbidden" };
+  if (!isSolutionProviderKind(actor.organisationKind)) return { ok: false, error: "forbidden" };
   return getDb().transaction(async (tx) => {
     if (!(await speaksFor(tx, actor.userId, actor.organisationId))) return { ok: false, error: "forbidden" } as const;
     const { challenge, solution } = await loadPair(tx, input.challengeId, input.solutionId);

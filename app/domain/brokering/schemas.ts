@@ -1,13 +1,13 @@
 /** Form schemas of the brokering pages. Messages are translation keys (app/i18n/areas/brokering.ts). */
 import { z } from "zod";
-import { MATCH_STATES, STALE_STATES } from "./states";
+import { CONTACT_MODES } from "../../../shared/vocabulary/challenges";
+import { UUID_PATTERN } from "../../../shared/vocabulary/ids";
+import { INTRODUCTION_MAX, NOTE_MAX } from "../../../shared/vocabulary/limits";
+import { MATCH_STATES } from "../../../shared/vocabulary/matches";
+import { STALE_STATES } from "./states";
 
 export const PITCH_MIN = 20;
 export const PITCH_MAX = 1000;
-
-/** A UUID as PostgreSQL accepts it (a looser pattern would let a malformed id reach the database). */
-export const UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-export const isUuid = (value: string) => new RegExp(`^${UUID_PATTERN}$`).test(value);
 
 const uuid = (message: string) => z.string({ required_error: message }).trim().uuid(message);
 const state = z.enum(MATCH_STATES, { message: "brokering.stateInvalid" });
@@ -50,7 +50,7 @@ export const BulkSchema = z.object({
 });
 
 export const NoteSchema = z.object({
-  body: z.string({ required_error: "brokering.noteRequired" }).trim().min(1, "brokering.noteRequired").max(5000, "brokering.noteTooLong"),
+  body: z.string({ required_error: "brokering.noteRequired" }).trim().min(1, "brokering.noteRequired").max(NOTE_MAX, "brokering.noteTooLong"),
 });
 
 export const AssignSchema = z.object({
@@ -68,10 +68,10 @@ export const IntroduceSchema = z.object({
     .string({ required_error: "brokering.introRequired" })
     .trim()
     .min(1, "brokering.introRequired")
-    .max(10_000, "brokering.introTooLong"),
+    .max(INTRODUCTION_MAX, "brokering.introTooLong"),
 });
 
-export const ContactModeSchema = z.object({ contactMode: z.enum(["via_staff", "direct"], { message: "brokering.contactModeInvalid" }) });
+export const ContactModeSchema = z.object({ contactMode: z.enum(CONTACT_MODES, { message: "brokering.contactModeInvalid" }) });
 
 export const SuggestSchema = z.object({
   challengeId: uuid("brokering.challengeRequired"),

@@ -3,11 +3,10 @@
  * days a match waiting in a state is flagged as stale. Pure: the UI imports it to offer only allowed moves, and
  * the domain module enforces it on the server.
  */
-import type { MatchState as SchemaMatchState } from "../../../db/schema/matches";
+import { MATCH_STATES, type MatchState } from "../../../shared/vocabulary/matches";
 
-/** The same list as db/schema/matches.ts (kept here so the browser bundle does not pull in drizzle; a test compares). */
-export const MATCH_STATES = ["suggested", "interest", "screening", "introduced", "in_conversation", "pilot", "adopted", "closed"] as const;
-export type MatchState = SchemaMatchState & (typeof MATCH_STATES)[number];
+/** The states themselves are vocabulary (shared with db/schema/matches.ts, which constrains the column to them). */
+export { MATCH_STATES, type MatchState };
 
 /** Allowed transitions. "introduced" is reached only through the introduce step (it opens the thread). */
 export const TRANSITIONS: Record<MatchState, readonly MatchState[]> = {

@@ -3,7 +3,8 @@
  * e-mail domain so that joins from that domain verify at once (membership.server.ts). Every change is audit-logged.
  */
 import { and, asc, eq, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
-import { memberships, organisations, PUBLIC_BODY_KINDS, sessions, users } from "../../../db/schema";
+import { memberships, organisations, sessions, users } from "../../../db/schema";
+import { PUBLIC_BODY_KINDS } from "../../../shared/vocabulary/organisations";
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
 

@@ -14,8 +14,11 @@
 import { data } from "@remix-run/node";
 import { and, asc, desc, eq, exists, inArray, or, sql } from "drizzle-orm";
 import * as s from "../../../db/schema";
-import { slugify } from "../../../db/seed/ids";
-import { PUBLIC_BODY_KINDS } from "../../../db/schema/organisations";
+import { slugify } from "../../../shared/slugify";
+import { HUB_ROLES } from "../../../shared/vocabulary/accounts";
+import { PROCUREMENT_ROUTES, type ChallengeStatus } from "../../../shared/vocabulary/challenges";
+import { isUuid } from "../../../shared/vocabulary/ids";
+import { isPublicBodyKind, PUBLIC_BODY_KINDS } from "../../../shared/vocabulary/organisations";
 import type { Executor } from "../../../db/client";
 import { enqueueSearchSync } from "../../../search/outbox";
 import { audit } from "../audit/audit.server";
@@ -30,12 +33,10 @@ import type { ChallengeInput } from "./challenge-schema";
 export const EDITABLE_STATUSES = ["draft", "changes_requested", "published"] as const;
 export const SUBMITTABLE_STATUSES = ["draft", "changes_requested"] as const;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The caller in a public body whose role grants `permission`; anyone else gets 403 (only public bodies post challenges). */
 export async function requireChallengeIntake(request: Request, permission: Permission): Promise<InOrganisation> {
   const ctx = await requireOrgPermission(request, permission);
-  if (!(PUBLIC_BODY_KINDS as readonly string[]).includes(ctx.organisation.kind)) {
+  if (!isPublicBodyKind(ctx.organisation.kind)) {
     throw data({ error: "forbidden" }, { status: 403 });
   }
   return ctx;
@@ -62,7 +63,7 @@ const inScope = (scope: ChallengeScope) =>
 export const UNVERIFIED_EDITABLE_STATUSES = ["draft"] as const;
 
 /** The statuses the caller may save in: all editable ones for a verified member, drafts only for an unverified one. */
-export const editableStatusesFor = (verified: boolean): readonly s.ChallengeStatus[] => (verified ? EDITABLE_STATUSES : UNVERIFIED_EDITABLE_STATUSES);
+export const editableStatusesFor = (verified: boolean): readonly ChallengeStatus[] => (verified ? EDITABLE_STATUSES : UNVERIFIED_EDITABLE_STATUSES);
 
 /** The condition "the organisation owns or co-owns the challenge". */
 export const ownedBy = (organisationId: string) =>
@@ -80,7 +81,7 @@ export interface DashboardItem {
   id: string;
   slug: string;
   title: string;
-  status: s.ChallengeStatus;
+  status: ChallengeStatus;
   reviewComment: string | null;
   updatedAt: string;
   coOwned: boolean;
@@ -132,14 +133,14 @@ export async function intakeOptions(organisationId: string): Promise<IntakeOptio
     ownRegion: own[0]?.region ?? null,
     regions,
     publicBodies: bodies.filter((b) => b.id !== organisationId),
-    procurementRoutes: s.PROCUREMENT_ROUTES,
+    procurementRoutes: PROCUREMENT_ROUTES,
   };
 }
 
 export interface EditableChallenge {
   id: string;
   slug: string;
-  status: s.ChallengeStatus;
+  status: ChallengeStatus;
   version: number;
   ownerOrganisationId: string;
   createdByUserId: string | null;
@@ -151,7 +152,7 @@ export interface EditableChallenge {
 
 /** The challenge as the form edits it, when it is in the caller's scope; null otherwise (and for a bad id). */
 export async function loadOwnChallenge(scope: ChallengeScope, id: string): Promise<EditableChallenge | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const db = getDb();
   const [c] = await db
     .select()
@@ -319,7 +320,7 @@ export async function saveChallenge(
         { actorUserId: ctx.user.id, action: "challenge.submitted", entityType: "challenge", entityId: current.id, data: { from: current.status, to: "submitted" } },
         tx,
       );
-      const staff = await tx.select({ id: s.users.id }).from(s.users).where(inArray(s.users.platformRole, ["hub_staff", "hub_admin"]));
+      const staff = await tx.select({ id: s.users.id }).from(s.users).where(inArray(s.users.platformRole, [...HUB_ROLES]));
       await notify(
         tx,
         staff.map((u) => ({

@@ -7,6 +7,8 @@
  */
 import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import * as s from "../../../db/schema";
+import type { ChallengeStatus } from "../../../shared/vocabulary/challenges";
+import { isUuid } from "../../../shared/vocabulary/ids";
 import { enqueueSearchSync } from "../../../search/outbox";
 import { audit } from "../audit/audit.server";
 import { getDb, getSql } from "../db.server";
@@ -14,7 +16,7 @@ import { notify } from "../notifications/notify.server";
 import { speaksFor } from "../organisations/speaks-for.server";
 import { ownedBy } from "./challenge-intake.server";
 
-type Status = s.ChallengeStatus;
+type Status = ChallengeStatus;
 
 export const TRANSITIONS = {
   // hub staff
@@ -49,7 +51,7 @@ export async function transitionChallenge(
 ): Promise<TransitionResult> {
   const t = TRANSITIONS[name];
   if ((t.by === "staff") !== (scope === "staff")) return { ok: false, error: "intake.notFound" };
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return { ok: false, error: "intake.notFound" };
+  if (!isUuid(id)) return { ok: false, error: "intake.notFound" };
   return getDb().transaction(async (tx) => {
     if (scope !== "staff" && !(await speaksFor(tx, actorUserId, scope.organisationId))) {
       return { ok: false as const, error: "intake.needsVerification" as const };
@@ -209,7 +211,7 @@ export async function listResults(): Promise<ResultItem[]> {
 
 /** Whether the staff member may see the challenge in review: every status except a draft the owner never submitted. */
 export async function reviewable(id: string): Promise<boolean> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return false;
+  if (!isUuid(id)) return false;
   const [row] = await getDb()
     .select({ status: s.challenges.status })
     .from(s.challenges)

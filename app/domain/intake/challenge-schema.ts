@@ -5,7 +5,8 @@
  * Messages are translation keys (app/i18n/areas/intake.ts).
  */
 import { z } from "zod";
-import { PROCUREMENT_ROUTES } from "../../../db/schema/challenges";
+import { PROCUREMENT_ROUTES } from "../../../shared/vocabulary/challenges";
+import { LANGUAGES } from "../../../shared/vocabulary/languages";
 import { optionalEmailField } from "../auth/schemas";
 
 export const LIMITS = { title: 160, summary: 600, long: 10_000, short: 300 } as const;
@@ -48,7 +49,7 @@ export const ChallengeDraftSchema = z
     contactRole: text(120, "intake.shortTooLong"),
     contactEmail: optionalEmailField,
     visibility: z.enum(["public", "members"], { message: "intake.invalidChoice" }),
-    lang: z.enum(["nl", "en"], { message: "intake.invalidChoice" }),
+    lang: z.enum(LANGUAGES, { message: "intake.invalidChoice" }),
   })
   .superRefine((v, ctx) => {
     if (v.budgetMin != null && v.budgetMax != null && v.budgetMax < v.budgetMin) {

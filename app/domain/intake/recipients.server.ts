@@ -2,9 +2,10 @@
 import { eq, inArray } from "drizzle-orm";
 import { memberships, users } from "../../../db/schema";
 import type { Executor } from "../../../db/client";
+import { HUB_ROLES } from "../../../shared/vocabulary/accounts";
 
 export async function hubStaffIds(tx: Executor): Promise<string[]> {
-  const rows = await tx.select({ id: users.id }).from(users).where(inArray(users.platformRole, ["hub_staff", "hub_admin"]));
+  const rows = await tx.select({ id: users.id }).from(users).where(inArray(users.platformRole, [...HUB_ROLES]));
   return rows.map((r) => r.id);
 }
 
@@ -12,5 +13,3 @@ export async function organisationMemberIds(tx: Executor, organisationId: string
   const rows = await tx.select({ id: memberships.userId }).from(memberships).where(eq(memberships.organisationId, organisationId));
   return rows.map((r) => r.id);
 }
-
-export const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

@@ -2,11 +2,11 @@
 import { data } from "@remix-run/node";
 import { requireOrgPermission, type InOrganisation } from "../auth/access.server";
 import { logSecurityEvent } from "../auth/security-log.server";
-import { SOLUTION_ORG_KINDS } from "./solution-form";
+import { isSolutionProviderKind } from "../../../shared/vocabulary/organisations";
 
 export async function requireSolutionOrg(request: Request, permission: "solution.create" | "solution.update"): Promise<InOrganisation> {
   const ctx = await requireOrgPermission(request, permission);
-  if (!SOLUTION_ORG_KINDS.includes(ctx.organisation.kind)) {
+  if (!isSolutionProviderKind(ctx.organisation.kind)) {
     await logSecurityEvent("access.denied", { userId: ctx.user.id, request, data: { reason: `org_kind:${permission}`, method: request.method } });
     throw data({ error: "forbidden" }, { status: 403 });
   }

@@ -4,11 +4,10 @@
  * complete record. Messages are translation keys (app/i18n/areas/solution-intake.ts).
  */
 import { z } from "zod";
-import { ASSURANCES, DEPLOYMENT_STATUSES, HOSTINGS, MATURITIES, PRICING_MODELS, TARGET_GROUPS } from "../../../db/schema/solutions";
+import { LANGUAGES } from "../../../shared/vocabulary/languages";
+import { ASSURANCES, DEPLOYMENT_STATUSES, HOSTINGS, MATURITIES, PRICING_MODELS, TARGET_GROUPS } from "../../../shared/vocabulary/solutions";
 import { optionalEmailField } from "../auth/schemas";
 
-/** Organisation kinds that offer solutions. */
-export const SOLUTION_ORG_KINDS = ["bedrijf", "kennisinstelling"];
 /** Statuses in which the owner may still change the record. */
 export const EDITABLE: readonly string[] = ["draft", "changes_requested", "submitted", "published"];
 
@@ -153,7 +152,7 @@ const base = z.object({
   contactName: text(LIMITS.short, "solutionIntake.errors.contactNameTooLong"),
   contactRole: text(LIMITS.short, "solutionIntake.errors.contactRoleTooLong"),
   contactEmail: optionalEmailField,
-  lang: z.enum(["nl", "en"], { errorMap: () => ({ message: "forms.invalid" }) }),
+  lang: z.enum(LANGUAGES, { errorMap: () => ({ message: "forms.invalid" }) }),
   deployments: z.array(deployment).max(LIMITS.deployments, "solutionIntake.errors.tooManyDeployments"),
 });
 

@@ -4,15 +4,17 @@
  * the record belongs to the caller's organisation; routes call requireOrgPermission first.
  */
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { regions, solutionDeployments, solutions, solutionThemes, themes, type SolutionStatus } from "../../../db/schema";
+import { regions, solutionDeployments, solutions, solutionThemes, themes } from "../../../db/schema";
+import type { SolutionStatus } from "../../../shared/vocabulary/solutions";
 import type { Executor } from "../../../db/client";
-import { slugify } from "../../../db/seed/ids";
+import { slugify } from "../../../shared/slugify";
 import { enqueueSearchSync } from "../../../search/outbox";
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
 import { notify } from "../notifications/notify.server";
 import { insertOnce, updateVersioned, VersionConflictError } from "./records.server";
-import { hubStaffIds, isUuid } from "./recipients.server";
+import { hubStaffIds } from "./recipients.server";
+import { isUuid } from "../../../shared/vocabulary/ids";
 import {
   CompleteSolutionSchema,
   EDITABLE,

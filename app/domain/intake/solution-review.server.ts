@@ -9,7 +9,8 @@ import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
 import { notify } from "../notifications/notify.server";
 import { updateVersioned, VersionConflictError } from "./records.server";
-import { isUuid, organisationMemberIds } from "./recipients.server";
+import { organisationMemberIds } from "./recipients.server";
+import { isUuid } from "../../../shared/vocabulary/ids";
 
 /** Submitted solutions, oldest submission first; optionally only those with `theme`. */
 export async function reviewQueue(theme: string | null) {

@@ -10,9 +10,8 @@ import { requireUser, type SignedIn } from "../auth/access.server";
 import { roleGrants, rolesFor } from "../auth/permissions";
 import { logSecurityEvent } from "../auth/security-log.server";
 import { getDb } from "../db.server";
+import { isUuid } from "../../../shared/vocabulary/ids";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: unknown): value is string => typeof value === "string" && UUID.test(value);
 
 export const canReadAllThreads = (user: { platformRole: string }) =>
   rolesFor(user.platformRole, null).some((r) => roleGrants(r, "thread.readAll"));

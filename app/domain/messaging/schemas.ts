@@ -1,8 +1,7 @@
 /** Form schemas of the messaging pages (shared by the server actions and their tests). */
 import { z } from "zod";
+import { MESSAGE_MAX } from "../../../shared/vocabulary/limits";
 import { emailField } from "../auth/schemas";
-
-export const MESSAGE_MAX = 10_000;
 
 /** The idempotency key comes from the page (one per render): a double submit of the same form posts once. */
 export const ReplySchema = z.object({

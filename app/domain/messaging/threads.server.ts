@@ -3,7 +3,8 @@
  * "introduce" step) and runs in the caller's transaction; reading and posting live in the messaging routes.
  */
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
-import { memberships, messages, threadParticipants, threads, users, type ThreadRole } from "../../../db/schema";
+import { memberships, messages, threadParticipants, threads, users } from "../../../db/schema";
+import type { ThreadRole } from "../../../shared/vocabulary/matches";
 import type { Executor } from "../../../db/client";
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";

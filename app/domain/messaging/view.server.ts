@@ -4,7 +4,7 @@
  */
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { auditLog, messages, notifications, threadParticipants, users } from "../../../db/schema";
-import type { ThreadRole } from "../../../db/schema";
+import type { ThreadRole } from "../../../shared/vocabulary/matches";
 import { getDb } from "../db.server";
 
 /** One organisation name per user (their first membership), as an SQL expression on a users.id column. */

@@ -6,11 +6,10 @@
 import { eq, inArray } from "drizzle-orm";
 import { challenges, matches } from "../../../db/schema";
 import type { Executor } from "../../../db/client";
+import { isUuid } from "../../../shared/vocabulary/ids";
 import { notificationHref } from "./render";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const matchIdOf = (payload: Record<string, unknown>) =>
-  typeof payload.matchId === "string" && UUID.test(payload.matchId) ? payload.matchId : null;
+const matchIdOf = (payload: Record<string, unknown>) => (isUuid(payload.matchId) ? payload.matchId : null);
 
 export async function notificationLinks(db: Executor, items: { kind: string; payload: Record<string, unknown> }[]): Promise<(string | null)[]> {
   const direct = items.map((i) => notificationHref(i.kind, i.payload));

@@ -1,6 +1,7 @@
 /** Reading and marking the signed-in user's notifications, and their e-mail preference. */
 import { and, count, desc, eq, isNull } from "drizzle-orm";
-import { notifications, users, type NotificationEmailMode } from "../../../db/schema";
+import { notifications, users } from "../../../db/schema";
+import type { NotificationEmailMode } from "../../../shared/vocabulary/accounts";
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
 

@@ -3,6 +3,7 @@
  * the notification mails, so both say the same.
  */
 import type { TFunction } from "i18next";
+import { isUuid } from "../../../shared/vocabulary/ids";
 
 const str = (value: unknown) => (typeof value === "string" ? value : typeof value === "number" ? String(value) : "");
 
@@ -49,8 +50,6 @@ export function notificationText(t: TFunction, kind: string, payload: Record<str
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The link that follows from the payload alone (its `href`, or a message's thread), or null. Only paths on this
  * site ("/x", never "//host" or a scheme) are used. links.server.ts adds the links that need a lookup.
@@ -58,6 +57,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function notificationHref(kind: string, payload: Record<string, unknown>): string | null {
   const href = str(payload.href);
   if (/^\/(?![/\\])[^\s]*$/.test(href)) return href;
-  if (kind === "message" && UUID.test(str(payload.threadId))) return `/berichten/${str(payload.threadId)}`;
+  if (kind === "message" && isUuid(payload.threadId)) return `/berichten/${str(payload.threadId)}`;
   return null;
 }

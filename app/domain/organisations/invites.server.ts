@@ -3,7 +3,8 @@
  * single use) opens /uitnodiging, where the signed-in person with that address accepts. Accepting is a POST.
  */
 import { and, eq, isNull } from "drizzle-orm";
-import { emailTokens, memberships, organisations, PUBLIC_BODY_KINDS, users, type MembershipRole } from "../../../db/schema";
+import { emailTokens, memberships, organisations, users } from "../../../db/schema";
+import { isPublicBodyKind, type MembershipRole } from "../../../shared/vocabulary/organisations";
 import { createI18n } from "../../i18n/config";
 import { audit } from "../audit/audit.server";
 import { consumeToken, createToken, peekToken } from "../auth/tokens.server";
@@ -70,7 +71,7 @@ export async function acceptInvite(caller: { userId: string; email: string }, to
   const db = getDb();
   const [org] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
   if (!org) return { ok: false, error: "invite.invalid" };
-  const publicBody = (PUBLIC_BODY_KINDS as readonly string[]).includes(org.kind);
+  const publicBody = isPublicBodyKind(org.kind);
   const verified = !publicBody || (!!org.emailDomain && org.emailDomain.toLowerCase() === domainOf(caller.email));
   const role: MembershipRole = row.role === "admin" ? "admin" : "member";
   const inserted = await db

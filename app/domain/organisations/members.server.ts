@@ -4,7 +4,8 @@
  * is never left without an admin: the check runs in a transaction that locks the organisation's memberships.
  */
 import { and, asc, eq, isNull } from "drizzle-orm";
-import { emailTokens, memberships, sessions, users, type MembershipRole } from "../../../db/schema";
+import { emailTokens, memberships, sessions, users } from "../../../db/schema";
+import type { MembershipRole } from "../../../shared/vocabulary/organisations";
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
 import { speaksFor } from "./speaks-for.server";

@@ -5,7 +5,7 @@
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { memberships, organisations, regions, sessions } from "../../../db/schema";
 import { findOtherPublicBody, OTHER_PUBLIC_BODIES } from "../../../db/reference/other-public-bodies";
-import { slugify } from "../../../db/seed/ids";
+import { slugify } from "../../../shared/slugify";
 import { logSecurityEvent } from "../auth/security-log.server";
 import { getDb } from "../db.server";
 

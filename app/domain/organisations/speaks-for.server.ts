@@ -9,10 +9,9 @@
  * first member (KvK number) and others join only by invitation, so its memberships are verified when made.
  */
 import { and, eq } from "drizzle-orm";
-import { memberships, organisations, PUBLIC_BODY_KINDS } from "../../../db/schema";
+import { memberships, organisations } from "../../../db/schema";
+import { isPublicBodyKind } from "../../../shared/vocabulary/organisations";
 import type { Executor } from "../../../db/client";
-
-export const isPublicBodyKind = (kind: string) => (PUBLIC_BODY_KINDS as readonly string[]).includes(kind);
 
 /** Whether a membership of this kind of organisation lets its holder speak for it. */
 export const membershipSpeaks = (organisationKind: string, verified: boolean) => verified || !isPublicBodyKind(organisationKind);

@@ -13,12 +13,12 @@ import { parseArgs } from "node:util";
 import { THEME_SLUGS } from "../../db/reference/themes";
 import { stableUuid } from "../../db/seed/ids";
 import { closeHttpServer, startHttpServer } from "../../server/http";
-import { freePort } from "../../server/ports";
+import { freePort } from "../../shared/ports";
 import { startTestStack } from "../../server/test-stack";
-import { createSearchClient, indexName, searchConfigFromEnv } from "../client";
-import { filterIn } from "../filter";
-import { enqueueSearchSync, startOutboxWorker } from "../outbox";
-import { rebuildAllIndexes } from "../reindex";
+import { createSearchClient, indexName, searchConfigFromEnv } from "../../search/client";
+import { filterIn } from "../../search/filter";
+import { enqueueSearchSync, startOutboxWorker } from "../../search/outbox";
+import { rebuildAllIndexes } from "../../search/reindex";
 import { createDb } from "../../db/client";
 import { queries as makeQueries, rng, text, themesFor, title } from "./corpus";
 
@@ -189,7 +189,7 @@ async function main() {
     for (const c of sample) match.push(await time(() => solutionsForChallenge(c)));
     // Where the match time goes: each planned query alone, and the document fetch for the shown results.
     const { challengeMatchSource, getIdf } = await import("../../app/domain/matching.server");
-    const { matchQueries } = await import("../match/matcher");
+    const { matchQueries } = await import("../../search/match/matcher");
     const idf = await getIdf();
     const solUid = indexName(config, "solutions");
     const byKind = new Map<string, number[]>();

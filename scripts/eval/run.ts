@@ -10,12 +10,12 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Meilisearch } from "meilisearch";
-import { createSearchClient } from "../client";
-import { startMeilisearch, type MeiliProcess } from "../launcher";
-import { buildIdf } from "../match/idf";
-import { findMatches } from "../match/matcher";
-import { resolveThemes } from "../match/text";
-import { settingsFor } from "../settings";
+import { createSearchClient } from "../../search/client";
+import { startMeilisearch, type MeiliProcess } from "../../search/launcher";
+import { buildIdf } from "../../search/match/idf";
+import { findMatches } from "../../search/match/matcher";
+import { resolveThemes } from "../../search/match/text";
+import { settingsFor } from "../../search/settings";
 import { meanScores, parseQrels, type Scores } from "./metrics";
 
 interface EvalDoc {

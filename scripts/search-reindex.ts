@@ -7,8 +7,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createDb } from "../db/client";
 import { bootStack } from "../server/boot";
-import { createSearchClient, searchConfigFromEnv } from "./client";
-import { rebuildAllIndexes } from "./reindex";
+import { createSearchClient, searchConfigFromEnv } from "../search/client";
+import { rebuildAllIndexes } from "../search/reindex";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
