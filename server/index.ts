@@ -7,7 +7,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from "../db/seed/partners";
 import { bootStack } from "./boot";
-import { closeHttpServer, startHttpServer } from "./http";
+import { startHttpServer } from "./http";
+import { closeHttpServer, SHUTDOWN_GRACE_MS } from "./shutdown";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const log = (line: string) => console.log(`[opgavenmarkt] ${line}`);
@@ -31,10 +32,17 @@ async function main() {
 
   let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      log(`${signal} received again: stopping now, without waiting for requests in flight.`);
+      process.exit(1);
+    }
     stopping = true;
-    log(`${signal} received: stopping…`);
-    await closeHttpServer(server).catch(() => {});
+    log(`${signal} received: finishing requests in flight (at most ${SHUTDOWN_GRACE_MS / 1000} s), then stopping…`);
+    const drained = await closeHttpServer(server, { log }).catch((err) => {
+      log(`HTTP shutdown: ${err instanceof Error ? err.message : err}`);
+      return null;
+    });
+    if (drained) log(`HTTP server closed after ${drained.ms} ms${drained.forced ? ` (${drained.forced} connection(s) cut)` : ""}.`);
     await stack.stop();
     log("Stopped.");
     process.exit(0);

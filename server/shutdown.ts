@@ -1,0 +1,69 @@
+/**
+ * Graceful shutdown of the HTTP server (ADR 0018): stop accepting, let requests in flight finish, then close.
+ *
+ * 1. The listening socket closes at once: new connections are refused (a load balancer moves on).
+ * 2. Idle keep-alive sockets are closed, now and every 100 ms as in-flight responses finish; a request that still
+ *    arrives on a kept-alive socket is served with `Connection: close`.
+ * 3. Long-lived responses (the messaging event streams) end themselves (lifecycle.server.ts beginStop).
+ * 4. After the grace period (10 s) whatever is left is destroyed.
+ * 5. The app's database pool is closed (its running queries finish first).
+ */
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { beginStop } from "../app/domain/lifecycle.server";
+
+export const SHUTDOWN_GRACE_MS = 10_000;
+
+export interface DrainResult {
+  /** Milliseconds from the start of the drain until the server was closed. */
+  ms: number;
+  /** Connections destroyed because they outlived the grace period. */
+  forced: number;
+}
+
+/** Stop `server` gracefully: see the file comment. Resolves when every connection is closed. */
+export async function drainHttpServer(
+  server: Server,
+  options: { graceMs?: number; log?: (line: string) => void } = {},
+): Promise<DrainResult> {
+  const graceMs = options.graceMs ?? SHUTDOWN_GRACE_MS;
+  const started = Date.now();
+  let forced = 0;
+  const markClose = (_req: IncomingMessage, res: ServerResponse) => {
+    if (!res.headersSent) res.setHeader("Connection", "close");
+  };
+  server.on("request", markClose);
+  const closed = new Promise<void>((resolve) => {
+    if (!server.listening) return resolve();
+    server.close(() => resolve());
+  });
+  beginStop();
+  server.closeIdleConnections();
+  const sweep = setInterval(() => server.closeIdleConnections(), 100);
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<"expired">((resolve) => {
+    timer = setTimeout(() => resolve("expired"), graceMs);
+  });
+  const outcome = await Promise.race([closed.then(() => "closed" as const), expired]);
+  clearInterval(sweep);
+  clearTimeout(timer);
+  if (outcome === "expired") {
+    forced = await new Promise<number>((resolve) => server.getConnections((_err, count) => resolve(count ?? 0)));
+    options.log?.(`Shutdown: ${forced} connection(s) still open after ${graceMs} ms: closing them.`);
+    server.closeAllConnections();
+    await closed;
+  }
+  server.off("request", markClose);
+  return { ms: Date.now() - started, forced };
+}
+
+/** Drain the HTTP server, then close the app's database pool (kept on globalThis by app/domain/db.server.ts). */
+export async function closeHttpServer(
+  server: Server,
+  options: { graceMs?: number; log?: (line: string) => void } = {},
+): Promise<DrainResult> {
+  const result = await drainHttpServer(server, options);
+  const holder = globalThis as { __opgavenmarktSingletons?: Map<string, unknown> };
+  const db = holder.__opgavenmarktSingletons?.get("db") as { sql?: { end(options?: { timeout?: number }): Promise<void> } } | undefined;
+  await db?.sql?.end({ timeout: 5 });
+  return result;
+}
