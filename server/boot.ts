@@ -11,6 +11,7 @@ import { ensureIndexes } from "../search/ensure-indexes";
 import { startOutboxWorker, type OutboxWorker } from "../search/outbox";
 import { rebuildAllIndexes } from "../search/reindex";
 import { startNotificationMailer, type NotificationMailer } from "../app/domain/notifications/mailer.server";
+import { lockDataDir } from "./data-lock";
 import { ensureTotpKey, sealLegacyTotpSecrets } from "./secret-key";
 
 export interface StackOptions {
@@ -32,6 +33,8 @@ export interface StackOptions {
   outboxWorker?: boolean;
   /** Run the notification mailer (immediate mails and daily digests) in this process (default true). */
   mailWorker?: boolean;
+  /** The HTTP port this process will serve on (recorded in the data folder's lock, for the "in use" message). */
+  port?: number;
   log: (line: string) => void;
 }
 
@@ -57,6 +60,11 @@ export async function bootStack(options: StackOptions): Promise<Stack> {
     while (stops.length) await stops.pop()!().catch((err) => options.log(`stop: ${err}`));
   };
   try {
+    // The embedded services' files belong to one process at a time.
+    if (!options.meiliUrl || (!options.databaseUrl && !options.adminDatabaseUrl)) {
+      const lock = lockDataDir(options.dataDir, { port: options.port });
+      stops.push(async () => lock.release());
+    }
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
       let adminUrl = options.adminDatabaseUrl;

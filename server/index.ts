@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from "../db/seed/partners";
 import { bootStack } from "./boot";
 import { startHttpServer } from "./http";
+import { assertPortFree, portInUseMessage } from "./ports";
 import { closeHttpServer, SHUTDOWN_GRACE_MS } from "./shutdown";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -19,6 +20,8 @@ async function main() {
     throw new Error("No build found: run `npm run build` first (npm start does this for you).");
   }
   const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? "0.0.0.0";
+  await assertPortFree(port, host);
   const stack = await bootStack({
     dataDir: path.resolve(root, process.env.DATA_DIR ?? ".data"),
     databaseUrl: process.env.DATABASE_URL || undefined,
@@ -26,9 +29,13 @@ async function main() {
     meiliKey: process.env.MEILI_MASTER_KEY || process.env.MEILI_API_KEY || undefined,
     persistent: true,
     seed: process.env.SEED_DEMO_DATA !== "false",
+    port,
     log,
   });
-  const server = await startHttpServer({ root, port, host: process.env.HOST });
+  const server = await startHttpServer({ root, port, host }).catch(async (err: NodeJS.ErrnoException) => {
+    await stack.stop(); // do not leave PostgreSQL and Meilisearch running behind a failed start
+    throw err.code === "EADDRINUSE" ? new Error(portInUseMessage(port, host)) : err;
+  });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -62,6 +69,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(`[opgavenmarkt] Start failed: ${err instanceof Error ? err.message : err}`);
+  const reason = err instanceof Error ? err.message : err === undefined ? "no reason given (see the lines above)" : String(err);
+  console.error(`[opgavenmarkt] Start failed: ${reason}`);
   process.exit(1);
 });
