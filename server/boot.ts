@@ -6,7 +6,7 @@ import { runMigrations } from "../db/migrate";
 import { importReferenceData } from "../db/reference/import";
 import { isDatabaseEmpty, listDemoAccounts, seedDemoData, type DemoAccount } from "../db/seed/seed";
 import { createSearchClient, searchConfigFromEnv } from "../search/client";
-import { startMeilisearch } from "../search/launcher";
+import { superviseMeilisearch, type SupervisedMeilisearch } from "../search/supervisor";
 import { ensureIndexes } from "../search/ensure-indexes";
 import { startOutboxWorker, type OutboxWorker } from "../search/outbox";
 import { rebuildAllIndexes } from "../search/reindex";
@@ -45,6 +45,8 @@ export interface Stack {
   counts: Record<string, number>;
   outbox: OutboxWorker | null;
   mailer: NotificationMailer | null;
+  /** The bundled Meilisearch under supervision (null when MEILI_URL is given). */
+  meili: SupervisedMeilisearch | null;
   stop(): Promise<void>;
 }
 
@@ -82,12 +84,15 @@ export async function bootStack(options: StackOptions): Promise<Stack> {
       databaseUrl = withDatabase(adminUrl, name);
     }
 
+    let bundledMeili: SupervisedMeilisearch | null = null;
     let meiliUrl = options.meiliUrl;
     let meiliKey = options.meiliKey;
     if (!meiliUrl) {
       options.log("Starting the bundled Meilisearch…");
-      const meili = await startMeilisearch({ dataDir: path.join(options.dataDir, "meilisearch") });
+      // Supervised: restarted with backoff when it dies (search/supervisor.ts).
+      const meili = await superviseMeilisearch({ dataDir: path.join(options.dataDir, "meilisearch"), log: options.log });
       stops.push(meili.stop);
+      bundledMeili = meili;
       meiliUrl = meili.url;
       meiliKey = meili.masterKey;
     }
@@ -132,7 +137,7 @@ export async function bootStack(options: StackOptions): Promise<Stack> {
       mailer = started;
       stops.push(() => started.stop());
     }
-    return { databaseUrl, meiliUrl, accounts, counts, outbox, mailer, stop };
+    return { databaseUrl, meiliUrl, accounts, counts, outbox, mailer, meili: bundledMeili, stop };
   } catch (err) {
     await stop();
     throw err;
