@@ -473,6 +473,8 @@ export const en: Messages = {
     forbidden: "You do not have access to this page.",
     generic: "Because of an error on the server we cannot show this page right now. Please try again later.",
     home: "Go to the home page",
+    unavailableTitle: "Temporarily unavailable",
+    unavailable: "The website is temporarily unavailable. Please try again in a few minutes.",
   },
   markdownField: {
     help: "Formatting with markdown: **bold**, *italic*, lists with -, headings with ##, links as [text](https://…). HTML is not kept.",

@@ -475,6 +475,8 @@ export const nl = {
     forbidden: "Je hebt geen toegang tot deze pagina.",
     generic: "Door een fout op de server kunnen we deze pagina nu niet tonen. Probeer het later opnieuw.",
     home: "Naar de homepage",
+    unavailableTitle: "Tijdelijk niet beschikbaar",
+    unavailable: "De website is tijdelijk niet beschikbaar. Probeer het over een paar minuten opnieuw.",
   },
   markdownField: {
     help: "Opmaak met markdown: **vet**, *cursief*, lijstjes met -, koppen met ##, links als [tekst](https://…). HTML wordt niet overgenomen.",
