@@ -12,7 +12,7 @@ import { startOutboxWorker, type OutboxWorker } from "../search/outbox";
 import { rebuildAllIndexes } from "../search/reindex";
 import { startNotificationMailer, type NotificationMailer } from "../app/domain/notifications/mailer.server";
 import { lockDataDir } from "./data-lock";
-import { ensureTotpKey, sealLegacyTotpSecrets } from "./secret-key";
+import { assertTotpKeyOpensSecrets, ensureTotpKey, sealLegacyTotpSecrets } from "./secret-key";
 
 export interface StackOptions {
   /** Folder for the embedded PostgreSQL and Meilisearch data (used only for what is not given by URL). */
@@ -33,6 +33,8 @@ export interface StackOptions {
   outboxWorker?: boolean;
   /** Run the notification mailer (immediate mails and daily digests) in this process (default true). */
   mailWorker?: boolean;
+  /** TOTP_ENCRYPTION_KEY for this stack (test stacks pass one; else the environment, else the data folder's). */
+  totpKey?: string;
   /** The HTTP port this process will serve on (recorded in the data folder's lock, for the "in use" message). */
   port?: number;
   log: (line: string) => void;
@@ -62,6 +64,9 @@ export async function bootStack(options: StackOptions): Promise<Stack> {
     while (stops.length) await stops.pop()!().catch((err) => options.log(`stop: ${err}`));
   };
   try {
+    // Before anything starts: an external database needs the shared TOTP key (server/secret-key.ts).
+    if (options.totpKey) process.env.TOTP_ENCRYPTION_KEY = options.totpKey;
+    ensureTotpKey(options.dataDir, options.log, { externalDatabase: Boolean(options.databaseUrl || options.adminDatabaseUrl) });
     // The embedded services' files belong to one process at a time.
     if (!options.meiliUrl || (!options.databaseUrl && !options.adminDatabaseUrl)) {
       const lock = lockDataDir(options.dataDir, { port: options.port });
@@ -101,7 +106,6 @@ export async function bootStack(options: StackOptions): Promise<Stack> {
     process.env.MEILI_URL = meiliUrl;
     if (meiliKey) process.env.MEILI_MASTER_KEY = meiliKey;
     if (options.meiliIndexPrefix !== undefined) process.env.MEILI_INDEX_PREFIX = options.meiliIndexPrefix;
-    ensureTotpKey(options.dataDir, options.log);
 
     const { db, sql } = createDb(databaseUrl, { max: 3 });
     stops.push(() => sql.end());
@@ -112,6 +116,7 @@ export async function bootStack(options: StackOptions): Promise<Stack> {
       options.log("Empty database: loading demo data…");
       await seedDemoData(db);
     }
+    await assertTotpKeyOpensSecrets(db, options.log);
     const sealed = await sealLegacyTotpSecrets(db);
     if (sealed) options.log(`Encrypted ${sealed} TOTP secret(s) stored as plaintext.`);
     const accounts: DemoAccount[] = await listDemoAccounts(db);

@@ -34,6 +34,8 @@ export async function startTestStack(options: {
     meiliUrl: process.env.TEST_MEILI_URL || undefined,
     meiliKey: process.env.TEST_MEILI_MASTER_KEY || undefined,
     meiliIndexPrefix: indexPrefix,
+    // Test stacks may sit on an external server (TEST_DATABASE_URL), which requires an explicit key.
+    totpKey: process.env.TOTP_ENCRYPTION_KEY || randomBytes(32).toString("base64"),
     persistent: false,
     seed: options.seed,
     outboxWorker: options.outboxWorker,
