@@ -109,6 +109,15 @@ export async function bootStack(options: StackOptions): Promise<Stack> {
 
     const { db, sql } = createDb(databaseUrl, { max: 3 });
     stops.push(() => sql.end());
+    // Several processes may start on one database at once: the start-up work (migrations, reference and demo data,
+    // key check and sealing, index rebuilds) runs under a session advisory lock, one process after the other.
+    const bootLock = await sql.reserve();
+    await bootLock`select pg_advisory_lock(hashtext('opgavenmarkt.boot'))`;
+    const releaseBootLock = async () => {
+      await bootLock`select pg_advisory_unlock(hashtext('opgavenmarkt.boot'))`.catch(() => {});
+      bootLock.release();
+    };
+    stops.push(releaseBootLock); // on a failed start
     await runMigrations(db);
     const ref = await importReferenceData(db);
     options.log(`Reference data: ${ref.provinces} provinces, ${ref.municipalities} municipalities, ${ref.themes} themes.`);
@@ -130,6 +139,8 @@ export async function bootStack(options: StackOptions): Promise<Stack> {
       for (const [kind, r] of Object.entries(ensured)) counts[kind] = r.documents;
     }
     options.log(`Search indexes ready: ${counts.challenges} challenges, ${counts.solutions} solutions.`);
+    stops.splice(stops.indexOf(releaseBootLock), 1);
+    await releaseBootLock();
     let outbox: OutboxWorker | null = null;
     if (options.outboxWorker !== false) {
       outbox = await startOutboxWorker(sql, client, config, { log: options.log });
