@@ -5,6 +5,7 @@
  * every answer, so the requests are really in flight. Needs the build, like http.test.ts.
  */
 import http from "node:http";
+import net from "node:net";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import path from "node:path";
@@ -100,8 +101,8 @@ describe("graceful shutdown", () => {
 
     const t0 = Date.now();
     const stopped = closeHttpServer(server);
-    // The listening socket is closed at once: a new connection is refused.
-    await new Promise((r) => setTimeout(r, 50));
+    // The listening socket closes after a short settle time: then a new connection is refused.
+    await new Promise((r) => setTimeout(r, 300));
     const fresh = new http.Agent({ keepAlive: false });
     await expect(get("/healthz", fresh)).rejects.toMatchObject({ code: "ECONNREFUSED" });
 
@@ -117,6 +118,33 @@ describe("graceful shutdown", () => {
     // The app's pool is closed.
     await expect(getSql()`select 1`).rejects.toMatchObject({ code: "CONNECTION_ENDED" });
     agent.destroy();
+  }, 30_000);
+});
+
+describe("connections accepted but not yet read", () => {
+  it("are served, not cut: a client whose request was still on its way when the stop began gets its answer", async () => {
+    // Under load the server accepts a connection some time before it reads the request on it: a drain must not count
+    // such a connection as idle and cut it (ECONNRESET on a request the client already sent). A regression guard.
+    const server2 = await startHttpServer({ root, port: 0, host: "127.0.0.1" });
+    const port2 = (server2.address() as AddressInfo).port;
+    let accepted = 0;
+    server2.on("connection", () => accepted++);
+    const sockets = Array.from({ length: 8 }, () => net.connect(port2, "127.0.0.1"));
+    await expect.poll(() => accepted, { timeout: 5_000, interval: 10 }).toBe(8);
+    const answers = sockets.map(
+      (socket) =>
+        new Promise<string>((resolve) => {
+          let data = "";
+          socket.on("data", (d) => (data += d));
+          socket.on("error", (e: NodeJS.ErrnoException) => resolve(e.code ?? "error"));
+          socket.on("close", () => resolve(data.split("\r\n")[0] || "closed without an answer"));
+        }),
+    );
+    const stopped = drainHttpServer(server2);
+    await new Promise((r) => setTimeout(r, 200));
+    for (const socket of sockets) if (!socket.destroyed) socket.write(`GET /favicon.svg HTTP/1.1\r\nHost: 127.0.0.1:${port2}\r\n\r\n`);
+    expect(await Promise.all(answers)).toEqual(Array(8).fill("HTTP/1.1 200 OK"));
+    await stopped;
   }, 30_000);
 });
 

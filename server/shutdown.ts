@@ -1,7 +1,8 @@
 /**
  * Graceful shutdown of the HTTP server (ADR 0018): stop accepting, let requests in flight finish, then close.
  *
- * 1. The listening socket closes at once: new connections are refused (a load balancer moves on).
+ * 1. The listening socket closes after 0.1 s, in which it accepts the connections the kernel already queued (a busy
+ *    event loop accepts late; closing would reset them); from then on new connections are refused.
  * 2. Idle keep-alive sockets are closed, now and every 100 ms as in-flight responses finish; a request that still
  *    arrives on a kept-alive socket is served with `Connection: close`.
  * 3. Long-lived responses (the messaging event streams) end themselves (lifecycle.server.ts beginStop).
@@ -12,6 +13,8 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { beginStop } from "../app/domain/lifecycle.server";
 
 export const SHUTDOWN_GRACE_MS = 10_000;
+/** How long the listener still accepts after the stop begins (requests sent just before the signal). */
+export const ACCEPT_SETTLE_MS = 100;
 
 export interface DrainResult {
   /** Milliseconds from the start of the drain until the server was closed. */
@@ -32,6 +35,10 @@ export async function drainHttpServer(
     if (!res.headersSent) res.setHeader("Connection", "close");
   };
   server.on("request", markClose);
+  // Connections the kernel already completed but the server has not accepted yet (the event loop was busy rendering)
+  // would be reset by closing the listening socket: keep accepting a moment, then let one more poll phase run.
+  await new Promise((resolve) => setTimeout(resolve, ACCEPT_SETTLE_MS));
+  await new Promise((resolve) => setImmediate(resolve));
   const closed = new Promise<void>((resolve) => {
     if (!server.listening) return resolve();
     server.close(() => resolve());

@@ -47,8 +47,8 @@ export async function startTestStack(options: {
     indexPrefix,
     databaseName,
     async stop() {
+      await stack.stop(); // workers first: dropping the database under them made them log errors
       if (adminDatabaseUrl) await dropDatabase(adminDatabaseUrl, databaseName).catch(() => {});
-      await stack.stop();
       fs.rmSync(tmp, { recursive: true, force: true });
     },
   };
