@@ -34,6 +34,8 @@ const CONNECTION_CODES = new Set([
 /** Whether `error` (or what it wraps: drizzle puts the driver's error in `cause`) says the database is unavailable. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    // A failed request to Meilisearch carries the same socket codes: it is not the database.
+    if (/^meilisearch/i.test(String((e as { name?: unknown }).name ?? ""))) return false;
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string" && (CONNECTION_CODES.has(code) || code.startsWith("08"))) return true;
   }
