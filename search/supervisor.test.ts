@@ -63,3 +63,23 @@ describe("Meilisearch supervision", () => {
     expect(meili.pid()).toBeUndefined();
   });
 });
+
+describe("Meilisearch supervision while the app stops", () => {
+  it("does not restart a child that exits after the stop began (Ctrl-C reaches the whole process group)", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "opgavenmarkt-supervise-stop-"));
+    const own: string[] = [];
+    const m = await superviseMeilisearch({ dataDir: dir, log: (l) => own.push(l), initialBackoffMs: 100 });
+    try {
+      const { beginStop } = await import("../app/domain/lifecycle.server");
+      beginStop();
+      process.kill(m.pid()!, "SIGINT");
+      await expect.poll(() => m.healthy(), { timeout: 5_000, interval: 20 }).toBe(false);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(m.restarts()).toBe(0);
+      expect(own.join("\n")).toContain("while the app stops: not restarting");
+    } finally {
+      await m.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -6,6 +6,7 @@
  * more use to an operator than a process that silently stays without search. The backoff resets after a minute of
  * healthy running. Each exit and restart is logged.
  */
+import { isStopping } from "../app/domain/lifecycle.server";
 import { startMeilisearch, type MeiliProcess } from "./launcher";
 
 export interface SupervisedMeilisearch {
@@ -48,6 +49,8 @@ export async function superviseMeilisearch(options: {
     child.process.once("exit", (code, signal) => {
       if (current === child) current = null;
       if (stopped) return;
+      // Ctrl-C (or a supervisor's SIGTERM to the process group) reaches Meilisearch too: the app is stopping, so let it.
+      if (isStopping()) return log(`[meilisearch] Meilisearch exited (${signal ?? code}) while the app stops: not restarting`);
       if (Date.now() - startedAt > STABLE_MS) backoff = initial;
       schedule(`Meilisearch exited (${signal ? `signal ${signal}` : `code ${code}`})`);
     });
@@ -62,7 +65,7 @@ export async function superviseMeilisearch(options: {
   };
 
   const restart = async () => {
-    if (stopped) return;
+    if (stopped || isStopping()) return;
     restarts++;
     try {
       const child = await startMeilisearch({ dataDir: options.dataDir, port });

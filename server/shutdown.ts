@@ -5,7 +5,8 @@
  *    event loop accepts late; closing would reset them); from then on new connections are refused.
  * 2. Idle keep-alive sockets are closed, now and every 100 ms as in-flight responses finish; a request that still
  *    arrives on a kept-alive socket is served with `Connection: close`.
- * 3. Long-lived responses (the messaging event streams) end themselves (lifecycle.server.ts beginStop).
+ * 3. Long-lived responses (the messaging event streams) end themselves (lifecycle.server.ts beginStop, which also
+ *    tells the Meilisearch supervisor not to restart a child that the same Ctrl-C reached).
  * 4. After the grace period (10 s) whatever is left is destroyed.
  * 5. The app's database pool is closed (its running queries finish first).
  */
@@ -35,6 +36,7 @@ export async function drainHttpServer(
     if (!res.headersSent) res.setHeader("Connection", "close");
   };
   server.on("request", markClose);
+  beginStop();
   // Connections the kernel already completed but the server has not accepted yet (the event loop was busy rendering)
   // would be reset by closing the listening socket: keep accepting a moment, then let one more poll phase run.
   await new Promise((resolve) => setTimeout(resolve, ACCEPT_SETTLE_MS));
@@ -43,7 +45,6 @@ export async function drainHttpServer(
     if (!server.listening) return resolve();
     server.close(() => resolve());
   });
-  beginStop();
   server.closeIdleConnections();
   const sweep = setInterval(() => server.closeIdleConnections(), 100);
   let timer: NodeJS.Timeout | undefined;
