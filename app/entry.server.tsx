@@ -6,6 +6,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
+import { isDatabaseUnavailable } from "./domain/db.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -66,5 +67,11 @@ export default function handleRequest(
 /** Log server errors without leaking them to the browser (the error boundary shows a friendly page). */
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
+  if (isDatabaseUnavailable(error)) {
+    // Expected while PostgreSQL is down (the page answers 503): one line, not a stack trace per query.
+    const e = error as { message?: string; cause?: { message?: string } };
+    console.error(`[db] unavailable: ${e.cause?.message ?? e.message ?? error} (${new URL(request.url).pathname})`);
+    return;
+  }
   console.error(error instanceof Error ? error.stack ?? error.message : error);
 }

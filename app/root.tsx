@@ -15,6 +15,7 @@ import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
 import { useNonce } from "./components/nonce";
 import { getSession } from "./domain/auth/session.server";
+import { isDatabaseUnavailable } from "./domain/db.server";
 import { countUnreadNotifications } from "./domain/notifications/list.server";
 import { listThemes } from "./domain/themes.server";
 import { createI18n, DEFAULT_LOCALE, type Locale } from "./i18n/config";
@@ -29,16 +30,40 @@ export const links: LinksFunction = () => [
 
 /** Fallback title (also for the error page); routes set their own. */
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
-  const locale = data?.locale ?? DEFAULT_LOCALE;
+  const errorLocale = isRouteErrorResponse(error) ? (error.data as { locale?: Locale } | null)?.locale : undefined;
+  const locale = data?.locale ?? errorLocale ?? DEFAULT_LOCALE;
   if (!error) return [{ title: "Opgavenmarkt" }];
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const t = createI18n(locale).t;
-  const title = status === 404 ? t("errors.notFoundTitle") : status === 403 ? t("errors.forbiddenTitle") : t("errors.title");
-  return [{ title: `${title} · Opgavenmarkt` }];
+  return [{ title: `${errorTitle(t, status)} · Opgavenmarkt` }];
 };
 
+function errorTitle(t: (key: "errors.notFoundTitle" | "errors.forbiddenTitle" | "errors.unavailableTitle" | "errors.title") => string, status: number) {
+  if (status === 404) return t("errors.notFoundTitle");
+  if (status === 403) return t("errors.forbiddenTitle");
+  if (status === 503) return t("errors.unavailableTitle");
+  return t("errors.title");
+}
+
+/**
+ * While the database is unavailable every page answers 503 in the normal layout ("tijdelijk niet beschikbaar"), in the
+ * visitor's language (read from the cookie, no database needed), with Retry-After. The pool fails fast (db/client.ts).
+ */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [locale, session, themes] = await Promise.all([getLocale(request), getSession(request), listThemes()]);
+  const locale = await getLocale(request);
+  try {
+    return await rootData(request, locale);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    throw new Response(JSON.stringify({ locale }), {
+      status: 503,
+      headers: { "Content-Type": "application/json", "Retry-After": "10", "Cache-Control": "no-store" },
+    });
+  }
+}
+
+async function rootData(request: Request, locale: Locale) {
+  const [session, themes] = await Promise.all([getSession(request), listThemes()]);
   const headers = new Headers();
   if (session.setCookie) headers.append("Set-Cookie", session.setCookie);
   if (session.user) headers.set("Cache-Control", "private, no-store");
@@ -69,7 +94,9 @@ export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders }) => {
 
 export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRootData();
-  const locale: Locale = rootData?.locale ?? DEFAULT_LOCALE;
+  const error = useRouteError();
+  const errorLocale = isRouteErrorResponse(error) ? (error.data as { locale?: Locale } | null)?.locale : undefined;
+  const locale: Locale = rootData?.locale ?? errorLocale ?? DEFAULT_LOCALE;
   const i18n = useMemo(() => createI18n(locale), [locale]);
   const nonce = useNonce();
   return (
@@ -104,8 +131,9 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const title = status === 404 ? t("errors.notFoundTitle") : status === 403 ? t("errors.forbiddenTitle") : t("errors.title");
-  const message = status === 404 ? t("errors.notFound") : status === 403 ? t("errors.forbidden") : t("errors.generic");
+  const title = errorTitle(t, status);
+  const message =
+    status === 404 ? t("errors.notFound") : status === 403 ? t("errors.forbidden") : status === 503 ? t("errors.unavailable") : t("errors.generic");
   return (
     <div className="container narrow">
       <h1>{title}</h1>

@@ -8,10 +8,20 @@ export interface DbHandle {
   sql: postgres.Sql;
 }
 
+/**
+ * Fail fast while PostgreSQL is unreachable (ADR 0018): give up on a connection attempt after 2 s (default 30 s), and
+ * retry at most every 0.5 s (the default backoff grows to 20 s between attempts after a few failures, which made every
+ * request wait that long while the database was down, and delayed recovery by as much).
+ */
+export const CONNECT_TIMEOUT_S = 2;
+export const reconnectBackoff = (retries: number) => Math.min(0.05 * 2 ** retries, 0.5) * (0.5 + Math.random() / 2);
+
 export function createDb(url: string, options: { max?: number } = {}): DbHandle {
   const sql = postgres(url, {
     max: options.max ?? 10,
     onnotice: () => {},
+    connect_timeout: CONNECT_TIMEOUT_S,
+    backoff: reconnectBackoff,
     connection: { application_name: "opgavenmarkt" },
   });
   return { sql, db: drizzle(sql, { schema }) };

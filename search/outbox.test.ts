@@ -126,6 +126,35 @@ describe("search outbox", () => {
     }
   }, 90_000);
 
+  it("catches up within seconds once Meilisearch answers again, even after a long outage's backoff", async () => {
+    const lines: string[] = [];
+    const worker = await startOutboxWorker(sql, createSearchClient(config), config, { log: (l) => lines.push(l) });
+    const marker = `catchup${Date.now()}`;
+    const [row] = await sql<{ id: string }[]>`select id from solutions where status = 'published' order by id limit 1`;
+    const port = Number(new URL(meili.url).port);
+    try {
+      meili.process.kill("SIGKILL");
+      await new Promise((resolve) => meili.process.once("exit", resolve));
+      await sql.begin(async (tx) => {
+        await tx`update solutions set summary = ${`${marker} record`} where id = ${row.id}`;
+        await enqueueSearchSync(tx, "solution", [row.id]);
+      });
+      await waitFor(async () => (await sql`select 1 from search_outbox where processed_at is null and attempts > 0`).length > 0, 10_000, "the worker did not try");
+      // What 100 s of outage leaves behind: attempts piled up and the next try a minute or more away.
+      await sql`update search_outbox set attempts = 8, available_at = now() + interval '2 minutes' where processed_at is null`;
+      meili = await startMeilisearch({ dataDir, port });
+      const t0 = Date.now();
+      await waitFor(async () => (await pendingOutboxCount(sql)) === 0, 10_000, "outbox did not catch up within 10 s of Meilisearch returning");
+      const ms = Date.now() - t0;
+      console.log(`[outbox.test] caught up ${ms} ms after Meilisearch was back`);
+      expect(ms).toBeLessThan(5_000);
+      expect(await searchable(createSearchClient(config), marker)).toBe(1);
+      expect(lines.join("\n")).toMatch(/Meilisearch answers again/);
+    } finally {
+      await worker.stop();
+    }
+  }, 60_000);
+
   it("lets several workers run at once without doing the same row twice", async () => {
     const client = createSearchClient(config);
     const rows = await sql<{ id: string }[]>`select id from solutions where status = 'published' order by id limit 40`;

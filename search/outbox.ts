@@ -110,18 +110,84 @@ export type OutboxWorker = ListenWorker;
 /**
  * A worker that wakes on NOTIFY (and every `pollMs` as a safety net for missed notifications and
  * backoff), and applies batches until nothing is pending. Errors are logged and retried with backoff.
+ *
+ * A long outage leaves rows backed off by up to 5 minutes. So after a failed batch the worker probes Meilisearch's
+ * /health (cheap, every `probeMs`); once it has seen it down and then answering again, it makes the backed-off rows
+ * due at once and wakes up, instead of waiting out the backoff. A failure while Meilisearch is healthy (a rejected
+ * document) keeps its normal backoff.
  */
 export async function startOutboxWorker(
   sql: postgres.Sql,
   client: Meilisearch,
   config: SearchConfig,
-  options: { pollMs?: number; log?: (line: string) => void } = {},
+  options: { pollMs?: number; probeMs?: number; log?: (line: string) => void } = {},
 ): Promise<OutboxWorker> {
-  return startListenWorker(sql, OUTBOX_CHANNEL, () => processOutboxBatch(sql, client, config), {
-    pollMs: options.pollMs ?? 2_000,
-    label: "search-outbox",
-    log: options.log,
-  });
+  const log = options.log ?? ((line: string) => console.warn(line));
+  let probe: NodeJS.Timeout | null = null;
+  let stopped = false;
+  const stopProbe = () => {
+    if (probe) clearInterval(probe);
+    probe = null;
+  };
+  const watchHealth = () => {
+    if (probe || stopped) return;
+    let sawDown = false;
+    let busy = false;
+    const tick = async () => {
+      if (busy || stopped) return;
+      busy = true;
+      try {
+        if (!(await searchHealthy(config.url))) {
+          sawDown = true;
+          return;
+        }
+        stopProbe();
+        if (!sawDown) return;
+        const due = await sql`update search_outbox set available_at = now()
+                              where processed_at is null and attempts > 0 and available_at > now()`;
+        log(`[search-outbox] Meilisearch answers again: retrying ${due.count} backed-off row(s) now`);
+        void worker.drain();
+      } catch {
+        // the database is unreachable too: the next tick tries again
+      } finally {
+        busy = false;
+      }
+    };
+    probe = setInterval(() => void tick(), options.probeMs ?? 500);
+    probe.unref();
+    void tick();
+  };
+  const worker = await startListenWorker(
+    sql,
+    OUTBOX_CHANNEL,
+    async () => {
+      try {
+        return await processOutboxBatch(sql, client, config);
+      } catch (err) {
+        watchHealth();
+        throw err;
+      }
+    },
+    { pollMs: options.pollMs ?? 2_000, label: "search-outbox", log },
+  );
+  return {
+    drain: () => worker.drain(),
+    async stop() {
+      stopped = true;
+      stopProbe();
+      await worker.stop();
+    },
+  };
+}
+
+/** Meilisearch's unauthenticated health endpoint answers within a second. */
+async function searchHealthy(url: string): Promise<boolean> {
+  try {
+    const res = await fetch(`${url.replace(/\/$/, "")}/health`, { signal: AbortSignal.timeout(1_000) });
+    return res.ok;
+  } catch {
+    return false;
+  }
 }
 
 /** Rows still waiting (for the health check and the benchmark). */

@@ -6,12 +6,13 @@ import { runMigrations } from "../db/migrate";
 import { importReferenceData } from "../db/reference/import";
 import { isDatabaseEmpty, listDemoAccounts, seedDemoData, type DemoAccount } from "../db/seed/seed";
 import { createSearchClient, searchConfigFromEnv } from "../search/client";
-import { startMeilisearch } from "../search/launcher";
+import { superviseMeilisearch, type SupervisedMeilisearch } from "../search/supervisor";
 import { ensureIndexes } from "../search/ensure-indexes";
 import { startOutboxWorker, type OutboxWorker } from "../search/outbox";
 import { rebuildAllIndexes } from "../search/reindex";
 import { startNotificationMailer, type NotificationMailer } from "../app/domain/notifications/mailer.server";
-import { ensureTotpKey, sealLegacyTotpSecrets } from "./secret-key";
+import { lockDataDir } from "./data-lock";
+import { assertTotpKeyOpensSecrets, ensureTotpKey, sealLegacyTotpSecrets } from "./secret-key";
 
 export interface StackOptions {
   /** Folder for the embedded PostgreSQL and Meilisearch data (used only for what is not given by URL). */
@@ -32,6 +33,10 @@ export interface StackOptions {
   outboxWorker?: boolean;
   /** Run the notification mailer (immediate mails and daily digests) in this process (default true). */
   mailWorker?: boolean;
+  /** TOTP_ENCRYPTION_KEY for this stack (test stacks pass one; else the environment, else the data folder's). */
+  totpKey?: string;
+  /** The HTTP port this process will serve on (recorded in the data folder's lock, for the "in use" message). */
+  port?: number;
   log: (line: string) => void;
 }
 
@@ -42,6 +47,8 @@ export interface Stack {
   counts: Record<string, number>;
   outbox: OutboxWorker | null;
   mailer: NotificationMailer | null;
+  /** The bundled Meilisearch under supervision (null when MEILI_URL is given). */
+  meili: SupervisedMeilisearch | null;
   stop(): Promise<void>;
 }
 
@@ -57,6 +64,14 @@ export async function bootStack(options: StackOptions): Promise<Stack> {
     while (stops.length) await stops.pop()!().catch((err) => options.log(`stop: ${err}`));
   };
   try {
+    // Before anything starts: an external database needs the shared TOTP key (server/secret-key.ts).
+    if (options.totpKey) process.env.TOTP_ENCRYPTION_KEY = options.totpKey;
+    ensureTotpKey(options.dataDir, options.log, { externalDatabase: Boolean(options.databaseUrl || options.adminDatabaseUrl) });
+    // The embedded services' files belong to one process at a time.
+    if (!options.meiliUrl || (!options.databaseUrl && !options.adminDatabaseUrl)) {
+      const lock = lockDataDir(options.dataDir, { port: options.port });
+      stops.push(async () => lock.release());
+    }
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
       let adminUrl = options.adminDatabaseUrl;
@@ -74,12 +89,15 @@ export async function bootStack(options: StackOptions): Promise<Stack> {
       databaseUrl = withDatabase(adminUrl, name);
     }
 
+    let bundledMeili: SupervisedMeilisearch | null = null;
     let meiliUrl = options.meiliUrl;
     let meiliKey = options.meiliKey;
     if (!meiliUrl) {
       options.log("Starting the bundled Meilisearch…");
-      const meili = await startMeilisearch({ dataDir: path.join(options.dataDir, "meilisearch") });
+      // Supervised: restarted with backoff when it dies (search/supervisor.ts).
+      const meili = await superviseMeilisearch({ dataDir: path.join(options.dataDir, "meilisearch"), log: options.log });
       stops.push(meili.stop);
+      bundledMeili = meili;
       meiliUrl = meili.url;
       meiliKey = meili.masterKey;
     }
@@ -88,10 +106,18 @@ export async function bootStack(options: StackOptions): Promise<Stack> {
     process.env.MEILI_URL = meiliUrl;
     if (meiliKey) process.env.MEILI_MASTER_KEY = meiliKey;
     if (options.meiliIndexPrefix !== undefined) process.env.MEILI_INDEX_PREFIX = options.meiliIndexPrefix;
-    ensureTotpKey(options.dataDir, options.log);
 
     const { db, sql } = createDb(databaseUrl, { max: 3 });
     stops.push(() => sql.end());
+    // Several processes may start on one database at once: the start-up work (migrations, reference and demo data,
+    // key check and sealing, index rebuilds) runs under a session advisory lock, one process after the other.
+    const bootLock = await sql.reserve();
+    await bootLock`select pg_advisory_lock(hashtext('opgavenmarkt.boot'))`;
+    const releaseBootLock = async () => {
+      await bootLock`select pg_advisory_unlock(hashtext('opgavenmarkt.boot'))`.catch(() => {});
+      bootLock.release();
+    };
+    stops.push(releaseBootLock); // on a failed start
     await runMigrations(db);
     const ref = await importReferenceData(db);
     options.log(`Reference data: ${ref.provinces} provinces, ${ref.municipalities} municipalities, ${ref.themes} themes.`);
@@ -99,6 +125,7 @@ export async function bootStack(options: StackOptions): Promise<Stack> {
       options.log("Empty database: loading demo data…");
       await seedDemoData(db);
     }
+    await assertTotpKeyOpensSecrets(db, options.log);
     const sealed = await sealLegacyTotpSecrets(db);
     if (sealed) options.log(`Encrypted ${sealed} TOTP secret(s) stored as plaintext.`);
     const accounts: DemoAccount[] = await listDemoAccounts(db);
@@ -112,6 +139,8 @@ export async function bootStack(options: StackOptions): Promise<Stack> {
       for (const [kind, r] of Object.entries(ensured)) counts[kind] = r.documents;
     }
     options.log(`Search indexes ready: ${counts.challenges} challenges, ${counts.solutions} solutions.`);
+    stops.splice(stops.indexOf(releaseBootLock), 1);
+    await releaseBootLock();
     let outbox: OutboxWorker | null = null;
     if (options.outboxWorker !== false) {
       outbox = await startOutboxWorker(sql, client, config, { log: options.log });
@@ -124,7 +153,7 @@ export async function bootStack(options: StackOptions): Promise<Stack> {
       mailer = started;
       stops.push(() => started.stop());
     }
-    return { databaseUrl, meiliUrl, accounts, counts, outbox, mailer, stop };
+    return { databaseUrl, meiliUrl, accounts, counts, outbox, mailer, meili: bundledMeili, stop };
   } catch (err) {
     await stop();
     throw err;

@@ -59,11 +59,5 @@ export async function startHttpServer(options: { root: string; port: number; hos
   });
 }
 
-/** Close the HTTP server and the app's database pool (kept on globalThis by app/domain/db.server.ts). */
-export async function closeHttpServer(server: Server): Promise<void> {
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  const holder = globalThis as { __opgavenmarktSingletons?: Map<string, unknown> };
-  const db = holder.__opgavenmarktSingletons?.get("db") as { sql?: { end(): Promise<void> } } | undefined;
-  await db?.sql?.end();
-}
+/** Graceful stop (drain, then close the app's pool): server/shutdown.ts. */
+export { closeHttpServer } from "./shutdown";

@@ -7,7 +7,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from "../db/seed/partners";
 import { bootStack } from "./boot";
-import { closeHttpServer, startHttpServer } from "./http";
+import { startHttpServer } from "./http";
+import { assertPortFree, portInUseMessage } from "../shared/ports";
+import { closeHttpServer, SHUTDOWN_GRACE_MS } from "./shutdown";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const log = (line: string) => console.log(`[opgavenmarkt] ${line}`);
@@ -18,6 +20,8 @@ async function main() {
     throw new Error("No build found: run `npm run build` first (npm start does this for you).");
   }
   const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? "0.0.0.0";
+  await assertPortFree(port, host);
   const stack = await bootStack({
     dataDir: path.resolve(root, process.env.DATA_DIR ?? ".data"),
     databaseUrl: process.env.DATABASE_URL || undefined,
@@ -25,16 +29,27 @@ async function main() {
     meiliKey: process.env.MEILI_MASTER_KEY || process.env.MEILI_API_KEY || undefined,
     persistent: true,
     seed: process.env.SEED_DEMO_DATA !== "false",
+    port,
     log,
   });
-  const server = await startHttpServer({ root, port, host: process.env.HOST });
+  const server = await startHttpServer({ root, port, host }).catch(async (err: NodeJS.ErrnoException) => {
+    await stack.stop(); // do not leave PostgreSQL and Meilisearch running behind a failed start
+    throw err.code === "EADDRINUSE" ? new Error(portInUseMessage(port, host)) : err;
+  });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      log(`${signal} received again: stopping now, without waiting for requests in flight.`);
+      process.exit(1);
+    }
     stopping = true;
-    log(`${signal} received: stopping…`);
-    await closeHttpServer(server).catch(() => {});
+    log(`${signal} received: finishing requests in flight (at most ${SHUTDOWN_GRACE_MS / 1000} s), then stopping…`);
+    const drained = await closeHttpServer(server, { log }).catch((err) => {
+      log(`HTTP shutdown: ${err instanceof Error ? err.message : err}`);
+      return null;
+    });
+    if (drained) log(`HTTP server closed after ${drained.ms} ms${drained.forced ? ` (${drained.forced} connection(s) cut)` : ""}.`);
     await stack.stop();
     log("Stopped.");
     process.exit(0);
@@ -54,6 +69,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(`[opgavenmarkt] Start failed: ${err instanceof Error ? err.message : err}`);
+  const reason = err instanceof Error ? err.message : err === undefined ? "no reason given (see the lines above)" : String(err);
+  console.error(`[opgavenmarkt] Start failed: ${reason}`);
   process.exit(1);
 });

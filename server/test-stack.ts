@@ -34,6 +34,8 @@ export async function startTestStack(options: {
     meiliUrl: process.env.TEST_MEILI_URL || undefined,
     meiliKey: process.env.TEST_MEILI_MASTER_KEY || undefined,
     meiliIndexPrefix: indexPrefix,
+    // Test stacks may sit on an external server (TEST_DATABASE_URL), which requires an explicit key.
+    totpKey: process.env.TOTP_ENCRYPTION_KEY || randomBytes(32).toString("base64"),
     persistent: false,
     seed: options.seed,
     outboxWorker: options.outboxWorker,
@@ -45,8 +47,8 @@ export async function startTestStack(options: {
     indexPrefix,
     databaseName,
     async stop() {
+      await stack.stop(); // workers first: dropping the database under them made them log errors
       if (adminDatabaseUrl) await dropDatabase(adminDatabaseUrl, databaseName).catch(() => {});
-      await stack.stop();
       fs.rmSync(tmp, { recursive: true, force: true });
     },
   };

@@ -25,3 +25,19 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
   }
   throw new Error(message);
 }
+
+export const portInUseMessage = (port: number, host: string) =>
+  `Port ${port} on ${host} is in use (another Opgavenmarkt process, or another program). Stop it, or set PORT to another port.`;
+
+/** Fail at once, before anything is started, when `port` cannot be listened on. */
+export function assertPortFree(port: number, host: string): Promise<void> {
+  if (!port) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.once("error", (err: NodeJS.ErrnoException) =>
+      reject(err.code === "EADDRINUSE" ? new Error(portInUseMessage(port, host)) : err),
+    );
+    srv.listen(port, host, () => srv.close(() => resolve()));
+  });
+}

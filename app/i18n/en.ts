@@ -480,6 +480,8 @@ export const en: Messages = {
     csrf: "We could not confirm that this form came from Opgavenmarkt itself, so nothing was saved or sent. Go back, reload the page and try again.",
     generic: "Because of an error on the server we cannot show this page right now. Please try again later.",
     home: "Go to the home page",
+    unavailableTitle: "Temporarily unavailable",
+    unavailable: "The website is temporarily unavailable. Please try again in a few minutes.",
   },
   markdownField: {
     help: "Formatting with markdown: **bold**, *italic*, lists with -, headings with ##, links as [text](https://…). HTML is not kept.",

@@ -482,6 +482,8 @@ export const nl = {
     csrf: "We konden niet vaststellen dat dit formulier van Opgavenmarkt zelf kwam. Daarom is er niets opgeslagen of verstuurd. Ga terug, laad de pagina opnieuw en probeer het nog eens.",
     generic: "Door een fout op de server kunnen we deze pagina nu niet tonen. Probeer het later opnieuw.",
     home: "Naar de homepage",
+    unavailableTitle: "Tijdelijk niet beschikbaar",
+    unavailable: "De website is tijdelijk niet beschikbaar. Probeer het over een paar minuten opnieuw.",
   },
   markdownField: {
     help: "Opmaak met markdown: **vet**, *cursief*, lijstjes met -, koppen met ##, links als [tekst](https://…). HTML wordt niet overgenomen.",

@@ -6,6 +6,7 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
 import { getSql } from "../db.server";
+import { onStop } from "../../../shared/lifecycle";
 import { singleton } from "../singleton.server";
 
 export const THREAD_CHANNEL = "thread_events";
@@ -47,7 +48,8 @@ export const openSubscriptions = (threadId: string) => hub().listeners.get(threa
 
 /**
  * A text/event-stream response: one unnamed event ("data: <threadId>") per new message or participant change, a
- * comment as heartbeat. Cleans up when the client disconnects (request.signal) or the stream is cancelled.
+ * comment as heartbeat. Cleans up when the client disconnects (request.signal), the stream is cancelled, or the server
+ * begins to stop (shared/lifecycle.ts).
  */
 export function threadEventStream(request: Request, threadId: string): Response {
   const encoder = new TextEncoder();
@@ -68,11 +70,13 @@ export function threadEventStream(request: Request, threadId: string): Response 
       const heartbeat = setInterval(() => send(": ping\n\n"), HEARTBEAT_MS);
       heartbeat.unref?.();
       const onAbort = () => cleanup();
+      let offStop = () => {};
       cleanup = () => {
         if (closed) return;
         closed = true;
         clearInterval(heartbeat);
         unsubscribe();
+        offStop();
         request.signal.removeEventListener("abort", onAbort);
         try {
           controller.close();
@@ -80,8 +84,10 @@ export function threadEventStream(request: Request, threadId: string): Response 
           // already closed by the client
         }
       };
-      if (request.signal.aborted) cleanup();
-      else request.signal.addEventListener("abort", onAbort, { once: true });
+      if (request.signal.aborted) return cleanup();
+      request.signal.addEventListener("abort", onAbort, { once: true });
+      // A server that is stopping ends the stream (the client reconnects after `retry`), so it does not hold the drain.
+      offStop = onStop(() => cleanup());
     },
     cancel() {
       cleanup();
