@@ -39,7 +39,10 @@ export async function createPersonas() {
     muniB: await make("muni-b", gemeenten[1].id),
     company: await make("company", company.id),
     staff: await make("staff", hubPartner.id, "hub_staff"),
+    /** A member of the first municipality whose membership waits for the hub's verification. */
+    unverified: await make("unverified", gemeenten[0].id),
   };
+  await db.update(s.memberships).set({ verifiedAt: null }).where(eq(s.memberships.userId, ids.unverified));
   const [challenge] = await db
     .select({ slug: s.challenges.slug })
     .from(s.challenges)
@@ -68,6 +71,8 @@ export async function createPersonas() {
       solutionId: solution.id,
       ownSolution: ownSolution.id,
       thread: thread.id,
+      unverifiedUser: ids.unverified,
+      organisationA: gemeenten[0].id,
     },
     /** A new session (Set-Cookie string) for the persona, so an action that logs out does not affect other cases. */
     freshSession: (persona: keyof typeof ids) => createSessionCookie(ids[persona]),

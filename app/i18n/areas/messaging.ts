@@ -83,7 +83,10 @@ export const messagingArea = defineArea({
         broker_assigned: "Je bent makelaar van de match “{{challenge}}” met “{{solution}}”",
         challenge_submitted: "Opgave ter beoordeling: {{title}}",
         solution_submitted: "Oplossing ter beoordeling: {{title}}",
+        membership_pending: "{{name}} heeft zich aangesloten bij {{organisation}} en wacht op verificatie",
       },
+      membership_verified: "Je lidmaatschap van {{organisation}} is geverifieerd: je kunt nu namens {{organisation}} publiceren",
+      membership_rejected: "Je aanmelding bij {{organisation}} is afgewezen. Reden: {{reason}}",
       unknown: "Melding",
     },
     preferences: {
@@ -187,7 +190,10 @@ export const messagingArea = defineArea({
         broker_assigned: "You are the broker of the match “{{challenge}}” with “{{solution}}”",
         challenge_submitted: "Challenge to review: {{title}}",
         solution_submitted: "Solution to review: {{title}}",
+        membership_pending: "{{name}} joined {{organisation}} and is waiting for verification",
       },
+      membership_verified: "Your membership of {{organisation}} is verified: you can now publish on behalf of {{organisation}}",
+      membership_rejected: "Your request to join {{organisation}} was rejected. Reason: {{reason}}",
       unknown: "Notification",
     },
     preferences: {
