@@ -4,6 +4,7 @@ import { intakeArea } from "./areas/intake";
 import { solutionIntakeArea } from "./areas/solution-intake";
 import { messagingArea } from "./areas/messaging";
 import { brokeringArea } from "./areas/brokering";
+import { hubHomeArea } from "./areas/hub-home";
 
 /** English UI strings: the same keys as nl.ts. */
 export const en: Messages = {
@@ -499,4 +500,5 @@ export const en: Messages = {
   ...browseArea.en,
   ...messagingArea.en,
   ...brokeringArea.en,
+  ...hubHomeArea.en,
 };

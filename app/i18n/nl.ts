@@ -7,6 +7,7 @@ import { intakeArea } from "./areas/intake";
 import { solutionIntakeArea } from "./areas/solution-intake";
 import { messagingArea } from "./areas/messaging";
 import { brokeringArea } from "./areas/brokering";
+import { hubHomeArea } from "./areas/hub-home";
 
 export const nl = {
   meta: {
@@ -501,6 +502,7 @@ export const nl = {
   ...browseArea.nl,
   ...messagingArea.nl,
   ...brokeringArea.nl,
+  ...hubHomeArea.nl,
 };
 
 export type Messages = DeepStrings<typeof nl>;

@@ -117,6 +117,8 @@ const MATRIX: Record<string, Entry> = {
     form: () => ({ intent: "onbekend" }),
   },
   "mijn.opgaven.suggesties": { path: () => "/mijn/opgaven/suggesties?title=hittestress", loader: intake() },
+  // The hub's home: hub roles only, like every hub page.
+  "hub._index": { path: () => "/hub", loader: hubOnly },
   "hub.beoordeling._index": { path: () => "/hub/beoordeling", loader: hubOnly },
   "hub.beoordeling.opgaven._index": { path: () => "/hub/beoordeling/opgaven", loader: hubOnly },
   // Staff: a request for changes without a comment is refused (400), so the challenge stays submitted.

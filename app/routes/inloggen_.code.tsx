@@ -7,6 +7,7 @@ import { fieldErrors, TotpCodeSchema } from "../domain/auth/schemas";
 import { logSecurityEvent } from "../domain/auth/security-log.server";
 import { createSessionCookie, destroySession, getSession } from "../domain/auth/session.server";
 import { verifyUserTotp } from "../domain/auth/totp.server";
+import { landingPath } from "../domain/auth/landing.server";
 import { safeRedirectPath } from "../utils/redirect";
 
 export const meta: MetaFunction = () => [{ title: "Inlogcode · Opgavenmarkt" }];
@@ -34,7 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
   headers.append("Set-Cookie", await destroySession(request));
   headers.set("Set-Cookie", await createSessionCookie(ctx.pendingUserId, { request }));
   await logSecurityEvent("auth.login", { userId: ctx.pendingUserId, request, data: { totp: true } });
-  return redirect(safeRedirectPath(parsed.data.redirectTo), { headers });
+  return redirect(await landingPath(ctx.pendingUserId, parsed.data.redirectTo), { headers });
 }
 
 export default function TotpStep() {

@@ -24,6 +24,7 @@ export const PERMISSIONS = {
     match: ["respond"],
   },
   hub_staff: {
+    hub: ["view"],
     verification: ["view", "approve"],
     challenge: ["review"],
     solution: ["review"],
@@ -31,6 +32,7 @@ export const PERMISSIONS = {
     thread: ["readAll"],
   },
   hub_admin: {
+    hub: ["view"],
     verification: ["view", "approve"],
     challenge: ["review"],
     solution: ["review"],
@@ -51,7 +53,7 @@ export type Permission = { [E in Entities & string]: `${E}.${ActionsOf<E> & stri
 /** Organisation permissions that also need a verified membership when the organisation is a public body. */
 export const NEEDS_VERIFIED_PUBLIC_BODY: readonly Permission[] = ["challenge.publish", "deployment.confirm"];
 /** Permissions that belong to the hub (no organisation needed). */
-export const HUB_ENTITIES = ["verification", "match", "hubRole", "hubSettings", "thread"] as const;
+export const HUB_ENTITIES = ["hub", "verification", "match", "hubRole", "hubSettings", "thread"] as const;
 
 export function rolesFor(platformRole: string, membershipRole: string | null): Role[] {
   const roles: Role[] = [];

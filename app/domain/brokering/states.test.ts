@@ -1,7 +1,7 @@
 /** The match lifecycle as data, and stale flags counted in working days. */
 import { describe, expect, it } from "vitest";
-import { MATCH_STATES as SCHEMA_STATES } from "../../../db/schema/matches";
-import { canTransition, DEFAULT_STALE_AFTER, dutchHolidays, easterSunday, MATCH_STATES, plainTargets, staleInfo, TRANSITIONS, workingDaysBetween } from "./states";
+import { MATCH_SOURCES, MATCH_STATES as SCHEMA_STATES } from "../../../db/schema/matches";
+import { canTransition, DEFAULT_STALE_AFTER, dutchHolidays, easterSunday, MATCH_SOURCE_VALUES, MATCH_STATES, plainTargets, staleInfo, TRANSITIONS, workingDaysBetween } from "./states";
 
 // Noon in Amsterdam on the given date (winter time: UTC+1).
 const day = (iso: string) => new Date(`${iso}T11:00:00Z`);
@@ -9,6 +9,7 @@ const day = (iso: string) => new Date(`${iso}T11:00:00Z`);
 describe("match states", () => {
   it("lists the same states as the schema", () => {
     expect([...MATCH_STATES]).toEqual([...SCHEMA_STATES]);
+    expect([...MATCH_SOURCE_VALUES]).toEqual([...MATCH_SOURCES]);
   });
 
   it("allows the pipeline forwards and closing, and forbids skipping or leaving adopted", () => {

@@ -36,6 +36,13 @@ export function plainTargets(from: MatchState): MatchState[] {
   return TRANSITIONS[from].filter((s) => !VIA_OWN_STEP.includes(s));
 }
 
+/** How a match came about, as in db/schema/matches.ts (MATCH_SOURCES; a test compares). "company" = "ik kan helpen". */
+export const MATCH_SOURCE_VALUES = ["engine", "staff", "company", "owner"] as const;
+export type MatchSource = (typeof MATCH_SOURCE_VALUES)[number];
+export const isMatchSource = (value: unknown): value is MatchSource => MATCH_SOURCE_VALUES.includes(value as MatchSource);
+/** The pipeline's status filter value for "in progress": neither adopted nor closed. */
+export const OPEN_STATE_FILTER = "lopend";
+
 export const isMatchState = (value: unknown): value is MatchState => MATCH_STATES.includes(value as MatchState);
 
 /** States that can be flagged as stale, and the default number of working days before they are. */
