@@ -9,6 +9,8 @@ const { DEMO_TOTP_SECRET } = await import("../../../db/seed/partners");
 const { getDb, getSql } = await import("../db.server");
 const { createSessionCookie } = await import("../auth/session.server");
 const { joinPublicBody } = await import("../organisations/membership.server");
+const { acceptInvite } = await import("../organisations/invites.server");
+const { createToken } = await import("../auth/tokens.server");
 const { decideMembership } = await import("./verification.server");
 const route = await import("../../routes/hub.verificatie");
 
@@ -125,6 +127,21 @@ describe("hub verification", () => {
     const since = pending.map((p) => p.since);
     expect(since).toEqual([...since].sort());
     await getDb().delete(s.memberships).where(and(eq(s.memberships.userId, id), eq(s.memberships.organisationId, gm.id)));
+  });
+
+  it("an invitation to a public body, accepted off its domain, waits in the queue and notifies hub staff too", async () => {
+    const id = `ver-invited-${suffix}`;
+    const address = `invited-${suffix}@elders.example`;
+    await getDb().insert(s.users).values({ id, email: address, name: `Uitgenodigd ${suffix}`, emailVerifiedAt: new Date() });
+    const token = await createToken("invite", { email: address, organisationId: orgId, role: "member" });
+    expect(await acceptInvite({ userId: id, email: address }, token)).toEqual({ ok: true, organisationId: orgId });
+    expect(await verifiedAt(id)).toBeNull();
+    const told = await getDb()
+      .select()
+      .from(s.notifications)
+      .where(and(eq(s.notifications.userId, staffId), sql`${s.notifications.payload}->>'name' = ${`Uitgenodigd ${suffix}`}`));
+    expect(told).toMatchObject([{ kind: "staff_attention", payload: { event: "membership_pending", organisationId: orgId } }]);
+    await getDb().delete(s.memberships).where(and(eq(s.memberships.userId, id), eq(s.memberships.organisationId, orgId)));
   });
 
   it("validates the domain form and keeps the input", async () => {
