@@ -75,6 +75,29 @@ test.describe("hub home", () => {
     await staff.context().close();
   });
 
+  test("the pipeline board fits a 1366 px window: all eight columns, no sideways scrolling", async ({ browser }) => {
+    const staff = await hubLogIn(browser, "hub-home", "/hub/matches?weergave=bord");
+    await staff.setViewportSize({ width: 1366, height: 768 });
+    await staff.reload();
+    const columns = staff.locator(".board-column");
+    await expect(columns).toHaveCount(8);
+    const widths = await staff.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      board: (document.querySelector(".board") as HTMLElement).scrollWidth,
+      boardVisible: (document.querySelector(".board") as HTMLElement).clientWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(1366);
+    expect(widths.board).toBeLessThanOrEqual(widths.boardVisible);
+    for (let i = 0; i < 8; i++) {
+      const box = await columns.nth(i).boundingBox();
+      expect(box, `column ${i + 1}`).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, `column ${i + 1}`).toBeLessThanOrEqual(1366);
+    }
+    await expectNoAxeViolations(staff);
+    await staff.context().close();
+  });
+
   test("anonymous callers are sent to log in, with /hub as the way back", async ({ page }) => {
     await page.goto("/hub");
     await expect(page).toHaveURL(/\/inloggen\?redirectTo=%2Fhub$/);
