@@ -37,7 +37,7 @@ export default function HubHome() {
         <ul className="stats hub-counts">
           {counts.map((c) => (
             <li key={c.key}>
-              <Link to={c.href} data-count={c.key}>
+              <Link to={c.href}>
                 <span className="stat-number">
                   {c.count}
                   {c.more ? "+" : ""}
