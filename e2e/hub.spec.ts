@@ -43,12 +43,46 @@ test.describe("hub verification", () => {
     await expect(page.locator(".org-list")).not.toContainText("nog niet geverifieerd");
   });
 
+  test("hub staff hear of a new member, reject with a required reason, and the member reads it", async ({ page, browser }) => {
+    const email = uniqueEmail("olst");
+    await signUpAndVerify(page, "Olga Olst", email, PASSWORD);
+    await logIn(page, email, PASSWORD);
+    await page.goto("/organisatie/kiezen");
+    await page.getByLabel("Gemeente of provincie").selectOption({ label: "Gemeente Olst-Wijhe" });
+    await page.getByRole("button", { name: "Aansluiten" }).click();
+    await expect(page).toHaveURL(/\/account$/);
+
+    const staff = await hubLogIn(browser, "hub", "/meldingen");
+    await expect(staff.locator(".notification-list")).toContainText("Olga Olst heeft zich aangesloten bij Gemeente Olst-Wijhe en wacht op verificatie");
+    await staff.locator(".notification-list").getByRole("link", { name: /Olga Olst heeft zich aangesloten/ }).first().click();
+    await expect(staff).toHaveURL(/\/hub\/verificatie$/);
+    const item = staff.locator(".member-list li").filter({ hasText: "Olga Olst" });
+    await expect(item).toContainText("wacht sinds vandaag");
+    await item.getByText("Afwijzen met reden").click();
+    await item.getByRole("button", { name: "Afwijzen: Olga Olst, Gemeente Olst-Wijhe" }).click();
+    await expect(staff.getByRole("alert")).toContainText("Vul de reden van de afwijzing in.");
+    const again = staff.locator(".member-list li").filter({ hasText: "Olga Olst" });
+    await expect(again.getByLabel("Reden van afwijzing")).toHaveAttribute("aria-invalid", "true");
+    await expectNoAxeViolations(staff);
+    await again.getByLabel("Reden van afwijzing").fill("Niet bekend bij de gemeente.");
+    await again.getByRole("button", { name: "Afwijzen: Olga Olst, Gemeente Olst-Wijhe" }).click();
+    await expect(staff.getByRole("status")).toContainText("Het lidmaatschap is afgewezen");
+    await expect(staff.locator(".member-list")).not.toContainText("Olga Olst");
+    await staff.context().close();
+
+    await page.goto("/meldingen");
+    await expect(page.locator(".notification-list")).toContainText("Je aanmelding bij Gemeente Olst-Wijhe is afgewezen. Reden: Niet bekend bij de gemeente.");
+  });
+
   test("a signed-in user without a hub role gets 403", async ({ page }) => {
     const email = uniqueEmail("geenhub");
     await signUpAndVerify(page, "Gijs Geenhub", email, PASSWORD);
     await logIn(page, email, PASSWORD);
-    const response = await page.goto("/hub/verificatie");
-    expect(response?.status()).toBe(403);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Geen toegang");
+    for (const path of ["/hub", "/hub/verificatie"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(403);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Geen toegang");
+    }
+    await expect(page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Hub", exact: true })).toHaveCount(0);
   });
 });

@@ -90,6 +90,13 @@ export function SiteHeader({
           ) : null}
           {isHubRole(user?.platformRole) ? (
             <li>
+              <NavLink to="/hub" end>
+                {t("hubHome.nav")}
+              </NavLink>
+            </li>
+          ) : null}
+          {user?.platformRole === "hub_staff" || user?.platformRole === "hub_admin" ? (
+            <li>
               <NavLink to="/hub/beoordeling">{t("intake.navReview")}</NavLink>
             </li>
           ) : null}

@@ -4,6 +4,7 @@ import { intakeArea } from "./areas/intake";
 import { solutionIntakeArea } from "./areas/solution-intake";
 import { messagingArea } from "./areas/messaging";
 import { brokeringArea } from "./areas/brokering";
+import { hubHomeArea } from "./areas/hub-home";
 
 /** English UI strings: the same keys as nl.ts. */
 export const en: Messages = {
@@ -416,10 +417,18 @@ export const en: Messages = {
     none: "Nobody is waiting for verification.",
     approve: "Approve",
     reject: "Reject",
-    approved: "The membership has been verified.",
-    rejected: "The membership has been rejected and removed.",
+    approved: "The membership has been verified; the member is notified.",
+    rejected: "The membership has been rejected and removed; the member is notified with the reason.",
     notPending: "This membership is not (or no longer) waiting for verification.",
     since: "joined on {{date}}",
+    waiting_one: "waiting {{count}} day",
+    waiting_other: "waiting {{count}} days",
+    waitingToday: "waiting since today",
+    rejectOpen: "Reject with a reason",
+    reason: "Reason for rejection",
+    reasonHint: "{{name}} will read this reason, in the app and by e-mail. At most {{max}} characters.",
+    reasonRequired: "Enter the reason for the rejection.",
+    reasonTooLong: "The reason is too long: at most 500 characters.",
     domainTitle: "Register the e-mail domain of a public body",
     domainIntro: "Anyone who joins later with an address on this domain is verified at once. Waiting members on this domain are verified now as well.",
     organisation: "Public body",
@@ -500,4 +509,5 @@ export const en: Messages = {
   ...browseArea.en,
   ...messagingArea.en,
   ...brokeringArea.en,
+  ...hubHomeArea.en,
 };

@@ -7,6 +7,7 @@ import { intakeArea } from "./areas/intake";
 import { solutionIntakeArea } from "./areas/solution-intake";
 import { messagingArea } from "./areas/messaging";
 import { brokeringArea } from "./areas/brokering";
+import { hubHomeArea } from "./areas/hub-home";
 
 export const nl = {
   meta: {
@@ -418,10 +419,18 @@ export const nl = {
     none: "Er wacht niemand op verificatie.",
     approve: "Goedkeuren",
     reject: "Afwijzen",
-    approved: "Het lidmaatschap is geverifieerd.",
-    rejected: "Het lidmaatschap is afgewezen en verwijderd.",
+    approved: "Het lidmaatschap is geverifieerd; het lid krijgt daarvan bericht.",
+    rejected: "Het lidmaatschap is afgewezen en verwijderd; het lid krijgt bericht met de reden.",
     notPending: "Dit lidmaatschap wacht niet (meer) op verificatie.",
     since: "aangemeld op {{date}}",
+    waiting_one: "wacht {{count}} dag",
+    waiting_other: "wacht {{count}} dagen",
+    waitingToday: "wacht sinds vandaag",
+    rejectOpen: "Afwijzen met reden",
+    reason: "Reden van afwijzing",
+    reasonHint: "{{name}} krijgt deze reden te lezen, in de app en per e-mail. Maximaal {{max}} tekens.",
+    reasonRequired: "Vul de reden van de afwijzing in.",
+    reasonTooLong: "De reden is te lang: maximaal 500 tekens.",
     domainTitle: "E-maildomein van een overheid registreren",
     domainIntro: "Wie zich later aansluit met een adres op dit domein, is meteen geverifieerd. Wachtende leden met dit domein worden nu ook geverifieerd.",
     organisation: "Overheid",
@@ -502,6 +511,7 @@ export const nl = {
   ...browseArea.nl,
   ...messagingArea.nl,
   ...brokeringArea.nl,
+  ...hubHomeArea.nl,
 };
 
 export type Messages = DeepStrings<typeof nl>;

@@ -90,12 +90,13 @@ const MATRIX: Record<string, Entry> = {
     form: () => ({ intent: "invite", email: "nieuw@matrix.example", role: "member" }),
   },
   uitnodiging: { path: () => "/uitnodiging?token=x", loader: signedIn("ok", "login"), action: signedIn("ok", "login"), form: () => ({ token: "x" }) },
-  // Hub staff only; the action's form is invalid on purpose so the staff case changes nothing (400 = served).
+  // Hub staff only; the action is a rejection without a reason, so the staff case changes nothing (400 = served).
+  // The pending member may not decide on their own membership either.
   "hub.verificatie": {
     path: () => "/hub/verificatie",
-    loader: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "ok" },
-    action: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "ok" },
-    form: () => ({ intent: "approve", userId: "x", organisationId: "geen-uuid" }),
+    loader: hubOnly,
+    action: hubOnly,
+    form: (p) => ({ intent: "reject", userId: p.unverifiedUser, organisationId: p.organisationA, reason: "" }),
   },
   "mijn.opgaven._index": { path: () => "/mijn/opgaven", loader: intake() },
   // Drafting with an empty title: 400 for members of public bodies, nothing created.
@@ -110,6 +111,8 @@ const MATRIX: Record<string, Entry> = {
     form: () => ({ intent: "onbekend" }),
   },
   "mijn.opgaven.suggesties": { path: () => "/mijn/opgaven/suggesties?title=hittestress", loader: intake() },
+  // The hub's home: hub roles only, like every hub page.
+  "hub._index": { path: () => "/hub", loader: hubOnly },
   "hub.beoordeling._index": { path: () => "/hub/beoordeling", loader: hubOnly },
   "hub.beoordeling.opgaven._index": { path: () => "/hub/beoordeling/opgaven", loader: hubOnly },
   // Staff: a request for changes without a comment is refused (400), so the challenge stays submitted.

@@ -13,14 +13,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const staff = canReadAllThreads(ctx.user);
   const search = new URL(request.url).searchParams;
   const all = staff && search.get("weergave") === "alle";
+  const unread = !all && search.get("ongelezen") === "1";
   const page = Math.min(Math.max(Number.parseInt(search.get("pagina") ?? "1", 10) || 1, 1), 10_000);
   // One more than a page, to know whether an older page exists.
-  const found = await listInbox(ctx.user.id, { all, limit: INBOX_PAGE_SIZE + 1, offset: (page - 1) * INBOX_PAGE_SIZE });
+  const found = await listInbox(ctx.user.id, { all, unread, limit: INBOX_PAGE_SIZE + 1, offset: (page - 1) * INBOX_PAGE_SIZE });
   const threads = found.slice(0, INBOX_PAGE_SIZE);
   return data(
     {
       staff,
       all,
+      unread,
       page,
       hasOlder: found.length > INBOX_PAGE_SIZE,
       left: search.get("verlaten") === "1",
@@ -32,8 +34,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function Inbox() {
   const { t } = useTranslation();
-  const { staff, all, page, hasOlder, left, threads } = useLoaderData<typeof loader>();
-  const pageHref = (n: number) => `/berichten?${new URLSearchParams({ ...(all ? { weergave: "alle" } : {}), ...(n > 1 ? { pagina: String(n) } : {}) })}`;
+  const { staff, all, unread, page, hasOlder, left, threads } = useLoaderData<typeof loader>();
+  const pageHref = (n: number) =>
+    `/berichten?${new URLSearchParams({ ...(all ? { weergave: "alle" } : {}), ...(unread ? { ongelezen: "1" } : {}), ...(n > 1 ? { pagina: String(n) } : {}) })}`;
   return (
     <div className="container narrow">
       <h1>{t("inbox.title")}</h1>
@@ -43,23 +46,28 @@ export default function Inbox() {
           {t("thread.left")}
         </p>
       ) : null}
-      {staff ? (
-        <nav aria-label={t("inbox.filterLabel")}>
-          <ul className="filter-links">
-            <li>
-              <Link to="/berichten" aria-current={all ? undefined : "page"}>
-                {t("inbox.mine")}
-              </Link>
-            </li>
+      <nav aria-label={t("inbox.filterLabel")}>
+        <ul className="filter-links">
+          <li>
+            <Link to="/berichten" aria-current={all || unread ? undefined : "page"}>
+              {t("inbox.mine")}
+            </Link>
+          </li>
+          <li>
+            <Link to="/berichten?ongelezen=1" aria-current={unread ? "page" : undefined}>
+              {t("inbox.unreadOnly")}
+            </Link>
+          </li>
+          {staff ? (
             <li>
               <Link to="/berichten?weergave=alle" aria-current={all ? "page" : undefined}>
                 {t("inbox.all")}
               </Link>
             </li>
-          </ul>
-        </nav>
-      ) : null}
-      {threads.length === 0 && page === 1 ? <p>{all ? t("inbox.emptyAll") : t("inbox.empty")}</p> : null}
+          ) : null}
+        </ul>
+      </nav>
+      {threads.length === 0 && page === 1 ? <p>{all ? t("inbox.emptyAll") : unread ? t("inbox.emptyUnread") : t("inbox.empty")}</p> : null}
       <ul className="thread-list">
         {threads.map((thread) => (
           <li key={thread.id} className={`thread-item${thread.unread ? " unread" : ""}`}>

@@ -9,7 +9,7 @@ import { getStaleSettings } from "../domain/brokering/manage.server";
 import { filterOptions, LIST_LIMIT, listMatches, parseFilters } from "../domain/brokering/queries.server";
 import { BulkSchema, StateChangeSchema } from "../domain/brokering/schemas";
 import { isUuid } from "../../shared/vocabulary/ids";
-import { MATCH_STATES, type MatchState } from "../domain/brokering/states";
+import { MATCH_SOURCES, MATCH_STATES, OPEN_STATE_FILTER, type MatchState } from "../domain/brokering/states";
 import { bulkChangeState, changeState } from "../domain/brokering/transitions.server";
 import { useRootData } from "../utils/root-data";
 
@@ -131,10 +131,18 @@ export default function HubMatches() {
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect id="f-state" name="status" label={t("brokering.filterState")} value={filters.state}>
+        <FilterSelect id="f-state" name="status" label={t("brokering.filterState")} value={filters.state ?? (filters.open ? OPEN_STATE_FILTER : undefined)}>
+          <option value={OPEN_STATE_FILTER}>{t("brokering.stateOpen")}</option>
           {MATCH_STATES.map((s) => (
             <option key={s} value={s}>
               {t(`brokering.states.${s}`)}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect id="f-source" name="bron" label={t("brokering.filterSource")} value={filters.source}>
+          {MATCH_SOURCES.map((s) => (
+            <option key={s} value={s}>
+              {t(`brokering.sources.${s}`)}
             </option>
           ))}
         </FilterSelect>

@@ -1,10 +1,16 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary, SelectField, TextField, useMessage } from "../components/form";
+import { ErrorSummary, SelectField, TextAreaField, TextField, useMessage } from "../components/form";
 import { requireHubPermission } from "../domain/auth/access.server";
-import { EmailDomainSchema, fieldErrors, formValues, MembershipDecisionSchema } from "../domain/auth/schemas";
-import { decideMembership, listPendingMemberships, listPublicBodies, registerEmailDomain } from "../domain/hub/verification.server";
+import { EmailDomainSchema, fieldErrors, formValues, MembershipDecisionSchema, MembershipRejectSchema, REJECT_REASON_MAX } from "../domain/auth/schemas";
+import {
+  decideMembership,
+  listPendingMemberships,
+  listPublicBodies,
+  registerEmailDomain,
+  type MembershipDecision,
+} from "../domain/hub/verification.server";
 
 export const meta: MetaFunction = () => [{ title: "Verificatie · Opgavenmarkt" }];
 
@@ -35,7 +41,13 @@ export async function action({ request }: ActionFunctionArgs) {
     const key = `${values.userId ?? ""}:${values.organisationId ?? ""}`.slice(0, 200);
     const parsed = MembershipDecisionSchema.safeParse(input);
     if (!parsed.success) return bad({ intent, key, values, errors: { member: "members.notFound" } });
-    const result = await decideMembership(ctx.user.id, parsed.data, intent === "approve");
+    let decision: MembershipDecision = { approve: true };
+    if (intent === "reject") {
+      const rejected = MembershipRejectSchema.safeParse(input);
+      if (!rejected.success) return bad({ intent, key, values, errors: fieldErrors(rejected.error) });
+      decision = { approve: false, reason: rejected.data.reason };
+    }
+    const result = await decideMembership(ctx.user.id, parsed.data, decision);
     if (!result.ok) return bad({ intent, key, values, errors: { [result.field]: result.error } });
     return data({ intent, done: intent === "approve" ? "hub.approved" : "hub.rejected", values: {}, errors: {} } as Result, { headers: NO_STORE });
   }
@@ -67,28 +79,58 @@ export default function HubVerification() {
           {tm(result.done)}
         </p>
       ) : null}
-      <ErrorSummary messages={[errors.form, errors.member, errors.organisationId, errors.emailDomain]} />
+      <ErrorSummary messages={[errors.form, errors.member, errors.reason, errors.organisationId, errors.emailDomain]} />
       <section aria-labelledby="pending-heading">
         <h2 id="pending-heading">{t("hub.pendingTitle")}</h2>
         {pending.length === 0 ? <p>{t("hub.none")}</p> : null}
         <ul className="member-list">
-          {pending.map((p) => (
-            <li key={`${p.userId}:${p.organisationId}`}>
-              <p>
-                <strong>{p.name}</strong> · {p.email} · {p.organisation} · {t("hub.since", { date: date(p.since) })}
-              </p>
-              {(["approve", "reject"] as const).map((intent) => (
-                <Form method="post" className="inline-form" key={intent}>
-                  <input type="hidden" name="intent" value={intent} />
+          {pending.map((p, index) => {
+            const key = `${p.userId}:${p.organisationId}`;
+            const mine = result?.intent === "reject" && result.key === key;
+            const who = `${p.name}, ${p.organisation}`;
+            return (
+              <li key={key}>
+                <p>
+                  <strong>{p.name}</strong> · {p.email} · {p.organisation} · {t("hub.since", { date: date(p.since) })} ·{" "}
+                  <strong>{p.waitingDays < 1 ? t("hub.waitingToday") : t("hub.waiting", { count: p.waitingDays })}</strong>
+                </p>
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="approve" />
                   <input type="hidden" name="userId" value={p.userId} />
                   <input type="hidden" name="organisationId" value={p.organisationId} />
-                  <button type="submit" className="button secondary" aria-label={`${t(`hub.${intent}`)}: ${p.name}, ${p.organisation}`}>
-                    {t(`hub.${intent}`)}
+                  <button type="submit" className="button secondary" aria-label={`${t("hub.approve")}: ${who}`}>
+                    {t("hub.approve")}
                   </button>
                 </Form>
-              ))}
-            </li>
-          ))}
+                <details open={mine || undefined}>
+                  <summary>
+                    {t("hub.rejectOpen")}
+                    <span className="visually-hidden">: {who}</span>
+                  </summary>
+                  <Form method="post" className="form" noValidate>
+                    <input type="hidden" name="intent" value="reject" />
+                    <input type="hidden" name="userId" value={p.userId} />
+                    <input type="hidden" name="organisationId" value={p.organisationId} />
+                    <TextAreaField
+                      name="reason"
+                      id={`reason-${index}`}
+                      label={t("hub.reason")}
+                      hint={t("hub.reasonHint", { name: p.name, max: REJECT_REASON_MAX })}
+                      maxLength={REJECT_REASON_MAX}
+                      rows={3}
+                      defaultValue={mine ? result?.values.reason : undefined}
+                      error={mine ? errors.reason : undefined}
+                    />
+                    <div>
+                      <button type="submit" className="button secondary" aria-label={`${t("hub.reject")}: ${who}`}>
+                        {t("hub.reject")}
+                      </button>
+                    </div>
+                  </Form>
+                </details>
+              </li>
+            );
+          })}
         </ul>
       </section>
       <section aria-labelledby="domain-heading">

@@ -7,6 +7,7 @@ import { fieldErrors, TotpCodeSchema } from "../domain/auth/schemas";
 import { logSecurityEvent } from "../domain/auth/security-log.server";
 import { createSessionCookie, destroySession, getSession } from "../domain/auth/session.server";
 import { verifyUserTotp } from "../domain/auth/totp.server";
+import { landingPath } from "../domain/auth/landing.server";
 import { safeRedirectPath } from "../utils/redirect";
 import { keepRetryAfter, retryAfterHeader } from "../utils/retry-after";
 
@@ -43,7 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
   headers.append("Set-Cookie", await destroySession(request));
   headers.set("Set-Cookie", await createSessionCookie(ctx.pendingUserId, { request }));
   await logSecurityEvent("auth.login", { userId: ctx.pendingUserId, request, data: { totp: true } });
-  return redirect(target, { headers });
+  return redirect(await landingPath(ctx.pendingUserId, target), { headers });
 }
 
 export default function TotpStep() {

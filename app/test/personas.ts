@@ -103,6 +103,8 @@ export async function createPersonas() {
       publishedChallengeSlug: publishedChallenge.slug,
       unverifiedPublished: unverifiedPublished.id,
       unverifiedDraft: unverifiedDraft.id,
+      unverifiedUser: ids.unverifiedA,
+      organisationA: gemeenten[0].id,
     },
     /** A new session (Set-Cookie string) for the persona, so an action that logs out does not affect other cases. */
     freshSession: (persona: keyof typeof ids) => createSessionCookie(ids[persona]),

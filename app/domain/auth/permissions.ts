@@ -24,6 +24,7 @@ export const PERMISSIONS = {
     match: ["respond"],
   },
   hub_staff: {
+    hub: ["view"],
     verification: ["view", "approve"],
     challenge: ["review"],
     solution: ["review"],
@@ -31,6 +32,7 @@ export const PERMISSIONS = {
     thread: ["readAll"],
   },
   hub_admin: {
+    hub: ["view"],
     verification: ["view", "approve"],
     challenge: ["review"],
     solution: ["review"],
@@ -62,7 +64,7 @@ export const NEEDS_VERIFIED_PUBLIC_BODY: readonly Permission[] = [
   "membership.remove",
 ];
 /** Permissions that belong to the hub (no organisation needed). */
-export const HUB_ENTITIES = ["verification", "match", "hubRole", "hubSettings", "thread"] as const;
+export const HUB_ENTITIES = ["hub", "verification", "match", "hubRole", "hubSettings", "thread"] as const;
 
 export function rolesFor(platformRole: string, membershipRole: string | null): Role[] {
   const roles: Role[] = [];

@@ -86,6 +86,14 @@ export const MembershipDecisionSchema = z.object({
   userId: memberUserId,
   organisationId: organisationId("members.notFound"),
 });
+/** Why hub staff reject a membership: shown to the member in the notification and its mail. */
+export const REJECT_REASON_MAX = 500;
+export const RejectReasonSchema = z
+  .string({ required_error: "hub.reasonRequired", invalid_type_error: "hub.reasonRequired" })
+  .trim()
+  .min(1, "hub.reasonRequired")
+  .max(REJECT_REASON_MAX, "hub.reasonTooLong");
+export const MembershipRejectSchema = MembershipDecisionSchema.extend({ reason: RejectReasonSchema });
 export const EmailDomainSchema = z.object({
   organisationId: organisationId("hub.organisationRequired"),
   emailDomain: z

@@ -4,7 +4,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "../db.server";
 import type { MatchExplanation } from "../../../db/schema";
 import { hubStaff } from "./parties.server";
-import { isMatchState, staleInfo, type MatchState, type StaleSettings } from "./states";
+import { isMatchSource, isMatchState, OPEN_STATE_FILTER, staleInfo, type MatchSource, type MatchState, type StaleSettings } from "./states";
 
 export interface MatchFilters {
   theme?: string;
@@ -12,6 +12,10 @@ export interface MatchFilters {
   /** "mine", "none" or a user id. */
   broker?: string;
   state?: MatchState;
+  /** Only matches still in progress (neither adopted nor closed); ignored when `state` is set. URL: status=lopend. */
+  open?: boolean;
+  /** How the match came about (engine, staff, company = "ik kan helpen", owner). URL: bron=… */
+  source?: MatchSource;
   /** "stale": only matches waiting too long; "fresh": only the others. */
   age?: "stale" | "fresh";
 }
@@ -47,6 +51,8 @@ export async function listMatches(
 ): Promise<{ rows: MatchRow[]; truncated: boolean }> {
   const where: SQL[] = [sql`true`];
   if (filters.state) where.push(sql`m.state = ${filters.state}`);
+  else if (filters.open) where.push(sql`m.state not in ('adopted', 'closed')`);
+  if (filters.source) where.push(sql`m.source = ${filters.source}`);
   if (filters.theme) where.push(sql`exists (select 1 from challenge_themes ct where ct.challenge_id = c.id and ct.theme_slug = ${filters.theme})`);
   if (filters.province) {
     where.push(sql`exists (select 1 from challenge_regions cr join regions r on r.code = cr.region_code
@@ -97,11 +103,14 @@ export function parseFilters(params: URLSearchParams): MatchFilters {
   const pick = (k: string) => params.get(k)?.trim().slice(0, 100) || undefined;
   const state = pick("status");
   const age = pick("leeftijd");
+  const source = pick("bron");
   return {
     theme: pick("thema"),
     province: pick("provincie")?.match(/^PV[0-9]{2}$/)?.[0],
     broker: pick("makelaar"),
     state: isMatchState(state) ? state : undefined,
+    open: state === OPEN_STATE_FILTER || undefined,
+    source: isMatchSource(source) ? source : undefined,
     age: age === "stale" || age === "fresh" ? age : undefined,
   };
 }

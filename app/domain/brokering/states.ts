@@ -3,10 +3,10 @@
  * days a match waiting in a state is flagged as stale. Pure: the UI imports it to offer only allowed moves, and
  * the domain module enforces it on the server.
  */
-import { MATCH_STATES, type MatchState } from "../../../shared/vocabulary/matches";
+import { MATCH_SOURCES, MATCH_STATES, type MatchSource, type MatchState } from "../../../shared/vocabulary/matches";
 
 /** The states themselves are vocabulary (shared with db/schema/matches.ts, which constrains the column to them). */
-export { MATCH_STATES, type MatchState };
+export { MATCH_SOURCES, MATCH_STATES, type MatchSource, type MatchState };
 
 /** Allowed transitions. "introduced" is reached only through the introduce step (it opens the thread). */
 export const TRANSITIONS: Record<MatchState, readonly MatchState[]> = {
@@ -34,6 +34,11 @@ export function canTransition(from: MatchState, to: MatchState): boolean {
 export function plainTargets(from: MatchState): MatchState[] {
   return TRANSITIONS[from].filter((s) => !VIA_OWN_STEP.includes(s));
 }
+
+/** How a match came about (vocabulary MATCH_SOURCES). "company" = "ik kan helpen". */
+export const isMatchSource = (value: unknown): value is MatchSource => MATCH_SOURCES.includes(value as MatchSource);
+/** The pipeline's status filter value for "in progress": neither adopted nor closed. */
+export const OPEN_STATE_FILTER = "lopend";
 
 export const isMatchState = (value: unknown): value is MatchState => MATCH_STATES.includes(value as MatchState);
 

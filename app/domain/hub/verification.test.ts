@@ -1,5 +1,5 @@
 /** Hub verification through the route action: approve, reject, e-mail domains, audit log. */
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cookieFrom, makeRequest, run, setupAppEnv } from "../../test/route-harness";
 
@@ -9,10 +9,14 @@ const { DEMO_TOTP_SECRET } = await import("../../../db/seed/partners");
 const { getDb, getSql } = await import("../db.server");
 const { createSessionCookie } = await import("../auth/session.server");
 const { joinPublicBody } = await import("../organisations/membership.server");
+const { acceptInvite } = await import("../organisations/invites.server");
+const { createToken } = await import("../auth/tokens.server");
+const { decideMembership } = await import("./verification.server");
 const route = await import("../../routes/hub.verificatie");
 
 const suffix = Math.random().toString(36).slice(2, 8);
 const domain = `ws-${suffix}.example`;
+const staffId = `ver-staff-${suffix}`;
 let staffCookie = "";
 let orgId = "";
 
@@ -24,11 +28,11 @@ async function member(key: string, emailDomain: string) {
 }
 const verifiedAt = async (userId: string) =>
   (await getDb().select().from(s.memberships).where(and(eq(s.memberships.userId, userId), eq(s.memberships.organisationId, orgId))))[0]?.verifiedAt;
+const notificationsOf = (userId: string) => getDb().select().from(s.notifications).where(eq(s.notifications.userId, userId));
 const post = (form: Record<string, string>) =>
   run(() => route.action({ request: makeRequest("/hub/verificatie", { cookie: staffCookie, form }), params: {}, context: {} }));
 
 beforeAll(async () => {
-  const staffId = `ver-staff-${suffix}`;
   await getDb().insert(s.users).values({
     id: staffId,
     email: `staff-${suffix}@hub.example`,
@@ -56,14 +60,88 @@ describe("hub verification", () => {
     expect((page.body as { pending: { userId: string }[] }).pending.map((p) => p.userId)).toContain(id);
     expect(await post({ intent: "approve", userId: id, organisationId: orgId })).toMatchObject({ status: 200, body: { done: "hub.approved" } });
     expect(await verifiedAt(id)).toBeInstanceOf(Date);
+    expect(await notificationsOf(id)).toMatchObject([
+      { kind: "membership_decision", payload: { outcome: "verified", organisationId: orgId, href: "/organisatie/kiezen" } },
+    ]);
     // Deciding twice is refused: it is no longer pending.
-    expect(await post({ intent: "reject", userId: id, organisationId: orgId })).toMatchObject({ status: 400, body: { errors: { member: "hub.notPending" } } });
+    expect(await post({ intent: "reject", userId: id, organisationId: orgId, reason: "Dubbel" })).toMatchObject({ status: 400, body: { errors: { member: "hub.notPending" } } });
   });
 
-  it("rejecting removes the membership", async () => {
+  it("rejecting needs a reason (required, at most 500 characters), removes the membership and tells the member why", async () => {
     const id = await member("b", "elders.example");
-    expect((await post({ intent: "reject", userId: id, organisationId: orgId })).status).toBe(200);
+    const form = { intent: "reject", userId: id, organisationId: orgId };
+    expect(await post(form)).toMatchObject({ status: 400, body: { errors: { reason: "hub.reasonRequired" } } });
+    expect(await post({ ...form, reason: "   " })).toMatchObject({ status: 400, body: { errors: { reason: "hub.reasonRequired" } } });
+    expect(await post({ ...form, reason: "x".repeat(501) })).toMatchObject({ status: 400, body: { errors: { reason: "hub.reasonTooLong" } } });
+    // The domain refuses it too, whatever the caller.
+    expect(await decideMembership(staffId, { userId: id, organisationId: orgId }, { approve: false, reason: "" })).toEqual({
+      ok: false,
+      field: "reason",
+      error: "hub.reasonRequired",
+    });
+    expect(await verifiedAt(id)).toBeNull();
+    expect(await notificationsOf(id)).toEqual([]);
+
+    expect(await post({ ...form, reason: "  Geen medewerker van dit waterschap.  " })).toMatchObject({ status: 200, body: { done: "hub.rejected" } });
     expect(await verifiedAt(id)).toBeUndefined();
+    const [n] = await notificationsOf(id);
+    expect(n).toMatchObject({
+      kind: "membership_decision",
+      payload: { outcome: "rejected", reason: "Geen medewerker van dit waterschap.", organisationId: orgId, organisation: `Waterschap Test ${suffix}` },
+    });
+    const [log] = await getDb()
+      .select()
+      .from(s.auditLog)
+      .where(and(eq(s.auditLog.entityId, orgId), eq(s.auditLog.action, "membership.rejected")));
+    expect(log.data).toMatchObject({ userId: id, reason: "Geen medewerker van dit waterschap." });
+  });
+
+  it("joining a body off its domain notifies every hub staff member; the queue shows the wait, oldest first", async () => {
+    const id = `ver-pending-${suffix}`;
+    await getDb().insert(s.users).values({ id, email: `pending-${suffix}@elders.example`, name: `Wachtende ${suffix}`, emailVerifiedAt: new Date() });
+    const cookie = cookieFrom(await createSessionCookie(id));
+    const [gm] = await getDb().select().from(s.organisations).where(eq(s.organisations.kind, "gemeente")).orderBy(s.organisations.slug).limit(1);
+    const joined = await joinPublicBody({ userId: id, email: `pending-${suffix}@elders.example`, sessionId: cookie.split("=")[1], request: makeRequest("/") }, gm.cbsCode!);
+    expect(joined.ok).toBe(true);
+    const staff = await getDb()
+      .select({ id: s.users.id })
+      .from(s.users)
+      .where(and(inArray(s.users.platformRole, ["hub_staff", "hub_admin"]), isNull(s.users.deletedAt)));
+    const told = await getDb()
+      .select()
+      .from(s.notifications)
+      .where(and(eq(s.notifications.kind, "staff_attention"), sql`${s.notifications.payload}->>'event' = 'membership_pending'`, sql`${s.notifications.payload}->>'name' = ${`Wachtende ${suffix}`}`));
+    expect(told.map((n) => n.userId).sort()).toEqual(staff.map((u) => u.id).sort());
+    expect(told[0].payload).toMatchObject({ organisation: gm.name, href: "/hub/verificatie" });
+    // The member is not told anything yet.
+    expect(await notificationsOf(id)).toEqual([]);
+
+    // Backdate it: the queue lists the longest waiting first and says how long.
+    await getDb()
+      .update(s.memberships)
+      .set({ createdAt: new Date(Date.now() - 3 * 86_400_000 - 60_000) })
+      .where(and(eq(s.memberships.userId, id), eq(s.memberships.organisationId, gm.id)));
+    const page = await run(() => route.loader({ request: makeRequest("/hub/verificatie", { cookie: staffCookie }), params: {}, context: {} }));
+    const pending = (page.body as { pending: { userId: string; since: string; waitingDays: number }[] }).pending;
+    expect(pending.find((p) => p.userId === id)?.waitingDays).toBe(3);
+    const since = pending.map((p) => p.since);
+    expect(since).toEqual([...since].sort());
+    await getDb().delete(s.memberships).where(and(eq(s.memberships.userId, id), eq(s.memberships.organisationId, gm.id)));
+  });
+
+  it("an invitation to a public body, accepted off its domain, waits in the queue and notifies hub staff too", async () => {
+    const id = `ver-invited-${suffix}`;
+    const address = `invited-${suffix}@elders.example`;
+    await getDb().insert(s.users).values({ id, email: address, name: `Uitgenodigd ${suffix}`, emailVerifiedAt: new Date() });
+    const token = await createToken("invite", { email: address, organisationId: orgId, role: "member" });
+    expect(await acceptInvite({ userId: id, email: address }, token)).toEqual({ ok: true, organisationId: orgId });
+    expect(await verifiedAt(id)).toBeNull();
+    const told = await getDb()
+      .select()
+      .from(s.notifications)
+      .where(and(eq(s.notifications.userId, staffId), sql`${s.notifications.payload}->>'name' = ${`Uitgenodigd ${suffix}`}`));
+    expect(told).toMatchObject([{ kind: "staff_attention", payload: { event: "membership_pending", organisationId: orgId } }]);
+    await getDb().delete(s.memberships).where(and(eq(s.memberships.userId, id), eq(s.memberships.organisationId, orgId)));
   });
 
   it("validates the domain form and keeps the input", async () => {
@@ -82,6 +160,8 @@ describe("hub verification", () => {
     expect(org.emailDomain).toBe(domain);
     expect(await verifiedAt(onDomain)).toBeInstanceOf(Date);
     expect(await verifiedAt(elsewhere)).toBeNull();
+    expect(await notificationsOf(onDomain)).toMatchObject([{ kind: "membership_decision", payload: { outcome: "verified" } }]);
+    expect(await notificationsOf(elsewhere)).toEqual([]);
     const log = await getDb().select().from(s.auditLog).where(eq(s.auditLog.entityId, orgId));
     expect(log.map((l) => l.action)).toEqual(expect.arrayContaining(["membership.verified", "membership.rejected", "organisation.email_domain_set"]));
   });

@@ -23,19 +23,33 @@ export interface InboxThread {
   others: { name: string; organisation: string | null }[];
 }
 
+export interface InboxFilter {
+  /** Hub staff: every thread, not only their own. */
+  all?: boolean;
+  /** Only the caller's threads with unread messages (URL: ?ongelezen=1). */
+  unread?: boolean;
+}
+
+/** Messages in thread `t` the participant row `tp` has not read (others' messages after last_read_at). */
+const unreadOf = (userId: string) => sql`(
+  select count(*)::int from messages m
+  where m.thread_id = t.id and m.author_user_id is distinct from ${userId}
+    and (tp.last_read_at is null or m.created_at > tp.last_read_at))`;
+
+/** The inbox's rows and condition, shared by the list and its count so both always agree. */
+const inboxFrom = (userId: string, filter: InboxFilter) => sql`
+  from threads t
+  left join thread_participants tp on tp.thread_id = t.id and tp.user_id = ${userId} and tp.left_at is null
+  where ${filter.all && !filter.unread ? sql`true` : sql`tp.user_id is not null`}
+    ${filter.unread ? sql`and ${unreadOf(userId)} > 0` : sql``}`;
+
 /** The caller's threads (participant, not left), newest first; with `all` (hub staff) every thread. One page. */
-export async function listInbox(userId: string, options: { all?: boolean; limit?: number; offset?: number } = {}): Promise<InboxThread[]> {
+export async function listInbox(userId: string, options: InboxFilter & { limit?: number; offset?: number } = {}): Promise<InboxThread[]> {
   const db = getDb();
   const rows = await db.execute<{ id: string; subject: string; last_message_at: Date | string; unread: number; participant: boolean }>(sql`
     select t.id, t.subject, t.last_message_at, tp.user_id is not null as participant,
-      case when tp.user_id is null then 0 else (
-        select count(*)::int from messages m
-        where m.thread_id = t.id and m.author_user_id is distinct from ${userId}
-          and (tp.last_read_at is null or m.created_at > tp.last_read_at)
-      ) end as unread
-    from threads t
-    left join thread_participants tp on tp.thread_id = t.id and tp.user_id = ${userId} and tp.left_at is null
-    where ${options.all ? sql`true` : sql`tp.user_id is not null`}
+      case when tp.user_id is null then 0 else ${unreadOf(userId)} end as unread
+    ${inboxFrom(userId, options)}
     order by t.last_message_at desc, t.id
     limit ${options.limit ?? INBOX_PAGE_SIZE} offset ${options.offset ?? 0}`);
   if (rows.length === 0) return [];
@@ -56,6 +70,12 @@ export async function listInbox(userId: string, options: { all?: boolean; limit?
       .filter((p) => p.threadId === r.id && p.userId !== userId && !p.deleted)
       .map((p) => ({ name: p.name, organisation: p.organisation })),
   }));
+}
+
+/** How many threads listInbox lists over all its pages for this filter (e.g. the caller's threads with unread messages). */
+export async function countInbox(userId: string, filter: InboxFilter = {}): Promise<number> {
+  const [row] = await getDb().execute<{ n: number }>(sql`select count(*)::int as n ${inboxFrom(userId, filter)}`);
+  return Number(row?.n ?? 0);
 }
 
 /** Total unread messages over the caller's threads (one query). */

@@ -20,10 +20,12 @@ export const NOTIFICATION_KINDS = [
   "review_outcome",
   /** A company responded to the user's challenge ("ik kan helpen"). payload: { matchId, challengeTitle, solutionTitle } */
   "challenge_response",
-  /** Something hub staff must act on (a response, an owner's interest, a submission). payload: depends on the event */
+  /** Something hub staff must act on (a response, an owner's interest, a submission, a membership to verify). payload: depends on the event */
   "staff_attention",
   /** A public body confirmed or disputed a deployment of the user's solution. payload: { solutionId, title, regionCode, outcome, href } */
   "deployment_confirmation",
+  /** Hub staff verified or rejected the user's membership of a public body. payload: { organisationId, organisation, outcome: "verified" | "rejected", reason?, href } */
+  "membership_decision",
 ] as const;
 export const MAIL_CHANNEL = "notification_mail";
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

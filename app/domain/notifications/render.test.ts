@@ -35,6 +35,16 @@ describe("notification texts", () => {
     expect(notificationText(nl, "staff_attention", { event: "iets_nieuws", title: "X" })).toBe("Actie nodig: X");
   });
 
+  it("tell hub staff who waits for verification, and the member the decision (a rejection with its reason)", () => {
+    const pending = { event: "membership_pending", name: "Dirk", organisation: "Gemeente Deventer" };
+    expect(notificationText(nl, "staff_attention", pending)).toBe("Dirk heeft zich aangesloten bij Gemeente Deventer en wacht op verificatie");
+    expect(notificationText(en, "staff_attention", pending)).toBe("Dirk joined Gemeente Deventer and is waiting for verification");
+    const rejected = { organisation: "Gemeente Deventer", outcome: "rejected", reason: "Onbekend bij de gemeente." };
+    expect(notificationText(nl, "membership_decision", rejected)).toBe("Je aanmelding bij Gemeente Deventer is afgewezen. Reden: Onbekend bij de gemeente.");
+    expect(notificationText(en, "membership_decision", rejected)).toBe("Your request to join Gemeente Deventer was rejected. Reason: Onbekend bij de gemeente.");
+    expect(notificationText(nl, "membership_decision", { organisation: "Gemeente Deventer", outcome: "verified" })).toContain("is geverifieerd");
+  });
+
   it("keep an unknown code readable rather than showing a translation key", () => {
     expect(notificationText(nl, "match_state", { challengeTitle: "a", solutionTitle: "b", to: "nieuw_soort" })).toBe("Match “a” met “b”: nu nieuw_soort");
   });

@@ -8,7 +8,7 @@ import { isUuid } from "../../../shared/vocabulary/ids";
 const str = (value: unknown) => (typeof value === "string" ? value : typeof value === "number" ? String(value) : "");
 
 /** Hub events with a sentence of their own (payload.event of staff_attention). */
-const STAFF_EVENTS = ["company_response", "owner_interest", "broker_assigned", "challenge_submitted", "solution_submitted"];
+const STAFF_EVENTS = ["company_response", "owner_interest", "broker_assigned", "challenge_submitted", "solution_submitted", "membership_pending"];
 
 /** A translated label for a stored code (a state or status), or the code itself when no label exists. */
 function label(t: TFunction, prefix: string, code: string): string {
@@ -35,7 +35,13 @@ export function notificationText(t: TFunction, kind: string, payload: Record<str
     case "challenge_response":
       return t("notifications.challenge_response", { challenge: str(payload.challengeTitle), solution: str(payload.solutionTitle) });
     case "staff_attention": {
-      const values = { title: str(payload.title), challenge: str(payload.challengeTitle), solution: str(payload.solutionTitle) };
+      const values = {
+        title: str(payload.title),
+        challenge: str(payload.challengeTitle),
+        solution: str(payload.solutionTitle),
+        name: str(payload.name),
+        organisation: str(payload.organisation),
+      };
       const event = str(payload.event);
       if (STAFF_EVENTS.includes(event)) return t(`notifications.staffEvents.${event}` as "notifications.staffEvents.company_response", values);
       return t("notifications.staff_attention", { title: values.title || values.challenge || event });
@@ -45,6 +51,10 @@ export function notificationText(t: TFunction, kind: string, payload: Record<str
         title: str(payload.title),
         outcome: label(t, "solutionIntake.confirmation", str(payload.outcome)),
       });
+    case "membership_decision":
+      return payload.outcome === "rejected"
+        ? t("notifications.membership_rejected", { organisation: str(payload.organisation), reason: str(payload.reason) })
+        : t("notifications.membership_verified", { organisation: str(payload.organisation) });
     default:
       return t("notifications.unknown");
   }

@@ -9,6 +9,7 @@ import { createI18n } from "../../i18n/config";
 import { audit } from "../audit/audit.server";
 import { consumeToken, createToken, peekToken } from "../auth/tokens.server";
 import { getDb } from "../db.server";
+import { notifyHubOfPendingMembership } from "../hub/verification.server";
 import { appUrl, sendMail } from "../mail/mail.server";
 
 type Locale = "nl" | "en";
@@ -74,13 +75,16 @@ export async function acceptInvite(caller: { userId: string; email: string }, to
   const publicBody = isPublicBodyKind(org.kind);
   const verified = !publicBody || (!!org.emailDomain && org.emailDomain.toLowerCase() === domainOf(caller.email));
   const role: MembershipRole = row.role === "admin" ? "admin" : "member";
-  const inserted = await db
-    .insert(memberships)
-    .values({ userId: caller.userId, organisationId, role, verifiedAt: verified ? new Date() : null })
-    .onConflictDoNothing()
-    .returning({ userId: memberships.userId });
-  if (inserted.length) {
-    await audit({ actorUserId: caller.userId, action: "membership.invite_accepted", entityType: "organisation", entityId: organisationId, data: { role, verified } });
-  }
+  await db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(memberships)
+      .values({ userId: caller.userId, organisationId, role, verifiedAt: verified ? new Date() : null })
+      .onConflictDoNothing()
+      .returning({ userId: memberships.userId });
+    if (!inserted.length) return;
+    await audit({ actorUserId: caller.userId, action: "membership.invite_accepted", entityType: "organisation", entityId: organisationId, data: { role, verified } }, tx);
+    // Off the body's domain, an invited member of a public body waits for the hub like one who joined.
+    if (!verified) await notifyHubOfPendingMembership(tx, { userId: caller.userId, organisationId });
+  });
   return { ok: true, organisationId };
 }

@@ -8,6 +8,7 @@ import { findOtherPublicBody, OTHER_PUBLIC_BODIES } from "../../../db/reference/
 import { slugify } from "../../../shared/slugify";
 import { logSecurityEvent } from "../auth/security-log.server";
 import { getDb } from "../db.server";
+import { notifyHubOfPendingMembership } from "../hub/verification.server";
 
 export type OrgResult = { ok: true; organisationId: string } | { ok: false; field: string; error: string };
 
@@ -58,7 +59,7 @@ async function setActive(sessionId: string, organisationId: string) {
 /**
  * Join the public body with this CBS code, creating its organisation when it is not there yet (the first member
  * becomes admin). The membership is verified at once only when the address is on the body's registered domain;
- * otherwise hub staff verify it before the member may publish.
+ * otherwise hub staff verify it before the member may publish, and are notified that it waits.
  */
 export async function joinPublicBody(
   caller: { userId: string; email: string; sessionId: string; request: Request },
@@ -88,6 +89,7 @@ export async function joinPublicBody(
       role: n === 0 ? "admin" : "member",
       verifiedAt: domainMatches ? new Date() : null,
     });
+    if (!domainMatches) await notifyHubOfPendingMembership(tx, { userId: caller.userId, organisationId: org.id });
     return { ok: true as const, organisationId: org.id };
   });
   if (result.ok) {
