@@ -7,6 +7,7 @@ import { intakeArea } from "./areas/intake";
 import { solutionIntakeArea } from "./areas/solution-intake";
 import { messagingArea } from "./areas/messaging";
 import { brokeringArea } from "./areas/brokering";
+import { trustArea } from "./areas/trust";
 
 export const nl = {
   meta: {
@@ -33,6 +34,8 @@ export const nl = {
   footer: {
     about: "Opgavenmarkt is een initiatief van een Europese Digitale Innovatiehub voor de publieke sector, met VNG, IPO, Brightlands, Smart Services Campus, Data- en Kennishub Gezond Stedelijk Leven, Digicampus, Gemeente Rotterdam en het Urban Development Initiative.",
     accessibility: "Toegankelijkheidsverklaring",
+    privacy: "Privacyverklaring",
+    contact: "Contact en colofon",
     source: "Bron gemeenten en provincies: CBS gebiedsindelingen 2025",
     openData: "Open data",
   },
@@ -456,22 +459,6 @@ export const nl = {
     resetSubject: "Nieuw wachtwoord voor Opgavenmarkt",
     resetBody: "Hallo {{name}},\n\nKies een nieuw wachtwoord via deze link (een uur geldig):\n{{link}}\n\nHeb je dit niet gevraagd? Dan kun je deze e-mail negeren.",
   },
-  accessibility: {
-    title: "Toegankelijkheidsverklaring",
-    intro: "De Opgavenmarkt wil voor iedereen toegankelijk zijn. Wij houden ons aan de Web Content Accessibility Guidelines (WCAG) 2.1 op niveau AA, zoals het Besluit digitale toegankelijkheid overheid voorschrijft.",
-    statusTitle: "Status",
-    status: "Deze website voldoet gedeeltelijk aan WCAG 2.1 niveau AA. Elke pagina wordt bij elke wijziging automatisch getoetst met axe, en we testen of alles met alleen een toetsenbord te bedienen is.",
-    measuresTitle: "Wat we doen",
-    measures1: "Alle pagina's werken met alleen een toetsenbord en hebben een zichtbare focus.",
-    measures2: "Teksten hebben voldoende contrast en de site werkt bij 200% zoom en op kleine schermen.",
-    measures3: "Formulieren geven duidelijke foutmeldingen en houden vast wat je al invulde.",
-    measures4: "De site is beschikbaar in het Nederlands en het Engels.",
-    limitsTitle: "Bekende beperkingen",
-    limits: "Teksten van opgaven en oplossingen worden door gebruikers geschreven; wij vragen hen begrijpelijke taal te gebruiken, maar kunnen niet elke tekst op taalniveau B1 garanderen.",
-    contactTitle: "Contact",
-    contact: "Loop je tegen een probleem aan? Mail naar toegankelijkheid@opgavenmarkt.example. We reageren binnen vijf werkdagen.",
-    updated: "Deze verklaring is opgesteld op 26 november 2026.",
-  },
   errors: {
     title: "Er ging iets mis",
     notFoundTitle: "Pagina niet gevonden",
@@ -500,6 +487,7 @@ export const nl = {
   ...browseArea.nl,
   ...messagingArea.nl,
   ...brokeringArea.nl,
+  ...trustArea.nl,
 };
 
 export type Messages = DeepStrings<typeof nl>;

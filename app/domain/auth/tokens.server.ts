@@ -3,7 +3,7 @@ import { and, eq, gt, isNull } from "drizzle-orm";
 import { emailTokens, type TokenPurpose } from "../../../db/schema";
 import { getDb } from "../db.server";
 
-const LIFETIME_MS: Record<TokenPurpose, number> = {
+export const LIFETIME_MS: Record<TokenPurpose, number> = {
   verify_email: 24 * 3600 * 1000,
   reset_password: 60 * 60 * 1000,
   invite: 7 * 24 * 3600 * 1000,
