@@ -86,7 +86,7 @@ export const trustArea = defineArea({
         },
         securityLog: {
           title: "Beveiligingslogboek en inlogpogingen",
-          what: "Inloggen, mislukte pogingen, wijzigingen van wachtwoord en sessies, het downloaden van uw gegevens en geweigerde toegang, met uw account-id, het IP-adres en het adres van de pagina. Om het aantal inlogpogingen te begrenzen tellen we pogingen per IP-adres en per e-mailadres.",
+          what: "Inloggen, mislukte pogingen, het aanmaken van een account, wijzigingen van wachtwoord en sessies, aansluiten bij een organisatie, het downloaden van uw gegevens en geweigerde toegang, met uw account-id, het IP-adres en het adres van de pagina. Om het aantal inlogpogingen te begrenzen tellen we pogingen per IP-adres en per e-mailadres.",
           why: "Om accounts te beschermen en misbruik op te sporen en te stoppen.",
           basis: "Gerechtvaardigd belang bij de beveiliging van het platform, en de plicht om persoonsgegevens te beveiligen (artikel 6 lid 1 onder f en artikel 32 AVG).",
           retention:
@@ -277,7 +277,7 @@ export const trustArea = defineArea({
         },
         securityLog: {
           title: "Security log and login attempts",
-          what: "Logins, failed attempts, password and session changes, downloads of your data and refused access, with your account id, the IP address and the page address. To limit login attempts we count attempts per IP address and per e-mail address.",
+          what: "Logins, failed attempts, sign-ups, password and session changes, joining an organisation, downloads of your data and refused access, with your account id, the IP address and the page address. To limit login attempts we count attempts per IP address and per e-mail address.",
           why: "To protect accounts and to detect and stop abuse.",
           basis: "Legitimate interest in the security of the platform, and the duty to keep personal data secure (Article 6(1)(f) and Article 32 GDPR).",
           retention:
