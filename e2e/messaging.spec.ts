@@ -107,7 +107,8 @@ test.describe("messaging", () => {
         return provider.locator(".mail-item", { hasText: BROKER }).filter({ hasText: "Tomás Oliveira" }).count();
       })
       .toBeGreaterThan(0);
-    const mail = provider.locator(".mail-item", { hasText: BROKER }).first();
+    // Other specs mail the same demo broker in parallel (e.g. "Opgave ter beoordeling"): pick this message's mail.
+    const mail = provider.locator(".mail-item", { hasText: BROKER }).filter({ hasText: "Tomás Oliveira" }).first();
     await expect(mail.locator(".mail-body a").first()).toHaveAttribute("href", /\/berichten\/[0-9a-f-]{36}$/);
 
     // Preferences: a daily digest instead.
