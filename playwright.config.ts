@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumPath } from "./e2e/chromium";
+import { TRUST_ENV } from "./e2e/trust-config";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -27,7 +28,7 @@ export default defineConfig({
   webServer: {
     command: "tsx e2e/test-server.ts",
     url: `http://127.0.0.1:${port}/healthz`,
-    env: { PORT: String(port) },
+    env: { PORT: String(port), ...TRUST_ENV },
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -92,7 +92,7 @@ test.describe("accounts", () => {
     await expect(page.locator("#password-error")).toContainText("minstens 12 tekens");
     await page.getByLabel("Nieuw wachtwoord").fill("een heel ander nieuw wachtwoord");
     await page.getByRole("button", { name: "Wachtwoord opslaan" }).click();
-    await expect(page.getByRole("status")).toContainText("Je wachtwoord is gewijzigd");
+    await expect(page.getByRole("status")).toContainText("Uw wachtwoord is gewijzigd");
 
     await otherPage.goto("/account");
     await expect(otherPage).toHaveURL(/\/inloggen/);
@@ -156,12 +156,12 @@ test.describe("accounts", () => {
     await logIn(page, email, PASSWORD);
     await page.goto("/account/verwijderen");
     await expectNoAxeViolations(page);
-    await page.getByLabel("Vul je wachtwoord in om te bevestigen").fill("fout");
+    await page.getByLabel("Vul uw wachtwoord in om te bevestigen").fill("fout");
     await page.getByRole("button", { name: "Verwijder mijn account" }).click();
     await expect(page.locator("#password-error")).toContainText("klopt niet");
-    await page.getByLabel("Vul je wachtwoord in om te bevestigen").fill(PASSWORD);
+    await page.getByLabel("Vul uw wachtwoord in om te bevestigen").fill(PASSWORD);
     await page.getByRole("button", { name: "Verwijder mijn account" }).click();
-    await expect(page.getByRole("status")).toContainText("Je account is verwijderd");
+    await expect(page.getByRole("status")).toContainText("Uw account is verwijderd");
     await logIn(page, email, PASSWORD, false);
     await expect(page.getByRole("alert")).toContainText("De combinatie van e-mailadres en wachtwoord is onbekend.");
   });

@@ -20,15 +20,15 @@ test.describe("brokering", () => {
     await page.goto(`/opgaven/${CHALLENGE_SLUG}`);
     const respond = page.getByRole("region", { name: "Ik kan helpen" });
     await expect(respond).toBeVisible();
-    await respond.getByLabel("Jouw oplossing").selectOption({ label: "CoolRoutes: shaded walking routes during heatwaves" });
-    await respond.getByLabel("Hoe helpt je oplossing bij deze opgave?").fill("Te kort");
+    await respond.getByLabel("Uw oplossing", { exact: true }).selectOption({ label: "CoolRoutes: shaded walking routes during heatwaves" });
+    await respond.getByLabel("Hoe helpt uw oplossing bij deze opgave?").fill("Te kort");
     await respond.getByRole("button", { name: "Reactie versturen" }).click();
     await expect(page.locator("#pitch-error")).toContainText("minstens 20 tekens");
-    await expect(respond.getByLabel("Hoe helpt je oplossing bij deze opgave?")).toHaveValue("Te kort");
+    await expect(respond.getByLabel("Hoe helpt uw oplossing bij deze opgave?")).toHaveValue("Te kort");
     await axeBothLanguages(page);
-    await page.getByLabel("Hoe helpt je oplossing bij deze opgave?").fill("CoolRoutes wijst bewoners van Zuid koele looproutes tijdens hittegolven.");
+    await page.getByLabel("Hoe helpt uw oplossing bij deze opgave?").fill("CoolRoutes wijst bewoners van Zuid koele looproutes tijdens hittegolven.");
     await page.getByRole("button", { name: "Reactie versturen" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Je reactie is ontvangen" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Uw reactie is ontvangen" })).toBeVisible();
     await expect(page.getByText(`Al gereageerd met: ${SOLUTION}`, { exact: false })).toBeVisible();
 
     // A company member cannot reach the pipeline.
@@ -71,11 +71,11 @@ test.describe("brokering", () => {
     await expect(staff.getByRole("region", { name: "Overzicht" })).toContainText("CoolRoutes wijst bewoners");
     await axeBothLanguages(staff);
     const intro = staff.getByLabel("Introductiebericht");
-    await expect(intro).toHaveValue(/Graag stel ik jullie aan elkaar voor/);
+    await expect(intro).toHaveValue(/Graag stel ik u aan elkaar voor/);
     await staff.getByRole("link", { name: "Engels", exact: true }).click();
     await expect(staff.getByLabel("Introductiebericht")).toHaveValue(/I would like to introduce you/);
     await staff.getByRole("link", { name: "Nederlands", exact: true }).click();
-    await expect(staff.getByLabel("Introductiebericht")).toHaveValue(/Graag stel ik jullie aan elkaar voor/);
+    await expect(staff.getByLabel("Introductiebericht")).toHaveValue(/Graag stel ik u aan elkaar voor/);
     await staff.getByRole("button", { name: "Introduceren en gesprek openen" }).click();
     await expect(staff.getByRole("status")).toContainText("De partijen zijn geïntroduceerd");
     const summary = staff.getByRole("region", { name: "Overzicht" });
@@ -158,7 +158,7 @@ test.describe("brokering", () => {
     const title = label.replace(/^Markeer /, "").replace(/ als interessant$/, "");
     await axeBothLanguages(page);
     await suggestions.getByRole("button", { name: label }).click();
-    await expect(page.getByRole("status").filter({ hasText: "De hub weet dat je deze oplossing interessant vindt" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "De hub weet dat u deze oplossing interessant vindt" })).toBeVisible();
     const item = suggestions.locator("li.match", { has: page.getByRole("link", { name: title, exact: true }) });
     await expect(item).toContainText("Gemarkeerd: Interesse");
     await expect(item.getByRole("button")).toHaveCount(0);

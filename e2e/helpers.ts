@@ -41,10 +41,10 @@ export async function signUpAndVerify(page: Page, name: string, email: string, p
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);
   await page.getByRole("button", { name: "Account aanmaken" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kijk in je mailbox");
-  await page.goto(await linkFromOutbox(page, email, /Bevestig je e-mailadres/));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kijk in uw mailbox");
+  await page.goto(await linkFromOutbox(page, email, /Bevestig uw e-mailadres/));
   await page.getByRole("button", { name: "Bevestig mijn e-mailadres" }).click();
-  await expect(page.getByRole("status")).toContainText("Je e-mailadres is bevestigd");
+  await expect(page.getByRole("status")).toContainText("Uw e-mailadres is bevestigd");
 }
 
 /**

@@ -71,7 +71,7 @@ test.describe("hub verification", () => {
     await staff.context().close();
 
     await page.goto("/meldingen");
-    await expect(page.locator(".notification-list")).toContainText("Je aanmelding bij Gemeente Olst-Wijhe is afgewezen. Reden: Niet bekend bij de gemeente.");
+    await expect(page.locator(".notification-list")).toContainText("Uw aanmelding bij Gemeente Olst-Wijhe is afgewezen. Reden: Niet bekend bij de gemeente.");
   });
 
   test("a signed-in user without a hub role gets 403", async ({ page }) => {

@@ -110,7 +110,7 @@ test.describe("challenge intake", () => {
     await page.getByRole("button", { name: "Afronden met een uitkomst" }).click();
     await expect(page.getByRole("alert")).toContainText("Beschrijf wat er is getest");
     await page.getByLabel("Wat is er getest en wat kwam eruit").fill(`Slimme containers getest in ${word}.`);
-    await page.getByLabel("Wat hebben jullie geleerd").fill("Begin met de drukste straten.");
+    await page.getByLabel("Wat heeft u geleerd").fill("Begin met de drukste straten.");
     await page.getByRole("button", { name: "Afronden met een uitkomst" }).click();
     await expect(page.getByRole("status")).toContainText("Afgerond");
     await axeBothLanguages(page);

@@ -45,8 +45,8 @@ test.describe("organisation members", () => {
     await colleague.getByLabel("E-mailadres").fill(colleagueEmail);
     await colleague.getByLabel("Wachtwoord").fill(PASSWORD);
     await colleague.getByRole("button", { name: "Account aanmaken" }).click();
-    await expect(colleague.getByRole("heading", { level: 1 })).toHaveText("Kijk in je mailbox");
-    await colleague.goto(await linkFromOutbox(colleague, colleagueEmail, /Bevestig je e-mailadres/));
+    await expect(colleague.getByRole("heading", { level: 1 })).toHaveText("Kijk in uw mailbox");
+    await colleague.goto(await linkFromOutbox(colleague, colleagueEmail, /Bevestig uw e-mailadres/));
     await colleague.getByRole("button", { name: "Bevestig mijn e-mailadres" }).click();
     await expect(colleague).toHaveURL(/\/inloggen\?melding=bevestigd&redirectTo=%2Fuitnodiging/);
     await colleague.getByLabel("E-mailadres").fill(colleagueEmail);

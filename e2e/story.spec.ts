@@ -29,7 +29,7 @@ async function openLive(page: Page, href: string) {
 
 /** Post a message and check that the other participants' open pages show it without a reload. */
 async function say(from: Page, text: string, others: Page[]) {
-  await from.getByLabel("Je bericht").fill(text);
+  await from.getByLabel("Uw bericht").fill(text);
   await from.getByRole("button", { name: "Versturen" }).click();
   await expect(from.locator(".message", { hasText: text })).toHaveCount(1);
   for (const other of others) await expect(other.locator(".message", { hasText: text })).toBeVisible();
@@ -119,11 +119,11 @@ test("the whole story: a challenge is published, matched, introduced, discussed,
   // The company responds: "ik kan helpen".
   await companyPage.goto(challengeUrl);
   const respond = companyPage.getByRole("region", { name: "Ik kan helpen" });
-  const option = await respond.getByLabel("Jouw oplossing").locator("option", { hasText: solutionTitle }).getAttribute("value");
-  await respond.getByLabel("Jouw oplossing").selectOption(option!);
-  await respond.getByLabel("Hoe helpt je oplossing bij deze opgave?").fill(`Onze ${word} laat per straat zien waar het koel blijft.`);
+  const option = await respond.getByLabel("Uw oplossing", { exact: true }).locator("option", { hasText: solutionTitle }).getAttribute("value");
+  await respond.getByLabel("Uw oplossing", { exact: true }).selectOption(option!);
+  await respond.getByLabel("Hoe helpt uw oplossing bij deze opgave?").fill(`Onze ${word} laat per straat zien waar het koel blijft.`);
   await respond.getByRole("button", { name: "Reactie versturen" }).click();
-  await expect(companyPage.getByRole("status").filter({ hasText: "Je reactie is ontvangen" })).toBeVisible();
+  await expect(companyPage.getByRole("status").filter({ hasText: "Uw reactie is ontvangen" })).toBeVisible();
 
   // The broker screens the match and introduces the parties.
   await staff.goto("/hub/matches");
@@ -136,7 +136,7 @@ test("the whole story: a challenge is published, matched, introduced, discussed,
   await staff.goto("/hub/matches?weergave=bord");
   const screening = staff.getByRole("region", { name: /^Screening \(/ }).locator(".board-card", { hasText: challengeTitle });
   await screening.getByRole("link", { name: "Introduceren" }).click();
-  await expect(staff.getByLabel("Introductiebericht")).toHaveValue(/Graag stel ik jullie aan elkaar voor/);
+  await expect(staff.getByLabel("Introductiebericht")).toHaveValue(/Graag stel ik u aan elkaar voor/);
   await staff.getByRole("button", { name: "Introduceren en gesprek openen" }).click();
   await expect(staff.getByRole("status")).toContainText("De partijen zijn geïntroduceerd");
   const matchUrl = staff.url();
@@ -148,7 +148,7 @@ test("the whole story: a challenge is published, matched, introduced, discussed,
   await muniThread.goto("/berichten");
   await expect(muniThread.locator(`a[href="${threadHref}"]`)).toBeVisible();
   await openLive(muniThread, threadHref);
-  await expect(muniThread.locator(".message").first()).toContainText("Graag stel ik jullie aan elkaar voor");
+  await expect(muniThread.locator(".message").first()).toContainText("Graag stel ik u aan elkaar voor");
   await openLive(companyPage, threadHref);
   await openLive(staff, threadHref);
   await expectNoAxeViolations(muniThread);
@@ -172,7 +172,7 @@ test("the whole story: a challenge is published, matched, introduced, discussed,
 
   // Notifications in the app: the municipality heard of the review, the response, the messages and the adoption.
   const muniNotifications = (page: Page) => page.locator(".notification-list");
-  await eventually(muni.page, "/meldingen", (p) => muniNotifications(p).getByText(`Reactie op je opgave “${challengeTitle}”: ${solutionTitle}`));
+  await eventually(muni.page, "/meldingen", (p) => muniNotifications(p).getByText(`Reactie op uw opgave “${challengeTitle}”: ${solutionTitle}`));
   const list = muniNotifications(muni.page);
   await expect(list).toContainText(`Beoordeling van “${challengeTitle}”: Open voor reacties`);
   await expect(list).toContainText(`Nieuw bericht van ${companyPerson}`);
@@ -188,7 +188,7 @@ test("the whole story: a challenge is published, matched, introduced, discussed,
   // And by e-mail (both chose the default: immediately).
   const mailTo = (email: string, subject: string) => (page: Page) =>
     page.locator(".mail-item", { hasText: email }).filter({ has: page.getByRole("heading", { name: subject }) });
-  await eventually(muni.page, `/ontwikkeling/mail?aan=${encodeURIComponent(muni.email)}`, mailTo(muni.email, `Opgavenmarkt: Reactie op je opgave “${challengeTitle}”: ${solutionTitle}`));
+  await eventually(muni.page, `/ontwikkeling/mail?aan=${encodeURIComponent(muni.email)}`, mailTo(muni.email, `Opgavenmarkt: Reactie op uw opgave “${challengeTitle}”: ${solutionTitle}`));
   await eventually(muni.page, `/ontwikkeling/mail?aan=${encodeURIComponent(company.email)}`, mailTo(company.email, `Opgavenmarkt: Nieuw bericht van ${muniName} in`));
   await eventually(
     muni.page,

@@ -47,10 +47,10 @@ test("an unverified member of a public body is offered only their own drafts, an
   expect(edit?.status()).toBe(404);
   // On the public page they cannot mark solutions for Amsterdam, and are told why.
   await page.goto(`/opgaven/${amsterdam!.slug}`);
-  await expect(page.locator("main")).toContainText("Je lidmaatschap wacht op verificatie door de hub");
+  await expect(page.locator("main")).toContainText("Uw lidmaatschap wacht op verificatie door de hub");
   await expect(page.getByRole("button", { name: "Interessant" })).toHaveCount(0);
   // Amsterdam's members are not listed to them.
   await page.goto("/organisatie/leden");
-  await expect(page.locator(".notice")).toContainText("Je lidmaatschap wacht op verificatie door de hub");
+  await expect(page.locator(".notice")).toContainText("Uw lidmaatschap wacht op verificatie door de hub");
   await expect(page.locator(".member-list li")).toHaveCount(1);
 });

@@ -9,6 +9,12 @@ export function SiteFooter() {
         <p>{t("footer.about")}</p>
         <ul className="footer-links">
           <li>
+            <Link to="/contact">{t("footer.contact")}</Link>
+          </li>
+          <li>
+            <Link to="/privacy">{t("footer.privacy")}</Link>
+          </li>
+          <li>
             <Link to="/toegankelijkheid">{t("footer.accessibility")}</Link>
           </li>
           <li>

@@ -5,6 +5,7 @@ import { solutionIntakeArea } from "./areas/solution-intake";
 import { messagingArea } from "./areas/messaging";
 import { brokeringArea } from "./areas/brokering";
 import { hubHomeArea } from "./areas/hub-home";
+import { trustArea } from "./areas/trust";
 
 /** English UI strings: the same keys as nl.ts. */
 export const en: Messages = {
@@ -32,6 +33,8 @@ export const en: Messages = {
   footer: {
     about: "Opgavenmarkt is an initiative of a European Digital Innovation Hub for the public sector, with VNG, IPO, Brightlands, Smart Services Campus, Data- en Kennishub Gezond Stedelijk Leven, Digicampus, the City of Rotterdam and the Urban Development Initiative.",
     accessibility: "Accessibility statement",
+    privacy: "Privacy statement",
+    contact: "Contact and colophon",
     source: "Source of municipalities and provinces: CBS gebiedsindelingen 2025",
     openData: "Open data",
   },
@@ -463,22 +466,6 @@ export const en: Messages = {
     resetSubject: "New password for Opgavenmarkt",
     resetBody: "Hello {{name}},\n\nChoose a new password with this link (valid for one hour):\n{{link}}\n\nDid you not ask for this? Then you can ignore this e-mail.",
   },
-  accessibility: {
-    title: "Accessibility statement",
-    intro: "Opgavenmarkt wants to be accessible to everyone. We follow the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA, as the Dutch Decree on digital accessibility for government requires.",
-    statusTitle: "Status",
-    status: "This website partially meets WCAG 2.1 level AA. Every page is tested automatically with axe on every change, and we test that everything can be used with a keyboard only.",
-    measuresTitle: "What we do",
-    measures1: "All pages work with a keyboard only and show a visible focus.",
-    measures2: "Texts have sufficient contrast, and the site works at 200% zoom and on small screens.",
-    measures3: "Forms give clear error messages and keep what you already entered.",
-    measures4: "The site is available in Dutch and English.",
-    limitsTitle: "Known limitations",
-    limits: "Texts of challenges and solutions are written by users; we ask them to use plain language but cannot guarantee every text is at language level B1.",
-    contactTitle: "Contact",
-    contact: "Do you run into a problem? E-mail toegankelijkheid@opgavenmarkt.example. We respond within five working days.",
-    updated: "This statement was drawn up on 26 November 2026.",
-  },
   errors: {
     title: "Something went wrong",
     notFoundTitle: "Page not found",
@@ -510,4 +497,5 @@ export const en: Messages = {
   ...messagingArea.en,
   ...brokeringArea.en,
   ...hubHomeArea.en,
+  ...trustArea.en,
 };

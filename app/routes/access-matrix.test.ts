@@ -47,8 +47,10 @@ const MATRIX: Record<string, Entry> = {
   $: { path: () => "/bestaat-niet", loader: all("notfound") },
   _index: { path: () => "/", loader: all("ok") },
   healthz: { path: () => "/healthz", loader: all("ok") },
-  // A static page: no loader or action, nothing to guard.
-  toegankelijkheid: { path: () => "/toegankelijkheid" },
+  // The trust pages: public, read-only (the loader reads configuration, no personal data).
+  toegankelijkheid: { path: () => "/toegankelijkheid", loader: all("ok") },
+  privacy: { path: () => "/privacy", loader: all("ok") },
+  contact: { path: () => "/contact", loader: all("ok") },
   "opgaven._index": { path: () => "/opgaven", loader: all("ok") },
   // Anyone reads a public challenge; responding ("ik kan helpen") needs a company or knowledge institution. The
   // form is invalid on purpose, so the company case changes nothing (400 = served).

@@ -4,7 +4,7 @@ import { emailTokens } from "../../../db/schema";
 import type { TokenPurpose } from "../../../shared/vocabulary/accounts";
 import { getDb } from "../db.server";
 
-const LIFETIME_MS: Record<TokenPurpose, number> = {
+export const LIFETIME_MS: Record<TokenPurpose, number> = {
   verify_email: 24 * 3600 * 1000,
   reset_password: 60 * 60 * 1000,
   invite: 7 * 24 * 3600 * 1000,

@@ -53,8 +53,8 @@ export function introductionText(f: IntroFacts, locale: "nl" | "en", brokerName:
   }
   return [
     `Beste ${names(f.owners, "en")} en ${names(f.providers, "en")},`,
-    `Graag stel ik jullie aan elkaar voor. ${f.ownerOrganisation} werkt aan de opgave **${f.challengeTitle}**, en ${f.providerOrganisation} biedt de oplossing **${f.solutionTitle}**. Wij denken dat die goed bij elkaar passen.`,
-    `Zullen jullie een eerste kennismaking plannen? Ik denk graag mee.`,
+    `Graag stel ik u aan elkaar voor. ${f.ownerOrganisation} werkt aan de opgave **${f.challengeTitle}**, en ${f.providerOrganisation} biedt de oplossing **${f.solutionTitle}**. Wij denken dat die goed bij elkaar passen.`,
+    `Wilt u samen een eerste kennismaking plannen? Ik denk graag mee.`,
     `Met vriendelijke groet,\n${brokerName}`,
   ].join("\n\n");
 }

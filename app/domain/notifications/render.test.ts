@@ -40,7 +40,7 @@ describe("notification texts", () => {
     expect(notificationText(nl, "staff_attention", pending)).toBe("Dirk heeft zich aangesloten bij Gemeente Deventer en wacht op verificatie");
     expect(notificationText(en, "staff_attention", pending)).toBe("Dirk joined Gemeente Deventer and is waiting for verification");
     const rejected = { organisation: "Gemeente Deventer", outcome: "rejected", reason: "Onbekend bij de gemeente." };
-    expect(notificationText(nl, "membership_decision", rejected)).toBe("Je aanmelding bij Gemeente Deventer is afgewezen. Reden: Onbekend bij de gemeente.");
+    expect(notificationText(nl, "membership_decision", rejected)).toBe("Uw aanmelding bij Gemeente Deventer is afgewezen. Reden: Onbekend bij de gemeente.");
     expect(notificationText(en, "membership_decision", rejected)).toBe("Your request to join Gemeente Deventer was rejected. Reason: Onbekend bij de gemeente.");
     expect(notificationText(nl, "membership_decision", { organisation: "Gemeente Deventer", outcome: "verified" })).toContain("is geverifieerd");
   });

@@ -115,7 +115,7 @@ export const intakeArea = defineArea({
       finish: "Afronden met een uitkomst",
       finishHint: "Deel wat er is getest en wat u heeft geleerd. Dit verschijnt op de openbare pagina Resultaten.",
       outcome: "Wat is er getest en wat kwam eruit",
-      lessonsLearned: "Wat hebben jullie geleerd",
+      lessonsLearned: "Wat heeft u geleerd",
       withdraw: "Opgave intrekken",
       withdrawConfirm: "Ja, ik wil deze opgave intrekken. Dit kan niet ongedaan worden gemaakt.",
       withdrawConfirmRequired: "Bevestig dat u de opgave wilt intrekken.",
@@ -144,7 +144,7 @@ export const intakeArea = defineArea({
       tooMany: "U heeft te veel opties gekozen.",
       commentRequired: "Vul een toelichting in.",
       outcomeTextRequired: "Beschrijf wat er is getest en wat eruit kwam.",
-      lessonsRequired: "Beschrijf wat jullie hebben geleerd.",
+      lessonsRequired: "Beschrijf wat u heeft geleerd.",
     },
     review: {
       title: "Beoordelen",

@@ -101,7 +101,7 @@ export const solutionIntakeArea = defineArea({
       },
       readOnly: "Deze oplossing kan niet meer worden gewijzigd.",
       archiveHeading: "Archiveren",
-      archiveIntro: "Bieden jullie de oplossing niet meer aan? Na archiveren is hij niet meer openbaar of vindbaar.",
+      archiveIntro: "Biedt u de oplossing niet meer aan? Na archiveren is hij niet meer openbaar of vindbaar.",
       archive: "Oplossing archiveren",
       myTitle: "Mijn oplossingen",
       myIntro: "De oplossingen van {{organisation}}, met hun status en de open opgaven die erbij passen.",
