@@ -20,6 +20,7 @@ import { countUnreadNotifications } from "./domain/notifications/list.server";
 import { listThemes } from "./domain/themes.server";
 import { createI18n, DEFAULT_LOCALE, type Locale } from "./i18n/config";
 import { getLocale } from "./i18n/locale.server";
+import { EDGE_MESSAGES, edgeErrorOf, type EdgeProblem } from "./utils/request-edge";
 import stylesheet from "./styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -32,12 +33,26 @@ export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
   const locale = data?.locale ?? DEFAULT_LOCALE;
   if (!error) return [{ title: "Opgavenmarkt" }];
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const t = createI18n(locale).t;
-  const title = status === 404 ? t("errors.notFoundTitle") : status === 403 ? t("errors.forbiddenTitle") : t("errors.title");
+  const t = createI18n(errorLocale(error) ?? locale).t;
+  const edge = edgeMessages(error);
+  const title = edge ? t(edge.title) : status === 404 ? t("errors.notFoundTitle") : status === 403 ? t("errors.forbiddenTitle") : t("errors.title");
   return [{ title: `${title} · Opgavenmarkt` }];
 };
 
-export async function loader({ request }: LoaderFunctionArgs) {
+/** The request edge refused the request (server/request-edge.ts): the data of the error the root loader throws. */
+type EdgeErrorData = { edgeError: EdgeProblem; locale: Locale };
+const edgeData = (error: unknown): EdgeErrorData | null =>
+  isRouteErrorResponse(error) && typeof (error.data as EdgeErrorData | null)?.edgeError === "string" ? (error.data as EdgeErrorData) : null;
+const errorLocale = (error: unknown): Locale | undefined => edgeData(error)?.locale;
+const edgeMessages = (error: unknown) => {
+  const problem = edgeData(error)?.edgeError;
+  return problem && problem !== "notFound" ? EDGE_MESSAGES[problem] : null;
+};
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  // A request the edge refused is rendered as this page's error, in the visitor's language; no route loader runs.
+  const edge = edgeErrorOf(context);
+  if (edge) throw data({ edgeError: edge.problem, locale: await getLocale(request) } satisfies EdgeErrorData, { status: edge.status });
   const [locale, session, themes] = await Promise.all([getLocale(request), getSession(request), listThemes()]);
   const headers = new Headers();
   if (session.setCookie) headers.append("Set-Cookie", session.setCookie);
@@ -73,7 +88,8 @@ export function useRootData() {
 
 export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRootData();
-  const locale: Locale = rootData?.locale ?? DEFAULT_LOCALE;
+  const error = useRouteError();
+  const locale: Locale = rootData?.locale ?? errorLocale(error) ?? DEFAULT_LOCALE;
   const i18n = useMemo(() => createI18n(locale), [locale]);
   const nonce = useNonce();
   return (
@@ -108,8 +124,9 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const title = status === 404 ? t("errors.notFoundTitle") : status === 403 ? t("errors.forbiddenTitle") : t("errors.title");
-  const message = status === 404 ? t("errors.notFound") : status === 403 ? t("errors.forbidden") : t("errors.generic");
+  const edge = edgeMessages(error);
+  const title = edge ? t(edge.title) : status === 404 ? t("errors.notFoundTitle") : status === 403 ? t("errors.forbiddenTitle") : t("errors.title");
+  const message = edge ? t(edge.text) : status === 404 ? t("errors.notFound") : status === 403 ? t("errors.forbidden") : t("errors.generic");
   return (
     <div className="container narrow">
       <h1>{title}</h1>
