@@ -1,5 +1,6 @@
 /** Form schemas of the brokering pages. Messages are translation keys (app/i18n/areas/brokering.ts). */
 import { z } from "zod";
+import { wholeNumberField } from "../form-ranges";
 import { MATCH_STATES, STALE_STATES } from "./states";
 
 export const PITCH_MIN = 20;
@@ -78,9 +79,6 @@ export const SuggestSchema = z.object({
   solutionId: uuid("brokering.solutionRequired"),
 });
 
-const days = z.coerce
-  .number({ invalid_type_error: "brokering.daysInvalid" })
-  .int("brokering.daysInvalid")
-  .min(1, "brokering.daysInvalid")
-  .max(365, "brokering.daysInvalid");
+/** Whole days, written as digits ("1e2" or "14.0" is not what the form offers). */
+const days = wholeNumberField(1, 365, "brokering.daysInvalid");
 export const StaleSettingsSchema = z.object(Object.fromEntries(STALE_STATES.map((s) => [s, days])) as Record<(typeof STALE_STATES)[number], typeof days>);
