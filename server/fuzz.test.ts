@@ -8,7 +8,8 @@
  * Variants, all from fixed lists (no randomness): bodies that are not forms, truncated and undecodable bodies,
  * a body over every limit; per form: every field at once with each kind of junk (NUL and control characters,
  * huge values, impossible dates, out-of-range integers, ...), and each field on its own (junk, control characters
- * in its name, missing, repeated). Plus page addresses with control characters in the path and the query.
+ * in its name, missing, repeated). Plus page addresses with control characters in the path and the query, and
+ * cookies with control characters and broken escapes.
  *
  * Runs on its own database (a fresh seeded stack next to the shared Meilisearch), so what the fuzz saves or
  * changes touches no other test file. Needs the build, like http.test.ts. FUZZ_DEBUG=1 lists the forms found
@@ -230,6 +231,8 @@ interface Variant {
   method: "GET" | "POST";
   url: string;
   name: string;
+  /** A Cookie header of its own instead of the persona's session. */
+  cookie?: string;
   /** The edge must refuse it (a 4xx), not only answer without a 5xx. */
   refused?: boolean;
   /** Made when sent (the huge ones would not all fit in memory at once). */
@@ -321,7 +324,10 @@ function bodyVariants(persona: Persona, url: string): Variant[] {
   ];
 }
 
-/** Control characters and broken UTF-8 in the path and query (refused at the edge), and odd but clean query values. */
+/**
+ * Control characters and broken UTF-8 in the path and query (refused at the edge), junk cookies (dropped at the
+ * edge), and odd but clean query values.
+ */
 function addressVariants(persona: Persona, url: string, edge: boolean): Variant[] {
   const g = (name: string, u: string): Variant => ({ persona, method: "GET", url: u, name });
   const pathname = url.split("?")[0];
@@ -331,6 +337,7 @@ function addressVariants(persona: Persona, url: string, edge: boolean): Variant[
     { ...g("path-nul", pathname === "/" ? "/%00" : pathname.replace(/\/([^/]+)$/, "/$1%00x")), refused: true },
     { ...g("path-bad-utf8", `${pathname.replace(/\/$/, "")}/%C0%AF%01`), refused: true },
     { ...g("query-controls", `${pathname}?pagina=1%00&q=%1b&redirectTo=%7F&x=%ED%A0%80`), refused: true },
+    { ...g("cookie-junk", pathname), cookie: "__Host-session=%00; session=a%00b; lng=%; x=%C0%AF" },
     odd,
   ];
 }
@@ -381,7 +388,7 @@ async function runAll(variants: Variant[], concurrency = 4): Promise<{ failures:
   const worker = async () => {
     while (next < variants.length) {
       const variant = variants[next++];
-      const status = await send(variant, await cookieFor(variant));
+      const status = await send(variant, variant.cookie ?? (await cookieFor(variant)));
       statuses.set(String(status), (statuses.get(String(status)) ?? 0) + 1);
       const wrong = typeof status !== "number" ? status !== "closed" : status >= 500 || (!!variant.refused && status < 400);
       if (wrong) {
@@ -436,7 +443,7 @@ describe("fuzz: no input gives a 5xx", () => {
     expect(failures).toEqual([]);
   }, 180_000);
 
-  it("control characters and broken UTF-8 in the path and query of every page", async () => {
+  it("control characters and broken UTF-8 in the path, query and cookies of every page", async () => {
     const variants: Variant[] = [];
     for (const route of pageRoutes()) {
       variants.push(...addressVariants("anonymous", route.url, true));

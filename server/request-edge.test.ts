@@ -195,6 +195,24 @@ describe("control characters (item 2)", () => {
   });
 });
 
+describe("cookies with control characters or broken encoding", () => {
+  it("are ignored (the visitor is anonymous), never a 500", async () => {
+    for (const name of ["session", "__Host-session", "lng"]) {
+      for (const value of ["%00", "a%00b", "%C0%AF", "%", "ab%2", "%7F"]) {
+        for (const p of ["/", "/account"]) {
+          const res = await fetch(`${base}${p}`, { headers: { Cookie: `${name}=${value}; other=1` }, redirect: "manual" });
+          await res.body?.cancel();
+          expect(res.status, `${name}=${value} ${p}`).toBe(p === "/" ? 200 : 302);
+        }
+      }
+    }
+    // A good cookie next to a broken one still counts.
+    const res = await fetch(`${base}/account`, { headers: { Cookie: `lng=%; ${cookie}` }, redirect: "manual" });
+    await res.body?.cancel();
+    expect(res.status).toBe(200);
+  });
+});
+
 describe("body size limits per route kind (item 3)", () => {
   it("answers 413 to a 20 MB POST to /taal without reading it (the body is never sent in full)", async () => {
     const head = `POST /taal HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: ${base}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${20 * 1024 * 1024}\r\n\r\n`;

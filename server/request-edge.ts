@@ -7,7 +7,8 @@
  * - takes only forms as bodies: application/x-www-form-urlencoded, or multipart/form-data without files, which
  *   becomes url-encoded (anything else: 415; an undecodable form: 400);
  * - strips C0 control characters (except tab, line feed and carriage return in values) and DEL from every field
- *   name and value, once, before any route sees them, so no NUL byte reaches PostgreSQL.
+ *   name and value, once, before any route sees them, so no NUL byte reaches PostgreSQL;
+ * - drops a cookie with a malformed escape, invalid UTF-8 or a control character (the session id is queried).
  *
  * A refused request is rendered as the normal page of the same URL (a GET) with the refusal in the load context:
  * the root loader throws it, the root error boundary shows a message in the visitor's language, and no other
@@ -111,6 +112,25 @@ export function addressProblem(target: string): EdgeProblem | null {
   if (query === null) return "badAddress";
   for (const [name, value] of query) if (HAS_CONTROL.test(name) || HAS_CONTROL_IN_VALUE.test(value)) return "badAddress";
   return null;
+}
+
+/**
+ * The Cookie header without the cookies a parser would choke on or pass on as control characters: a malformed
+ * percent escape (decodeURIComponent throws), invalid UTF-8, or a control character once decoded (a NUL in the
+ * session id reached PostgreSQL). A dropped cookie is as good as none: the visitor is anonymous, not a 500.
+ */
+export function cleanCookieHeader(header: string): string {
+  return header
+    .split(";")
+    .map((pair) => pair.trim())
+    .filter((pair) => {
+      if (!pair) return false;
+      const value = pair.slice(pair.indexOf("=") + 1);
+      if (/%(?![0-9A-Fa-f]{2})/.test(value)) return false;
+      const decoded = decodeUtf8(percentDecode(Buffer.from(pair, "latin1"), false));
+      return decoded !== null && !HAS_CONTROL.test(decoded);
+    })
+    .join("; ");
 }
 
 type BodyResult = { ok: true; bytes: Buffer } | { ok: false; reason: "tooLarge" | "aborted" };
@@ -249,6 +269,12 @@ function createRemixHeaders(incoming: IncomingMessage["headers"]): Headers {
   for (const [key, values] of Object.entries(incoming)) {
     if (Array.isArray(values)) for (const value of values) headers.append(key, value);
     else if (values) headers.set(key, values);
+  }
+  const cookie = headers.get("Cookie");
+  if (cookie !== null) {
+    const clean = cleanCookieHeader(cookie);
+    if (clean) headers.set("Cookie", clean);
+    else headers.delete("Cookie");
   }
   return headers;
 }
