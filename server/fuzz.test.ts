@@ -263,9 +263,12 @@ const JUNK: [string, (v: string) => string][] = [
 ];
 
 /** The kinds used on every field at once (the rest come up field by field). */
-const ALL_AT_ONCE = ["nul", "controls", "huge", "huge-unicode", "date-feb30", "date-year0", "int4-overflow", "exponent", "negative", "empty", "unicode-tricks", "markup"];
-/** For a generic form (a route the persona has no form for, mostly refused before the form is read). */
-const GENERIC_KINDS = ["nul", "huge", "date-feb30", "int4-overflow"];
+const ALL_AT_ONCE = ["nul", "controls", "huge", "huge-unicode", "date-feb30", "date-year0", "int4-overflow", "exponent", "empty", "unicode-tricks"];
+/**
+ * For a generic form (a route the persona has no form for, mostly refused before the form is read) and for the
+ * same form with another submit button.
+ */
+const FEW_KINDS = ["nul", "huge", "date-feb30", "int4-overflow"];
 
 const encoded = (fields: () => Fields) => ({ make: () => ({ body: new URLSearchParams(fields()).toString(), type: "application/x-www-form-urlencoded" }) });
 
@@ -280,10 +283,10 @@ const STRUCTURE: [string, (fields: Fields, i: number) => Fields][] = [
  * A form's variants: as rendered; every field at once (the intent kept, so the action gets past its dispatch) with
  * the main kinds of junk; then each field name on its own with one kind of junk and one structural change, taken
  * in turn (so across the fields every kind comes up). The same form with another submit button (`full` false) and
- * a generic form get the baseline and the all-fields variants only.
+ * a generic form get the baseline and a few all-fields variants only.
  */
 function fieldVariants(target: Target, index: number, full: boolean): Variant[] {
-  const kinds = target.origin === "generic" ? GENERIC_KINDS : ALL_AT_ONCE;
+  const kinds = target.origin === "generic" || !full ? FEW_KINDS : ALL_AT_ONCE;
   const out: Variant[] = [];
   const v = (name: string, fields: () => Fields): Variant => ({ persona: target.persona, method: "POST", url: target.action, name, ...encoded(fields) });
   const isIntent = (k: string) => k === "intent";
