@@ -63,8 +63,11 @@ function post(p: string, options: { body?: BodyInit; type?: string | null; heade
   return fetch(`${base}${p}`, { method: "POST", body: options.body, headers, redirect: "manual" });
 }
 
-/** Send raw bytes and return what the server answered first (status line and headers), or "closed" / "timeout". */
-function raw(request: Buffer | string, opts: { thenKeepOpen?: boolean; waitMs?: number } = {}): Promise<string> {
+/**
+ * Send raw bytes and return what the server answered first (status line and headers), or with `full` all it sent
+ * until it closed; "closed" / "timeout" when nothing came.
+ */
+function raw(request: Buffer | string, opts: { waitMs?: number; full?: boolean } = {}): Promise<string> {
   return new Promise((resolve) => {
     const socket = connect(port, "127.0.0.1");
     let got = "";
@@ -74,7 +77,7 @@ function raw(request: Buffer | string, opts: { thenKeepOpen?: boolean; waitMs?: 
     }, opts.waitMs ?? 3000);
     socket.on("data", (chunk) => {
       got += chunk.toString("latin1");
-      if (got.includes("\r\n\r\n")) {
+      if (!opts.full && got.includes("\r\n\r\n")) {
         clearTimeout(timer);
         socket.destroy();
         resolve(got);
@@ -192,6 +195,21 @@ describe("control characters (item 2)", () => {
       await expectEdgePage(res, 400, "tekens die niet zijn toegestaan");
     }
     expect((await fetch(`${base}/opgaven?q=hitte%09stress`)).status).toBe(200);
+  });
+});
+
+describe("a malformed Host header or request target", () => {
+  it("answers 400 with the normal page, never a 500", async () => {
+    const answers: string[] = [];
+    for (const host of ["a%00b", "[::1", "exa mple", "%", "127.0.0.1:99999999999"]) {
+      answers.push((await raw(`GET /opgaven HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`)).split("\r\n")[0]);
+    }
+    for (const target of ["http://evil.example/opgaven", "*", "opgaven"]) {
+      answers.push((await raw(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`)).split("\r\n")[0]);
+    }
+    expect(answers).toEqual(answers.map(() => "HTTP/1.1 400 Bad Request"));
+    const page = await raw(`GET /opgaven HTTP/1.1\r\nHost: exa mple\r\nConnection: close\r\n\r\n`, { waitMs: 3000, full: true });
+    expect(page).toContain("tekens die niet zijn toegestaan");
   });
 });
 

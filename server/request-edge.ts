@@ -255,13 +255,24 @@ function plainMessage(problem: EdgeProblem): string {
   return `${nl.errors.edge[key]}\n\n${en.errors.edge[key]}\n`;
 }
 
-/** The URL Remix sees, as @remix-run/express builds it (host and port from X-Forwarded-Host or Host). */
-function requestUrl(req: express.Request): URL {
+/**
+ * The URL Remix sees, as @remix-run/express builds it (host and port from X-Forwarded-Host or Host); null when the
+ * Host header or the request target (absolute-form, "*") does not make a URL, where the adapter threw (a 500).
+ */
+function requestUrl(req: express.Request): URL | null {
+  if (!req.originalUrl.startsWith("/")) return null;
   const [, forwardedPort] = req.get("X-Forwarded-Host")?.split(":") ?? [];
   const [, hostPort] = req.get("host")?.split(":") ?? [];
   const port = [forwardedPort, hostPort].map((p) => Number.parseInt(p, 10)).find((p) => Number.isSafeInteger(p));
-  return new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`);
+  try {
+    return new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`);
+  } catch {
+    return null;
+  }
 }
+
+/** Where to render the refusal of a request without a usable URL: this server's own address, the home page. */
+const ownUrl = (req: express.Request) => new URL(`http://127.0.0.1:${req.socket.localPort ?? 80}/`);
 
 /** The request headers as Fetch headers (as @remix-run/express makes them). */
 function createRemixHeaders(incoming: IncomingMessage["headers"]): Headers {
@@ -345,6 +356,7 @@ export function createEdgeHandler(options: { build: ServerBuild; mode?: string }
 
     try {
       const url = requestUrl(req);
+      if (!url) return await refuse(ownUrl(req), "badAddress");
       const address = addressProblem(req.originalUrl);
       if (address) return await refuse(url, address);
       const headers = createRemixHeaders(req.headers);
