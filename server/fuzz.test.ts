@@ -426,6 +426,7 @@ describe("fuzz: no input gives a 5xx", () => {
     expect(failures).toEqual([]);
   }, 180_000);
 
+  // The timeout is generous: on a shared 2-core machine under load this took up to ~115 s.
   it("junk in every field of every form the personas see, and in generic forms", async () => {
     const targets = await discoverTargets();
     expect(targets.filter((t) => t.origin !== "generic").length, "forms found on the pages").toBeGreaterThan(20);
@@ -444,7 +445,7 @@ describe("fuzz: no input gives a 5xx", () => {
     const { failures, statuses } = await runAll(variants);
     console.error(`fuzz fields: ${targets.length} forms, ${variants.length} requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
     expect(failures).toEqual([]);
-  }, 180_000);
+  }, 300_000);
 
   it("control characters and broken UTF-8 in the path, query and cookies of every page", async () => {
     const variants: Variant[] = [];
