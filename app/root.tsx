@@ -21,6 +21,7 @@ import { listThemes } from "./domain/themes.server";
 import { createI18n, DEFAULT_LOCALE, type Locale } from "./i18n/config";
 import { getLocale } from "./i18n/locale.server";
 import { useRootData, type RootData } from "./utils/root-data";
+import { EDGE_MESSAGES, edgeErrorOf, type EdgeProblem } from "./utils/request-edge";
 import stylesheet from "./styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -30,12 +31,12 @@ export const links: LinksFunction = () => [
 
 /** Fallback title (also for the error page); routes set their own. */
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
-  const errorLocale = isRouteErrorResponse(error) ? (error.data as { locale?: Locale } | null)?.locale : undefined;
-  const locale = data?.locale ?? errorLocale ?? DEFAULT_LOCALE;
+  const locale = data?.locale ?? errorLocale(error) ?? DEFAULT_LOCALE;
   if (!error) return [{ title: "Opgavenmarkt" }];
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const t = createI18n(locale).t;
-  return [{ title: `${errorTitle(t, status)} · Opgavenmarkt` }];
+  const edge = edgeMessages(error);
+  return [{ title: `${edge ? t(edge.title) : errorTitle(t, status)} · Opgavenmarkt` }];
 };
 
 function errorTitle(t: (key: "errors.notFoundTitle" | "errors.forbiddenTitle" | "errors.unavailableTitle" | "errors.title") => string, status: number) {
@@ -45,11 +46,26 @@ function errorTitle(t: (key: "errors.notFoundTitle" | "errors.forbiddenTitle" | 
   return t("errors.title");
 }
 
+/** The request edge refused the request (server/request-edge.ts): the data of the error the root loader throws. */
+type EdgeErrorData = { edgeError: EdgeProblem; locale: Locale };
+const edgeData = (error: unknown): EdgeErrorData | null =>
+  isRouteErrorResponse(error) && typeof (error.data as EdgeErrorData | null)?.edgeError === "string" ? (error.data as EdgeErrorData) : null;
+/** The language an error page speaks: the edge's and the 503's error data carry the visitor's locale. */
+const errorLocale = (error: unknown): Locale | undefined =>
+  isRouteErrorResponse(error) ? ((error.data as { locale?: Locale } | null)?.locale ?? undefined) : undefined;
+const edgeMessages = (error: unknown) => {
+  const problem = edgeData(error)?.edgeError;
+  return problem && problem !== "notFound" ? EDGE_MESSAGES[problem] : null;
+};
+
 /**
  * While the database is unavailable every page answers 503 in the normal layout ("tijdelijk niet beschikbaar"), in the
  * visitor's language (read from the cookie, no database needed), with Retry-After. The pool fails fast (db/client.ts).
  */
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  // A request the edge refused is rendered as this page's error, in the visitor's language; no route loader runs.
+  const edge = edgeErrorOf(context);
+  if (edge) throw data({ edgeError: edge.problem, locale: await getLocale(request) } satisfies EdgeErrorData, { status: edge.status });
   const locale = await getLocale(request);
   try {
     return await rootData(request, locale);
@@ -95,8 +111,7 @@ export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders }) => {
 export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRootData();
   const error = useRouteError();
-  const errorLocale = isRouteErrorResponse(error) ? (error.data as { locale?: Locale } | null)?.locale : undefined;
-  const locale: Locale = rootData?.locale ?? errorLocale ?? DEFAULT_LOCALE;
+  const locale: Locale = rootData?.locale ?? errorLocale(error) ?? DEFAULT_LOCALE;
   const i18n = useMemo(() => createI18n(locale), [locale]);
   const nonce = useNonce();
   return (
@@ -131,9 +146,17 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const title = errorTitle(t, status);
-  const message =
-    status === 404 ? t("errors.notFound") : status === 403 ? t("errors.forbidden") : status === 503 ? t("errors.unavailable") : t("errors.generic");
+  const edge = edgeMessages(error);
+  const title = edge ? t(edge.title) : errorTitle(t, status);
+  const message = edge
+    ? t(edge.text)
+    : status === 404
+      ? t("errors.notFound")
+      : status === 403
+        ? t("errors.forbidden")
+        : status === 503
+          ? t("errors.unavailable")
+          : t("errors.generic");
   return (
     <div className="container narrow">
       <h1>{title}</h1>

@@ -1,10 +1,10 @@
 import type { Server } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import { csrfGuard } from "./csrf";
+import { createEdgeHandler } from "./request-edge";
 
 /**
  * For responses that are not Remix documents (static files, data requests, errors from this layer): no framing and
@@ -52,7 +52,8 @@ export async function startHttpServer(options: { root: string; port: number; hos
   app.use(csrfGuard);
   app.use("/build", express.static(path.join(options.root, "public", "build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(options.root, "public"), { maxAge: "1h" }));
-  app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+  // Not app.all("*"): express would decode the path itself and answer a malformed one with a bare error.
+  app.use(createEdgeHandler({ build, mode: process.env.NODE_ENV }));
   return new Promise((resolve, reject) => {
     const server = app.listen(options.port, options.host ?? "0.0.0.0", () => resolve(server));
     server.on("error", reject);

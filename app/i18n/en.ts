@@ -478,6 +478,15 @@ export const en: Messages = {
     home: "Go to the home page",
     unavailableTitle: "Temporarily unavailable",
     unavailable: "The website is temporarily unavailable. Please try again in a few minutes.",
+    edge: {
+      badRequestTitle: "Request not understood",
+      malformed: "We could not read the data your browser sent. Go back, reload the page and try again.",
+      unsupportedType:
+        "This page only accepts ordinary forms (no files or other data). Go back and send the form again.",
+      badAddress: "The address contains characters that are not allowed. Check the address or go to the home page.",
+      tooLargeTitle: "Too much text",
+      tooLarge: "What you sent is too large to process. Go back, shorten the text and try again.",
+    },
   },
   markdownField: {
     help: "Formatting with markdown: **bold**, *italic*, lists with -, headings with ##, links as [text](https://…). HTML is not kept.",

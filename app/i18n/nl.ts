@@ -480,6 +480,16 @@ export const nl = {
     home: "Naar de homepage",
     unavailableTitle: "Tijdelijk niet beschikbaar",
     unavailable: "De website is tijdelijk niet beschikbaar. Probeer het over een paar minuten opnieuw.",
+    edge: {
+      badRequestTitle: "Verzoek niet begrepen",
+      malformed:
+        "We konden de gegevens die uw browser stuurde niet lezen. Ga terug, laad de pagina opnieuw en probeer het nog eens.",
+      unsupportedType:
+        "Deze pagina neemt alleen gewone formulieren aan (geen bestanden of andere gegevens). Ga terug en verstuur het formulier opnieuw.",
+      badAddress: "Het adres bevat tekens die niet zijn toegestaan. Controleer het adres of ga naar de homepage.",
+      tooLargeTitle: "Te veel tekst",
+      tooLarge: "Wat u verstuurde is te groot om te verwerken. Ga terug, maak de tekst korter en probeer het opnieuw.",
+    },
   },
   markdownField: {
     help: "Opmaak met markdown: **vet**, *cursief*, lijstjes met -, koppen met ##, links als [tekst](https://…). HTML wordt niet overgenomen.",

@@ -23,6 +23,7 @@ import { challengeHistory, ownerActionsFor, transitionChallenge, type Transition
 import { challengeFieldErrors, OutcomeSchema, type ChallengeFormValues, toFormValues } from "../domain/intake/challenge-schema";
 import { suggestForDraft, type DraftSuggestions } from "../domain/intake/challenge-suggest.server";
 import { VersionConflictError } from "../domain/intake/records.server";
+import { parseVersion } from "../domain/form-ranges";
 import { useFormat } from "../utils/format";
 import { isPublicChallengeStatus } from "../../shared/vocabulary/challenges";
 
@@ -92,8 +93,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return reply({ intent, values, errors: {}, suggestions });
     }
     if (!input) return reply({ intent, values, errors }, 400);
-    const version = Number(form.get("version"));
-    if (!Number.isInteger(version) || version < 1) return reply({ intent, values, errors: { form: "forms.invalid" } }, 400);
+    const version = parseVersion(form.get("version"));
+    if (version === null) return reply({ intent, values, errors: { form: "forms.invalid" } }, 400);
     try {
       const saved = await saveChallenge(ctx, current, version, input, { submit: intent === "submit" });
       if (!saved.ok) return reply({ intent, values, errors: { form: saved.error } }, saved.error === "intake.needsVerification" ? 403 : 409);

@@ -7,6 +7,7 @@ import { requireSolutionOrg } from "../domain/intake/solution-access.server";
 import { applyRowIntent, EDITABLE, readSolutionForm, type SolutionFormValues } from "../domain/intake/solution-form";
 import { archiveSolution, getOwnSolution, regionOptions, updateSolution, valuesOf } from "../domain/intake/solution-intake.server";
 import { solutionHistory } from "../domain/intake/solution-review.server";
+import { parseVersion } from "../domain/form-ranges";
 import { listThemes } from "../domain/themes.server";
 import { useFormat } from "../utils/format";
 
@@ -41,8 +42,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!own) throw new Response("Not found", { status: 404 });
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "save");
-  const version = Number(form.get("version"));
-  if (!Number.isInteger(version) || version < 1) return data({ error: "forms.invalid" }, { status: 400, headers: NO_STORE });
+  const version = parseVersion(form.get("version"));
+  if (version === null) return data({ error: "forms.invalid" }, { status: 400, headers: NO_STORE });
   const caller = { userId: ctx.user.id, organisationId: ctx.organisation.id };
   const formKey = crypto.randomUUID();
   if (intent === "archive") {

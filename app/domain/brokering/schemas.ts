@@ -5,6 +5,7 @@ import { UUID_PATTERN } from "../../../shared/vocabulary/ids";
 import { INTRODUCTION_MAX, NOTE_MAX } from "../../../shared/vocabulary/limits";
 import { MATCH_STATES } from "../../../shared/vocabulary/matches";
 import { STALE_STATES } from "./states";
+import { wholeNumberField } from "../form-ranges";
 
 export const PITCH_MIN = 20;
 export const PITCH_MAX = 1000;
@@ -78,9 +79,6 @@ export const SuggestSchema = z.object({
   solutionId: uuid("brokering.solutionRequired"),
 });
 
-const days = z.coerce
-  .number({ invalid_type_error: "brokering.daysInvalid" })
-  .int("brokering.daysInvalid")
-  .min(1, "brokering.daysInvalid")
-  .max(365, "brokering.daysInvalid");
+/** Whole days, written as digits ("1e2" or "14.0" is not what the form offers). */
+const days = wholeNumberField(1, 365, "brokering.daysInvalid");
 export const StaleSettingsSchema = z.object(Object.fromEntries(STALE_STATES.map((s) => [s, days])) as Record<(typeof STALE_STATES)[number], typeof days>);

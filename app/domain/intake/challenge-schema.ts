@@ -8,6 +8,7 @@ import { z } from "zod";
 import { PROCUREMENT_ROUTES } from "../../../shared/vocabulary/challenges";
 import { LANGUAGES } from "../../../shared/vocabulary/languages";
 import { optionalEmailField } from "../auth/schemas";
+import { optionalDateField } from "../form-ranges";
 
 export const LIMITS = { title: 160, summary: 600, long: 10_000, short: 300 } as const;
 
@@ -17,13 +18,11 @@ const optionalInt = z
   .string()
   .trim()
   .transform((v) => v.replace(/[.\s€]/g, ""))
+  // At most nine digits: always within the integer column.
   .refine((v) => v === "" || /^[0-9]{1,9}$/.test(v), "intake.budgetInvalid")
   .transform((v) => (v === "" ? null : Number(v)));
-const isoDate = z
-  .string()
-  .trim()
-  .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), "intake.dateInvalid")
-  .transform((v) => (v === "" ? null : v));
+/** A real calendar date in 2000-2100 (Date.parse took 2024-02-30 and year 0, which the database refuses). */
+const isoDate = optionalDateField("intake.dateInvalid");
 const uuidList = z.array(z.string().uuid("intake.invalidChoice")).max(20, "intake.tooMany");
 
 export const ChallengeDraftSchema = z

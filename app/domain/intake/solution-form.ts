@@ -7,6 +7,7 @@ import { z } from "zod";
 import { LANGUAGES } from "../../../shared/vocabulary/languages";
 import { ASSURANCES, DEPLOYMENT_STATUSES, HOSTINGS, MATURITIES, PRICING_MODELS, TARGET_GROUPS } from "../../../shared/vocabulary/solutions";
 import { optionalEmailField } from "../auth/schemas";
+import { INT4_MAX, optionalDateField, wholeNumberField } from "../form-ranges";
 
 /** Statuses in which the owner may still change the record. */
 export const EDITABLE: readonly string[] = ["draft", "changes_requested", "submitted", "published"];
@@ -126,11 +127,7 @@ const deployment = z.object({
     .toUpperCase()
     .regex(/^(GM[0-9]{4}|PV[0-9]{2})$/, "solutionIntake.errors.deploymentCode"),
   status: z.enum(DEPLOYMENT_STATUSES, { errorMap: () => ({ message: "solutionIntake.errors.deploymentStatus" }) }),
-  since: z
-    .string()
-    .trim()
-    .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), "solutionIntake.errors.deploymentSince")
-    .transform((v) => (v === "" ? null : v)),
+  since: optionalDateField("solutionIntake.errors.deploymentSince"),
 });
 
 const base = z.object({
@@ -189,17 +186,20 @@ export function solutionErrors(error: z.ZodError): Record<string, string> {
   return out;
 }
 
+/** The version the reviewer saw: a whole number that fits the integer column. */
+const reviewedVersion = wholeNumberField(1, INT4_MAX, "forms.invalid");
+
 /** Review decisions of hub staff. */
 export const ReviewSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("publish"), version: z.coerce.number().int().min(1), comment: z.string().optional() }),
+  z.object({ intent: z.literal("publish"), version: reviewedVersion, comment: z.string().optional() }),
   z.object({
     intent: z.literal("request_changes"),
-    version: z.coerce.number().int().min(1),
+    version: reviewedVersion,
     comment: z.string().trim().min(1, "solutionReview.errors.commentRequired").max(2000, "solutionReview.errors.commentTooLong"),
   }),
   z.object({
     intent: z.literal("reject"),
-    version: z.coerce.number().int().min(1),
+    version: reviewedVersion,
     comment: z.string().trim().min(1, "solutionReview.errors.reasonRequired").max(2000, "solutionReview.errors.commentTooLong"),
   }),
 ]);

@@ -67,6 +67,9 @@ export async function postMessage(
   input: { threadId: string; subject: string; author: Actor; body: string; idempotencyKey: string; joinAsBroker: boolean },
 ): Promise<{ posted: boolean }> {
   return getDb().transaction(async (tx) => {
+    // The thread row first, as the update below takes it: two posts at once (one joining the author, one not)
+    // otherwise lock the thread and the author's participant row in opposite orders and deadlock (a 500).
+    await tx.select({ id: threads.id }).from(threads).where(eq(threads.id, input.threadId)).for("no key update");
     const [row] = await tx
       .insert(messages)
       .values({ threadId: input.threadId, authorUserId: input.author.id, body: input.body, idempotencyKey: input.idempotencyKey })
