@@ -5,6 +5,7 @@ import { solutionIntakeArea } from "./areas/solution-intake";
 import { messagingArea } from "./areas/messaging";
 import { brokeringArea } from "./areas/brokering";
 import { hubHomeArea } from "./areas/hub-home";
+import { onboardingArea } from "./areas/onboarding";
 
 /** English UI strings: the same keys as nl.ts. */
 export const en: Messages = {
@@ -510,4 +511,5 @@ export const en: Messages = {
   ...messagingArea.en,
   ...brokeringArea.en,
   ...hubHomeArea.en,
+  ...onboardingArea.en,
 };

@@ -8,6 +8,7 @@ import { solutionIntakeArea } from "./areas/solution-intake";
 import { messagingArea } from "./areas/messaging";
 import { brokeringArea } from "./areas/brokering";
 import { hubHomeArea } from "./areas/hub-home";
+import { onboardingArea } from "./areas/onboarding";
 
 export const nl = {
   meta: {
@@ -512,6 +513,7 @@ export const nl = {
   ...messagingArea.nl,
   ...brokeringArea.nl,
   ...hubHomeArea.nl,
+  ...onboardingArea.nl,
 };
 
 export type Messages = DeepStrings<typeof nl>;
