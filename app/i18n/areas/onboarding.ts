@@ -5,6 +5,8 @@ export const onboardingArea = defineArea({
   nl: {
     onboarding: {
       verifyFor: "Bevestig dat {{email}} uw e-mailadres is. Daarna bent u meteen ingelogd.",
+      outboxHint: "Op deze installatie is geen mailserver ingesteld: de mail staat in de postbus voor ontwikkeling.",
+      outboxLink: "Open de mail",
       welcome:
         "Uw e-mailadres is bevestigd en u bent ingelogd. Kies nu de organisatie waarvoor u werkt: sluit u aan bij uw overheidsorganisatie of registreer uw bedrijf. Daarna ziet u wat de volgende stap is.",
       needsOrganisation: "Voor die pagina heeft u een organisatie nodig. Kies hieronder uw organisatie; daarna kunt u verder.",
@@ -34,6 +36,8 @@ export const onboardingArea = defineArea({
   en: {
     onboarding: {
       verifyFor: "Confirm that {{email}} is your e-mail address. You will be logged in straight away.",
+      outboxHint: "This installation has no mail server: the mail is in the development outbox.",
+      outboxLink: "Open the mail",
       welcome:
         "Your e-mail address is confirmed and you are logged in. Now choose the organisation you work for: join your public body or register your company. After that you will see what the next step is.",
       needsOrganisation: "That page needs an organisation. Choose yours below; then you can continue.",
