@@ -32,7 +32,7 @@ test.describe("accounts", () => {
     await page.goto("/e-mail-bevestigen?token=ongeldig");
     await expectNoAxeViolations(page);
 
-    await logIn(page, email, PASSWORD);
+    // Confirming signed the account in.
     await expect(page.getByText("Ingelogd als Eva Jansen")).toBeVisible();
     await page.goto("/organisatie/kiezen");
     await expectNoAxeViolations(page);
@@ -47,7 +47,8 @@ test.describe("accounts", () => {
     await expectNoAxeViolations(page);
     await page.getByLabel("Gemeente of provincie").selectOption({ label: "Gemeente Zwolle" });
     await page.getByRole("button", { name: "Aansluiten" }).click();
-    await expect(page).toHaveURL(/\/account$/);
+    await expect(page).toHaveURL(/\/organisatie\/volgende-stap$/);
+    await page.goto("/account");
     await expect(page.getByRole("heading", { name: "Mijn organisaties" })).toBeVisible();
     await expect(page.locator("main")).toContainText("Gemeente Zwolle");
     await expectNoAxeViolations(page);
@@ -62,13 +63,13 @@ test.describe("accounts", () => {
   test("a company registers with its KvK number", async ({ page }) => {
     const email = uniqueEmail("ondernemer");
     await signUpAndVerify(page, "Bram Bakker", email, PASSWORD);
-    await logIn(page, email, PASSWORD);
     await page.goto("/organisatie/kiezen");
     const kvk = String(10_000_000 + Math.floor(Math.random() * 89_999_999));
     await page.getByLabel("KvK-nummer").fill(kvk);
     await page.getByLabel("Naam van het bedrijf").fill(`Bakker Data ${kvk}`);
     await page.getByRole("button", { name: "Bedrijf registreren" }).click();
-    await expect(page).toHaveURL(/\/account$/);
+    await expect(page).toHaveURL(/\/organisatie\/volgende-stap$/);
+    await page.goto("/account");
     await expect(page.locator("main")).toContainText(`Bakker Data ${kvk} (Beheerder)`);
   });
 
@@ -104,7 +105,6 @@ test.describe("accounts", () => {
   test("changing the password on the account page ends the other browser's session", async ({ page, browser }) => {
     const email = uniqueEmail("wijzig");
     await signUpAndVerify(page, "Sara Smit", email, PASSWORD);
-    await logIn(page, email, PASSWORD);
     const other = await browser.newContext();
     const otherPage = await other.newPage();
     await logIn(otherPage, email, PASSWORD);
@@ -129,7 +129,6 @@ test.describe("accounts", () => {
   test("TOTP enrolment, then login asks for the code", async ({ page }) => {
     const email = uniqueEmail("totp");
     await signUpAndVerify(page, "Tom Visser", email, PASSWORD);
-    await logIn(page, email, PASSWORD);
     await page.goto("/account/tweestapsverificatie");
     await expectNoAxeViolations(page);
     const secret = (await page.getByTestId("totp-secret").innerText()).trim();
@@ -153,7 +152,6 @@ test.describe("accounts", () => {
   test("account deletion erases the account", async ({ page }) => {
     const email = uniqueEmail("weg");
     await signUpAndVerify(page, "Wim Weg", email, PASSWORD);
-    await logIn(page, email, PASSWORD);
     await page.goto("/account/verwijderen");
     await expectNoAxeViolations(page);
     await page.getByLabel("Vul uw wachtwoord in om te bevestigen").fill("fout");

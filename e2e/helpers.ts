@@ -34,7 +34,7 @@ export async function logIn(page: Page, email: string, password: string, expectS
   if (expectSignedIn) await expect(page.getByRole("button", { name: "Uitloggen", exact: true })).toBeVisible();
 }
 
-/** Sign up and verify through the dev outbox; ends on the login page. */
+/** Sign up and verify through the dev outbox; confirming signs the account in: ends on the organisation chooser. */
 export async function signUpAndVerify(page: Page, name: string, email: string, password: string) {
   await page.goto("/registreren");
   await page.getByLabel("Naam").fill(name);
@@ -44,7 +44,8 @@ export async function signUpAndVerify(page: Page, name: string, email: string, p
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kijk in uw mailbox");
   await page.goto(await linkFromOutbox(page, email, /Bevestig uw e-mailadres/));
   await page.getByRole("button", { name: "Bevestig mijn e-mailadres" }).click();
-  await expect(page.getByRole("status")).toContainText("Uw e-mailadres is bevestigd");
+  await expect(page).toHaveURL(/\/organisatie\/kiezen\?welkom=1$/);
+  await expect(page.getByRole("button", { name: "Uitloggen", exact: true })).toBeVisible();
 }
 
 /**
@@ -91,13 +92,12 @@ export async function openFromSearch(page: Page, listPath: string, word: string,
 export async function registerCompanyMember(page: Page, name: string, password: string): Promise<{ email: string; company: string }> {
   const email = uniqueEmail("bedrijf");
   await signUpAndVerify(page, name, email, password);
-  await logIn(page, email, password);
   await page.goto("/organisatie/kiezen");
   const kvk = String(10_000_000 + Math.floor(Math.random() * 89_999_999));
   const company = `Oplossers BV ${kvk}`;
   await page.getByLabel("KvK-nummer").fill(kvk);
   await page.getByLabel("Naam van het bedrijf").fill(company);
   await page.getByRole("button", { name: "Bedrijf registreren" }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await expect(page).toHaveURL(/\/organisatie\/volgende-stap$/);
   return { email, company };
 }

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { hubLogIn, logIn, signUpAndVerify, uniqueEmail } from "./helpers";
+import { hubLogIn, signUpAndVerify, uniqueEmail } from "./helpers";
 
 const PASSWORD = "een lange zin als wachtwoord";
 
@@ -9,11 +9,10 @@ test.describe("hub verification", () => {
   test("hub staff verify a new municipal member and register an e-mail domain", async ({ page, browser }) => {
     const email = uniqueEmail("deventer");
     await signUpAndVerify(page, "Dirk Deventer", email, PASSWORD);
-    await logIn(page, email, PASSWORD);
     await page.goto("/organisatie/kiezen");
     await page.getByLabel("Gemeente of provincie").selectOption({ label: "Gemeente Deventer" });
     await page.getByRole("button", { name: "Aansluiten" }).click();
-    await expect(page).toHaveURL(/\/account$/);
+    await expect(page).toHaveURL(/\/organisatie\/volgende-stap$/);
 
     const staff = await hubLogIn(browser, "hub", "/hub/verificatie");
     await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Verificatie van overheden");
@@ -46,11 +45,10 @@ test.describe("hub verification", () => {
   test("hub staff hear of a new member, reject with a required reason, and the member reads it", async ({ page, browser }) => {
     const email = uniqueEmail("olst");
     await signUpAndVerify(page, "Olga Olst", email, PASSWORD);
-    await logIn(page, email, PASSWORD);
     await page.goto("/organisatie/kiezen");
     await page.getByLabel("Gemeente of provincie").selectOption({ label: "Gemeente Olst-Wijhe" });
     await page.getByRole("button", { name: "Aansluiten" }).click();
-    await expect(page).toHaveURL(/\/account$/);
+    await expect(page).toHaveURL(/\/organisatie\/volgende-stap$/);
 
     const staff = await hubLogIn(browser, "hub", "/meldingen");
     await expect(staff.locator(".notification-list")).toContainText("Olga Olst heeft zich aangesloten bij Gemeente Olst-Wijhe en wacht op verificatie");
@@ -77,7 +75,6 @@ test.describe("hub verification", () => {
   test("a signed-in user without a hub role gets 403", async ({ page }) => {
     const email = uniqueEmail("geenhub");
     await signUpAndVerify(page, "Gijs Geenhub", email, PASSWORD);
-    await logIn(page, email, PASSWORD);
     for (const path of ["/hub", "/hub/verificatie"]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { linkFromOutbox, logIn, signUpAndVerify, uniqueEmail } from "./helpers";
+import { linkFromOutbox, signUpAndVerify, uniqueEmail } from "./helpers";
 
 const PASSWORD = "een lange zin als wachtwoord";
 
@@ -10,14 +10,14 @@ test.describe("organisation members", () => {
     const adminEmail = uniqueEmail("beheerder");
     const colleagueEmail = uniqueEmail("collega");
     await signUpAndVerify(page, "Anna Admin", adminEmail, PASSWORD);
-    await logIn(page, adminEmail, PASSWORD);
     await page.goto("/organisatie/kiezen");
     const kvk = String(10_000_000 + Math.floor(Math.random() * 89_999_999));
     await page.getByLabel("KvK-nummer").fill(kvk);
     await page.getByLabel("Naam van het bedrijf").fill(`Leden BV ${kvk}`);
     await page.getByRole("button", { name: "Bedrijf registreren" }).click();
-    await expect(page).toHaveURL(/\/account$/);
+    await expect(page).toHaveURL(/\/organisatie\/volgende-stap$/);
 
+    await page.getByRole("link", { name: "Naar mijn account" }).click();
     await page.getByRole("link", { name: "Leden beheren" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Leden van Leden BV ${kvk}`);
     await expectNoAxeViolations(page);
@@ -37,7 +37,7 @@ test.describe("organisation members", () => {
     const other = await browser.newContext();
     const colleague = await other.newPage();
     const inviteLink = await linkFromOutbox(colleague, colleagueEmail, /Uitnodiging voor Leden BV/);
-    // The invitation link leads a newcomer through sign-up, verification and login back to the invitation.
+    // The invitation link leads a newcomer through sign-up and verification, signed in, back to the invitation.
     await colleague.goto(inviteLink);
     await expect(colleague).toHaveURL(/\/inloggen\?redirectTo=/);
     await colleague.getByRole("link", { name: "Maak een account aan" }).click();
@@ -48,10 +48,8 @@ test.describe("organisation members", () => {
     await expect(colleague.getByRole("heading", { level: 1 })).toHaveText("Kijk in uw mailbox");
     await colleague.goto(await linkFromOutbox(colleague, colleagueEmail, /Bevestig uw e-mailadres/));
     await colleague.getByRole("button", { name: "Bevestig mijn e-mailadres" }).click();
-    await expect(colleague).toHaveURL(/\/inloggen\?melding=bevestigd&redirectTo=%2Fuitnodiging/);
-    await colleague.getByLabel("E-mailadres").fill(colleagueEmail);
-    await colleague.getByLabel("Wachtwoord").fill(PASSWORD);
-    await colleague.getByRole("button", { name: "Inloggen" }).click();
+    // Confirming signs the colleague in and returns to the invitation.
+    await expect(colleague).toHaveURL(/\/uitnodiging\?token=/);
     await expect(colleague.getByRole("heading", { level: 1 })).toHaveText("Uitnodiging");
     await expectNoAxeViolations(colleague);
     await colleague.getByRole("button", { name: "Uitnodiging aannemen" }).click();

@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { outboxMode, outboxStartMessage } from "../app/domain/mail/outbox-rule";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from "../db/seed/partners";
 import { bootStack } from "./boot";
 import { startHttpServer } from "./http";
@@ -22,6 +23,9 @@ async function main() {
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? "0.0.0.0";
   await assertPortFree(port, host);
+  // Decided before the boot sets DATABASE_URL for the embedded database; the app reads DEV_MAIL_OUTBOX (ADR 0007).
+  const mail = outboxMode(process.env, { embeddedDatabase: !process.env.DATABASE_URL });
+  if (mail === "local") process.env.DEV_MAIL_OUTBOX = "local";
   const stack = await bootStack({
     dataDir: path.resolve(root, process.env.DATA_DIR ?? ".data"),
     databaseUrl: process.env.DATABASE_URL || undefined,
@@ -59,6 +63,8 @@ async function main() {
 
   const url = `http://localhost:${port}`;
   console.log(`\n  Opgavenmarkt is running at ${url}\n`);
+  const mailLine = outboxStartMessage(mail, port);
+  (mailLine.warning ? console.warn : console.log)(`  ${mailLine.text}\n`);
   if (stack.accounts.length) {
     console.log(`  Demo logins (password for all: ${DEMO_PASSWORD}):`);
     for (const a of stack.accounts) console.log(`    ${a.role.padEnd(10)} ${a.email.padEnd(42)} ${a.organisation}`);

@@ -6,6 +6,7 @@ import { messagingArea } from "./areas/messaging";
 import { brokeringArea } from "./areas/brokering";
 import { hubHomeArea } from "./areas/hub-home";
 import { trustArea } from "./areas/trust";
+import { onboardingArea } from "./areas/onboarding";
 
 /** English UI strings: the same keys as nl.ts. */
 export const en: Messages = {
@@ -507,4 +508,5 @@ export const en: Messages = {
   ...brokeringArea.en,
   ...hubHomeArea.en,
   ...trustArea.en,
+  ...onboardingArea.en,
 };

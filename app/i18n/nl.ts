@@ -9,6 +9,7 @@ import { messagingArea } from "./areas/messaging";
 import { brokeringArea } from "./areas/brokering";
 import { hubHomeArea } from "./areas/hub-home";
 import { trustArea } from "./areas/trust";
+import { onboardingArea } from "./areas/onboarding";
 
 export const nl = {
   meta: {
@@ -510,6 +511,7 @@ export const nl = {
   ...brokeringArea.nl,
   ...hubHomeArea.nl,
   ...trustArea.nl,
+  ...onboardingArea.nl,
 };
 
 export type Messages = DeepStrings<typeof nl>;

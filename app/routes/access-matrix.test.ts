@@ -188,6 +188,7 @@ const MATRIX: Record<string, Entry> = {
     form: () => ({ interest: "3" }),
   },
   "organisatie.kiezen": { path: () => "/organisatie/kiezen", loader: signedIn("ok", "login"), action: signedIn("ok", "login") },
+  "organisatie.volgende-stap": { path: () => "/organisatie/volgende-stap", loader: signedIn("ok", "login") },
   "berichten._index": { path: () => "/berichten", loader: signedIn("ok", "login") },
   // The staff case posts an empty reply (400 = served), so the matrix changes nothing.
   "berichten.$id": {

@@ -5,9 +5,9 @@ import { devOutboxEnabled, listDevMail } from "../domain/mail/mail.server";
 
 export const meta: MetaFunction = () => [{ title: "Mail (ontwikkeling) · Opgavenmarkt" }];
 
-/** The development mail outbox: 404 whenever real mail is configured or in production (ADR 0007). */
+/** The development mail outbox: 404 whenever real mail is configured, and in production unless allowed (ADR 0007). */
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (!devOutboxEnabled()) throw new Response("Not found", { status: 404 });
+  if (!devOutboxEnabled(request)) throw new Response("Not found", { status: 404 });
   const to = new URL(request.url).searchParams.get("aan")?.slice(0, 320) ?? "";
   const mails = await listDevMail(50, to || undefined);
   return { to, mails: mails.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })) };

@@ -7,13 +7,25 @@ import { CompanySchema, fieldErrors, formValues, PublicBodySchema } from "../dom
 import { userOrganisations } from "../domain/auth/session.server";
 import { joinPublicBody, listPublicBodyOptions, registerCompany, switchOrganisation } from "../domain/organisations/membership.server";
 import { PUBLIC_BODY_KINDS } from "../../shared/vocabulary/organisations";
+import { safeRedirectPath } from "../utils/redirect";
+
+/** The page that sent the user here to choose an organisation (checked, ADR 0016), or "" for none. */
+const askedFor = (value: unknown) => {
+  const path = safeRedirectPath(value, "");
+  return path === "/" ? "" : path;
+};
+/** After joining or registering: what happens next, carrying the page the user came for. */
+const nextStepPath = (redirectTo: string) => `/organisatie/volgende-stap${redirectTo ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ""}`;
 
 export const meta: MetaFunction = () => [{ title: "Organisatie kiezen · Opgavenmarkt" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireUser(request);
   const [mine, bodies] = await Promise.all([userOrganisations(ctx.user.id), listPublicBodyOptions()]);
+  const params = new URL(request.url).searchParams;
   return {
+    welcome: params.get("welkom") === "1" && mine.length === 0,
+    redirectTo: askedFor(params.get("redirectTo")),
     activeId: ctx.organisation?.id ?? null,
     mine: mine.map((o) => ({ ...o, verified: o.verifiedAt !== null, verifiedAt: undefined })),
     bodies,
@@ -26,6 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = form.get("intent");
   const values = formValues(form);
   const caller = { userId: ctx.user.id, email: ctx.user.email, sessionId: ctx.session.id, request };
+  const redirectTo = askedFor(form.get("redirectTo"));
   if (intent === "switch") {
     if (!(await switchOrganisation(caller, String(form.get("organisationId") ?? "")))) throw data(null, { status: 403 });
     return redirect("/organisatie/kiezen");
@@ -35,27 +48,37 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!parsed.success) return data({ intent, values, errors: fieldErrors(parsed.error) }, { status: 400 });
     const result = await joinPublicBody(caller, parsed.data.cbsCode);
     if (!result.ok) return data({ intent, values, errors: { [result.field]: result.error } }, { status: 400 });
-    return redirect("/account");
+    return redirect(nextStepPath(redirectTo));
   }
   if (intent === "company") {
     const parsed = CompanySchema.safeParse(Object.fromEntries(form));
     if (!parsed.success) return data({ intent, values, errors: fieldErrors(parsed.error) }, { status: 400 });
     const result = await registerCompany(caller, parsed.data);
     if (!result.ok) return data({ intent, values, errors: { [result.field]: result.error } }, { status: 400 });
-    return redirect("/account");
+    return redirect(nextStepPath(redirectTo));
   }
   return data({ intent: null, values, errors: { form: "forms.invalid" } as Record<string, string> }, { status: 400 });
 }
 
 export default function ChooseOrganisation() {
   const { t } = useTranslation();
-  const { mine, bodies, activeId } = useLoaderData<typeof loader>();
+  const { mine, bodies, activeId, welcome, redirectTo } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors = (result?.errors ?? {}) as Record<string, string | undefined>;
   const values = (result?.values ?? {}) as Record<string, string | undefined>;
   return (
     <div className="container narrow">
       <h1>{t("org.chooseTitle")}</h1>
+      {welcome ? (
+        <p className="notice" role="status">
+          {t("onboarding.welcome")}
+        </p>
+      ) : null}
+      {redirectTo && !activeId ? (
+        <p className="notice" role="status">
+          {t("onboarding.needsOrganisation")}
+        </p>
+      ) : null}
       <p>{t("org.chooseIntro")}</p>
       <ErrorSummary messages={[errors.form, errors.cbsCode, errors.kvkNumber, errors.name]} />
       {mine.length ? (
@@ -87,6 +110,7 @@ export default function ChooseOrganisation() {
         <p>{t("org.publicBodyIntro")}</p>
         <Form method="post" className="form" noValidate>
           <input type="hidden" name="intent" value="join" />
+          <input type="hidden" name="redirectTo" value={redirectTo} />
           <SelectField
             name="cbsCode"
             label={t("org.body")}
@@ -118,6 +142,7 @@ export default function ChooseOrganisation() {
         <p>{t("org.companyIntro")}</p>
         <Form method="post" className="form" noValidate>
           <input type="hidden" name="intent" value="company" />
+          <input type="hidden" name="redirectTo" value={redirectTo} />
           <TextField name="kvkNumber" label={t("org.kvk")} hint={t("org.kvkHint")} inputMode="numeric" defaultValue={values.kvkNumber} error={errors.kvkNumber} />
           <TextField name="name" label={t("org.name")} autoComplete="organization" defaultValue={values.name} error={errors.name} />
           <div>

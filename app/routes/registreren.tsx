@@ -8,6 +8,7 @@ import { addressKey, hitRateLimit } from "../domain/auth/rate-limit.server";
 import { fieldErrors, formValues, SignupSchema } from "../domain/auth/schemas";
 import { clientIp } from "../domain/auth/security-log.server";
 import { signUp } from "../domain/auth/signup.server";
+import { devOutboxEnabled } from "../domain/mail/mail.server";
 import { getLocale } from "../i18n/locale.server";
 import { safeRedirectPath } from "../utils/redirect";
 import { keepRetryAfter, retryAfterHeader } from "../utils/retry-after";
@@ -39,7 +40,8 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ sent: null, values, errors: { form: "auth.signupRateLimited" } }, { status: 429, headers: retryAfterHeader(limit.retryAfterSeconds) });
   }
   await signUp(request, parsed.data, await getLocale(request), next);
-  return { sent: parsed.data.email, values: {}, errors: {} as Record<string, string> };
+  // Without a mail server (npm start on the embedded defaults), say where the mail is (ADR 0007).
+  return { sent: parsed.data.email, outbox: devOutboxEnabled(request), values: {}, errors: {} as Record<string, string> };
 }
 
 export default function Signup() {
@@ -54,6 +56,11 @@ export default function Signup() {
       <div className="container narrow">
         <h1>{t("signup.checkMailTitle")}</h1>
         <p role="status">{t("signup.checkMail", { email: result.sent })}</p>
+        {"outbox" in result && result.outbox ? (
+          <p className="notice">
+            {t("onboarding.outboxHint")} <Link to={`/ontwikkeling/mail?aan=${encodeURIComponent(result.sent)}`}>{t("onboarding.outboxLink")}</Link>
+          </p>
+        ) : null}
       </div>
     );
   }

@@ -19,6 +19,8 @@ export const emailTokens = pgTable(
     email: text("email"),
     organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "cascade" }),
     role: text("role"),
+    /** For invitations: the admin who sent it (ADR 0015: a verified admin's invitation verifies on acceptance). */
+    invitedByUserId: text("invited_by_user_id").references(() => users.id, { onDelete: "set null" }),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

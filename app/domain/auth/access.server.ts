@@ -52,7 +52,11 @@ export async function requireAnonymous(request: Request): Promise<void> {
 export async function requireOrgPermission(request: Request, permission: Permission): Promise<InOrganisation> {
   const ctx = await requireUser(request);
   if (!ctx.organisation || !ctx.membership) {
-    if (isGet(request)) throw redirect("/organisatie/kiezen");
+    // The chooser says why the user is there and sends them on afterwards (issue 12).
+    if (isGet(request)) {
+      const url = new URL(request.url);
+      throw redirect(`/organisatie/kiezen?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+    }
     return deny(request, ctx, `no_organisation:${permission}`);
   }
   const roles = rolesFor("user", ctx.membership.role);

@@ -4,7 +4,7 @@
  * header's login link passes the current page, and the home page is exactly where hub staff should not land.
  */
 import { eq } from "drizzle-orm";
-import { users } from "../../../db/schema";
+import { memberships, users } from "../../../db/schema";
 import { safeRedirectPath } from "../../utils/redirect";
 import { getDb } from "../db.server";
 
@@ -19,4 +19,18 @@ export async function landingPath(userId: string, redirectTo: unknown): Promise<
   if (asked && asked !== "/") return asked;
   const [user] = await getDb().select({ platformRole: users.platformRole }).from(users).where(eq(users.id, userId));
   return homeFor(user?.platformRole ?? "user");
+}
+
+/** The organisation chooser as the first step of a new account, with its explanation (`welkom`). */
+export const CHOOSE_FIRST_ORGANISATION = "/organisatie/kiezen?welkom=1";
+
+/**
+ * Where a just-confirmed account lands, signed in: where sign-up started (`next`, e.g. an invitation), else, with
+ * no organisation yet, the chooser with a short explanation, else the role's home.
+ */
+export async function landingAfterVerification(userId: string, next: unknown): Promise<string> {
+  const asked = safeRedirectPath(next, "");
+  if (asked && asked !== "/") return asked;
+  const [member] = await getDb().select({ id: memberships.organisationId }).from(memberships).where(eq(memberships.userId, userId)).limit(1);
+  return member ? landingPath(userId, null) : CHOOSE_FIRST_ORGANISATION;
 }

@@ -40,3 +40,14 @@ export async function logIn(request: Request, email: string, password: string): 
   await logSecurityEvent(user.totp ? "auth.login_password_ok" : "auth.login", { userId, request });
   return { kind: "ok", cookies: cookies.slice(1), needsTotp: !!user.totp };
 }
+
+/**
+ * The session that a confirmed e-mail address starts (issue 12), for the account whose token it was only: the caller
+ * passes the user id that `verifyEmail` returned. Like a login: any session the browser carries ends, the new one
+ * has a new random id.
+ */
+export async function signInAfterVerification(request: Request, userId: string): Promise<string[]> {
+  const cookies = [await destroySession(request), await createSessionCookie(userId, { request })];
+  await logSecurityEvent("auth.login", { userId, request, data: { via: "email_verified" } });
+  return cookies.slice(1);
+}

@@ -9,7 +9,7 @@ import { hashPassword } from "./password.server";
 import { clearAccountLoginFailures, hitRateLimit } from "./rate-limit.server";
 import { logSecurityEvent } from "./security-log.server";
 import { endOtherSessions } from "./session.server";
-import { consumeToken, createToken } from "./tokens.server";
+import { consumeToken, createToken, peekToken } from "./tokens.server";
 
 type Locale = "nl" | "en";
 const createT = (locale: Locale) => createI18n(locale).t;
@@ -69,16 +69,33 @@ export async function signUp(
   await logSecurityEvent("auth.signup", { userId: id, request });
 }
 
-/** Mark the address verified; returns whether the link was valid. */
-export async function verifyEmail(request: Request, token: string): Promise<boolean> {
-  const row = await consumeToken("verify_email", token);
-  if (!row?.userId) return false;
-  await getDb().update(users).set({ emailVerifiedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, row.userId));
-  await logSecurityEvent("auth.email_verified", { userId: row.userId, request });
-  return true;
+/** The address a confirmation link is for, shown before the POST (confirming signs that account in). */
+export async function describeVerification(token: string): Promise<string | null> {
+  const row = await peekToken("verify_email", token);
+  if (!row?.userId) return null;
+  const [user] = await getDb().select({ email: users.email }).from(users).where(eq(users.id, row.userId));
+  return user?.email ?? null;
 }
 
-/** Mail a reset link when the address has an account. Always the same answer; 5 requests per address an hour. */
+/**
+ * Mark the address verified; null when the link is not valid (unknown, expired, used: single use). `signIn` says
+ * whether the confirmation may start a session for this account at once (issue 12: the user just proved the
+ * address, so asking for the password again adds nothing). Not for accounts that need a second factor (hub roles,
+ * TOTP enrolled): they log in through the login page as before.
+ */
+export async function verifyEmail(request: Request, token: string): Promise<{ userId: string; signIn: boolean } | null> {
+  const row = await consumeToken("verify_email", token);
+  if (!row?.userId) return null;
+  const [user] = await getDb()
+    .update(users)
+    .set({ emailVerifiedAt: new Date(), updatedAt: new Date() })
+    .where(eq(users.id, row.userId))
+    .returning({ platformRole: users.platformRole, totpEnabledAt: users.totpEnabledAt, deletedAt: users.deletedAt });
+  if (!user) return null;
+  await logSecurityEvent("auth.email_verified", { userId: row.userId, request });
+  return { userId: row.userId, signIn: user.platformRole === "user" && !user.totpEnabledAt && !user.deletedAt };
+}
+
 export async function requestPasswordReset(request: Request, email: string, locale: Locale): Promise<void> {
   const limit = await hitRateLimit(`reset:${email}`, 5, 3600);
   if (!limit.allowed) return;

@@ -15,7 +15,7 @@ export const hashToken = (token: string) => createHash("sha256").update(token).d
 /** A new single-use token (256 random bits); only its hash is stored. */
 export async function createToken(
   purpose: TokenPurpose,
-  fields: { userId?: string; email?: string; organisationId?: string; role?: string },
+  fields: { userId?: string; email?: string; organisationId?: string; role?: string; invitedByUserId?: string },
 ): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await getDb()

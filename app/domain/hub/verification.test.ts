@@ -144,6 +144,46 @@ describe("hub verification", () => {
     await getDb().delete(s.memberships).where(and(eq(s.memberships.userId, id), eq(s.memberships.organisationId, orgId)));
   });
 
+  it("an invitation from a verified admin of the public body verifies on acceptance, without the hub's queue", async () => {
+    const admin = `ver-vadmin-${suffix}`;
+    await getDb().insert(s.users).values({ id: admin, email: `vadmin-${suffix}@elders.example`, name: "Verified admin", emailVerifiedAt: new Date() });
+    await getDb().insert(s.memberships).values({ userId: admin, organisationId: orgId, role: "admin", verifiedAt: new Date() });
+    const id = `ver-vouched-${suffix}`;
+    const address = `vouched-${suffix}@elders.example`;
+    await getDb().insert(s.users).values({ id, email: address, name: `Ingestaan ${suffix}`, emailVerifiedAt: new Date() });
+    const token = await createToken("invite", { email: address, organisationId: orgId, role: "member", invitedByUserId: admin });
+    expect(await acceptInvite({ userId: id, email: address }, token)).toEqual({ ok: true, organisationId: orgId });
+    expect(await verifiedAt(id)).toBeInstanceOf(Date);
+    const told = await getDb().select().from(s.notifications).where(sql`${s.notifications.payload}->>'name' = ${`Ingestaan ${suffix}`}`);
+    expect(told).toEqual([]);
+    const [log] = await getDb()
+      .select()
+      .from(s.auditLog)
+      .where(and(eq(s.auditLog.actorUserId, id), eq(s.auditLog.action, "membership.invite_accepted")));
+    expect(log.data).toMatchObject({ verified: true, verifiedBy: "invitation", invitedBy: admin });
+    await getDb().delete(s.memberships).where(and(eq(s.memberships.userId, id), eq(s.memberships.organisationId, orgId)));
+    await getDb().delete(s.memberships).where(and(eq(s.memberships.userId, admin), eq(s.memberships.organisationId, orgId)));
+  });
+
+  it("an invitation from an admin who is not verified (or no longer an admin) leaves the invitee waiting for the hub", async () => {
+    const admin = `ver-uadmin-${suffix}`;
+    await getDb().insert(s.users).values({ id: admin, email: `uadmin-${suffix}@elders.example`, name: "Unverified admin", emailVerifiedAt: new Date() });
+    await getDb().insert(s.memberships).values({ userId: admin, organisationId: orgId, role: "admin" });
+    const id = `ver-unvouched-${suffix}`;
+    const address = `unvouched-${suffix}@elders.example`;
+    await getDb().insert(s.users).values({ id, email: address, name: `Niet ingestaan ${suffix}`, emailVerifiedAt: new Date() });
+    const token = await createToken("invite", { email: address, organisationId: orgId, role: "member", invitedByUserId: admin });
+    expect(await acceptInvite({ userId: id, email: address }, token)).toEqual({ ok: true, organisationId: orgId });
+    expect(await verifiedAt(id)).toBeNull();
+    const told = await getDb()
+      .select()
+      .from(s.notifications)
+      .where(and(eq(s.notifications.userId, staffId), sql`${s.notifications.payload}->>'name' = ${`Niet ingestaan ${suffix}`}`));
+    expect(told).toMatchObject([{ kind: "staff_attention", payload: { event: "membership_pending", organisationId: orgId } }]);
+    await getDb().delete(s.memberships).where(and(eq(s.memberships.userId, id), eq(s.memberships.organisationId, orgId)));
+    await getDb().delete(s.memberships).where(and(eq(s.memberships.userId, admin), eq(s.memberships.organisationId, orgId)));
+  });
+
   it("validates the domain form and keeps the input", async () => {
     const r = await post({ intent: "domain", organisationId: "", emailDomain: "geen domein" });
     expect(r).toMatchObject({

@@ -1,7 +1,9 @@
 import nodemailer from "nodemailer";
 import { desc, sql } from "drizzle-orm";
 import { devMail } from "../../../db/schema";
+import { clientIp } from "../auth/security-log.server";
 import { getDb } from "../db.server";
+import { outboxOpenTo } from "./outbox-rule";
 import { singleton } from "../singleton.server";
 
 export interface OutgoingMail {
@@ -13,9 +15,15 @@ export interface OutgoingMail {
 /** SMTP when SMTP_URL is set (e.g. smtps://user:pass@smtp.example:465); otherwise the development outbox. */
 export const usesDevOutbox = () => !process.env.SMTP_URL;
 
-/** The development outbox page is on only without SMTP, and outside production unless DEV_MAIL_OUTBOX=true. */
-export const devOutboxEnabled = () =>
-  usesDevOutbox() && (process.env.NODE_ENV !== "production" || process.env.DEV_MAIL_OUTBOX === "true");
+/**
+ * Whether the development outbox page answers this request: only without SMTP, and in production only with
+ * DEV_MAIL_OUTBOX=true, or for a caller on this machine when `npm start` runs on the embedded database (outbox-rule.ts).
+ */
+export const devOutboxEnabled = (request: Request) =>
+  outboxOpenTo(process.env, {
+    address: clientIp(request),
+    proxied: request.headers.has("x-forwarded-for") || request.headers.has("forwarded"),
+  });
 
 const transport = () =>
   singleton("mail", () =>

@@ -2,13 +2,14 @@
  * Invitations by e-mail: an organisation admin invites an address with a role; the link (an `invite` token, 7 days,
  * single use) opens /uitnodiging, where the signed-in person with that address accepts. Accepting is a POST.
  */
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { emailTokens, memberships, organisations, users } from "../../../db/schema";
 import { isPublicBodyKind, type MembershipRole } from "../../../shared/vocabulary/organisations";
 import { createI18n } from "../../i18n/config";
 import { audit } from "../audit/audit.server";
 import { consumeToken, createToken, peekToken } from "../auth/tokens.server";
 import { getDb } from "../db.server";
+import type { Executor } from "../../../db/client";
 import { notifyHubOfPendingMembership } from "../hub/verification.server";
 import { appUrl, sendMail } from "../mail/mail.server";
 
@@ -33,7 +34,7 @@ export async function inviteMember(
   await db
     .delete(emailTokens)
     .where(and(eq(emailTokens.purpose, "invite"), eq(emailTokens.organisationId, organisation.id), eq(emailTokens.email, input.email), isNull(emailTokens.usedAt)));
-  const token = await createToken("invite", { email: input.email, organisationId: organisation.id, role: input.role });
+  const token = await createToken("invite", { email: input.email, organisationId: organisation.id, role: input.role, invitedByUserId: actor.userId });
   const t = createI18n(locale).t;
   await sendMail({
     to: input.email,
@@ -60,7 +61,9 @@ export type AcceptResult = { ok: true; organisationId: string } | { ok: false; e
 
 /**
  * Accept as the signed-in user. The account's address must be the invited one (a forwarded link does not work for
- * someone else). Public-body memberships are verified at once only on the body's registered e-mail domain.
+ * someone else). A public-body membership is verified at once when the invitation came from an admin of the body
+ * who is verified at the moment of acceptance (they vouch for a named address, ADR 0015), or when the address is on
+ * the body's registered e-mail domain; otherwise it waits for the hub.
  */
 export async function acceptInvite(caller: { userId: string; email: string }, token: string): Promise<AcceptResult> {
   const peek = await peekToken("invite", token);
@@ -73,18 +76,30 @@ export async function acceptInvite(caller: { userId: string; email: string }, to
   const [org] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
   if (!org) return { ok: false, error: "invite.invalid" };
   const publicBody = isPublicBodyKind(org.kind);
-  const verified = !publicBody || (!!org.emailDomain && org.emailDomain.toLowerCase() === domainOf(caller.email));
+  const onDomain = !!org.emailDomain && org.emailDomain.toLowerCase() === domainOf(caller.email);
   const role: MembershipRole = row.role === "admin" ? "admin" : "member";
   await db.transaction(async (tx) => {
+    const vouchedBy = publicBody && !onDomain && row.invitedByUserId ? await verifiedAdmin(tx, row.invitedByUserId, organisationId) : null;
+    const verified = !publicBody || onDomain || !!vouchedBy;
     const inserted = await tx
       .insert(memberships)
       .values({ userId: caller.userId, organisationId, role, verifiedAt: verified ? new Date() : null })
       .onConflictDoNothing()
       .returning({ userId: memberships.userId });
     if (!inserted.length) return;
-    await audit({ actorUserId: caller.userId, action: "membership.invite_accepted", entityType: "organisation", entityId: organisationId, data: { role, verified } }, tx);
-    // Off the body's domain, an invited member of a public body waits for the hub like one who joined.
+    await audit({ actorUserId: caller.userId, action: "membership.invite_accepted", entityType: "organisation", entityId: organisationId, data: { role, verified, ...(vouchedBy ? { verifiedBy: "invitation", invitedBy: vouchedBy } : {}) } }, tx);
+    // Off the body's domain and without a verified admin's word, an invited member waits for the hub like one who joined.
     if (!verified) await notifyHubOfPendingMembership(tx, { userId: caller.userId, organisationId });
   });
   return { ok: true, organisationId };
+}
+
+/** The inviter's id when they are, right now, a verified admin of the organisation (read under a share lock). */
+async function verifiedAdmin(tx: Executor, userId: string, organisationId: string): Promise<string | null> {
+  const [m] = await tx
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId), eq(memberships.role, "admin"), isNotNull(memberships.verifiedAt)))
+    .for("share");
+  return m?.userId ?? null;
 }

@@ -112,6 +112,6 @@ describe("invitations", () => {
     expect(r.status).toBe(200);
     expect(await roleOf("invitee", orgA)).toBeNull();
     const page = await run(() => members.loader({ request: makeRequest("/organisatie/leden", { cookie: cookies.invitee }), params: {}, context: {} }));
-    expect(page.location).toBe("/organisatie/kiezen");
+    expect(page.location).toBe("/organisatie/kiezen?redirectTo=%2Forganisatie%2Fleden");
   });
 });

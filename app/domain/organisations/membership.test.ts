@@ -33,7 +33,7 @@ describe("organisation chooser: waterschappen and ministries", () => {
   });
 
   it("joining one creates the organisation with its code; the membership waits for hub verification", async () => {
-    expect(await post({ intent: "join", cbsCode: "ws0013" })).toMatchObject({ status: 302, location: "/account" });
+    expect(await post({ intent: "join", cbsCode: "ws0013" })).toMatchObject({ status: 302, location: "/organisatie/volgende-stap" });
     const [org] = await getDb().select().from(s.organisations).where(eq(s.organisations.cbsCode, "WS0013"));
     expect(org).toMatchObject({ kind: "waterschap", name: "Hoogheemraadschap van Schieland en de Krimpenerwaard", regionCode: null });
     const [m] = await getDb().select().from(s.memberships).where(and(eq(s.memberships.userId, userId), eq(s.memberships.organisationId, org.id)));

@@ -1,0 +1,2 @@
+ALTER TABLE "email_tokens" ADD COLUMN "invited_by_user_id" text;--> statement-breakpoint
+ALTER TABLE "email_tokens" ADD CONSTRAINT "email_tokens_invited_by_user_id_users_id_fk" FOREIGN KEY ("invited_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
