@@ -65,16 +65,16 @@ test.describe("challenge intake", () => {
     await staff.getByRole("link", { name: title }).click();
     await expect(staff.getByRole("heading", { level: 1 })).toHaveText(title);
     await axeBothLanguages(staff);
-    await staff.getByRole("button", { name: "Aanpassing vragen" }).click();
+    await staff.getByRole("button", { name: "Wijzigingen vragen" }).click();
     await expect(staff.getByRole("alert")).toContainText("Vul een toelichting in");
     await staff.getByLabel("Wat moet er anders").fill("Voeg succescriteria toe.");
-    await staff.getByRole("button", { name: "Aanpassing vragen" }).click();
+    await staff.getByRole("button", { name: "Wijzigingen vragen" }).click();
     await expect(staff.getByRole("status")).toContainText("De aanpassing is gevraagd");
 
     // The owner sees the comment, fixes and resubmits.
     await page.goto(editUrl);
     await expect(page.locator(".review-comment")).toContainText("Voeg succescriteria toe.");
-    await expect(page.locator(".history")).toContainText("Aanpassing gevraagd");
+    await expect(page.locator(".history")).toContainText("Wijzigingen gevraagd");
     await page.getByLabel("Succescriteria").fill("- 20% minder zwerfafval");
     await page.getByRole("button", { name: "Indienen ter beoordeling" }).click();
     await expect(page.getByRole("status")).toContainText("ingediend");

@@ -19,7 +19,7 @@ export const vocabularyLabelsArea = defineArea({
     challengeStatus: {
       draft: "Concept",
       submitted: "Ingediend",
-      changes_requested: "Aanpassing gevraagd",
+      changes_requested: "Wijzigingen gevraagd",
       published: "Open voor reacties",
       closed: "Gesloten voor reacties",
       in_pilot: "In pilot",
@@ -30,7 +30,7 @@ export const vocabularyLabelsArea = defineArea({
     solutionStatus: {
       draft: "Concept",
       submitted: "Ingediend",
-      changes_requested: "Aanpassing gevraagd",
+      changes_requested: "Wijzigingen gevraagd",
       published: "Gepubliceerd",
       archived: "Gearchiveerd",
       rejected: "Afgewezen",
