@@ -11,6 +11,7 @@ setupAppEnv();
 const s = await import("../../../db/schema");
 const { DEMO_TOTP_SECRET } = await import("../../../db/seed/partners");
 const { getDb, getSql } = await import("../db.server");
+const { enqueueSearchSync } = await import("../../../search/outbox");
 const { createSessionCookie } = await import("../auth/session.server");
 const { landingPath } = await import("../auth/landing.server");
 const home = await import("../../routes/hub._index");
@@ -65,6 +66,9 @@ beforeAll(async () => {
     .insert(s.solutions)
     .values(["a", "b", "c", "d"].map((k) => ({ slug: `home-${k}-${suffix}`, organisationId: company.id, title: `Oplossing ${k}`, summary: "x", status: "published" as const })))
     .returning({ id: s.solutions.id });
+  // Public records go through the outbox like every other write, so the index still holds exactly the public rows.
+  await enqueueSearchSync(db, "challenge", [open.id]);
+  await enqueueSearchSync(db, "solution", published.map((p) => p.id));
   const longAgo = new Date(Date.now() - 120 * 86_400_000);
   await db.insert(s.matches).values([
     // An "ik kan helpen" response not yet screened.
