@@ -6,7 +6,7 @@ import { ChallengeView } from "../components/challenge-view";
 import { ErrorSummary, useMessage } from "../components/form";
 import { MarkdownField } from "../components/markdown-field";
 import { requireHubPermission } from "../domain/auth/access.server";
-import { getChallengeById } from "../domain/challenges.server";
+import { getChallengeById } from "../domain/challenges/challenges.repository.server";
 import { challengeHistory, reviewable, transitionChallenge } from "../domain/intake/challenge-lifecycle.server";
 import { challengeFieldErrors, ReviewCommentSchema } from "../domain/intake/challenge-schema";
 

@@ -8,7 +8,7 @@ import { requireHubPermission } from "../domain/auth/access.server";
 import { fieldErrors } from "../domain/auth/schemas";
 import { ReviewSchema } from "../domain/intake/solution-form";
 import { decideSolution, solutionHistory, solutionVersion } from "../domain/intake/solution-review.server";
-import { getSolutionPreview } from "../domain/solutions.server";
+import { getSolutionPreview } from "../domain/solutions/solutions.repository.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.solution.title ?? ""} · Beoordeling · Opgavenmarkt` }];
 

@@ -10,7 +10,7 @@ import { requireHubPermission } from "../domain/auth/access.server";
 import { fieldErrors, formValues } from "../domain/auth/schemas";
 import { introduce, introductionDraft } from "../domain/brokering/introduce.server";
 import { addNote, assignBroker, getStaleSettings, setContactMode } from "../domain/brokering/manage.server";
-import { hubStaff } from "../domain/brokering/parties.server";
+import { hubStaff } from "../domain/users/users.repository.server";
 import { getMatchDetail } from "../domain/brokering/queries.server";
 import { AssignSchema, ContactModeSchema, IntroduceSchema, NoteSchema, StateChangeSchema } from "../domain/brokering/schemas";
 import { isUuid } from "../../shared/vocabulary/ids";

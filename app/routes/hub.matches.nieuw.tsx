@@ -9,7 +9,7 @@ import { matchStatesForChallenge, openChallenges } from "../domain/brokering/que
 import { suggestMatch } from "../domain/brokering/respond.server";
 import { SuggestSchema } from "../domain/brokering/schemas";
 import type { MatchState } from "../domain/brokering/states";
-import { getPublicChallenge } from "../domain/challenges.server";
+import { getPublicChallenge } from "../domain/challenges/challenges.repository.server";
 import { solutionsForChallenge } from "../domain/matching.server";
 import { useFormat } from "../utils/format";
 

@@ -7,7 +7,7 @@ import { ChallengeView } from "../components/challenge-view";
 import { ErrorSummary, useMessage } from "../components/form";
 import { Markdown } from "../components/markdown";
 import { LifecycleActions } from "../components/challenge-lifecycle";
-import { getChallengeById } from "../domain/challenges.server";
+import { getChallengeById } from "../domain/challenges/challenges.repository.server";
 import { parseChallengeForm, readIntent } from "../domain/intake/challenge-form.server";
 import {
   challengeScope,

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Markdown } from "../components/markdown";
 import { MatchList } from "../components/match-list";
-import { getChallengeById } from "../domain/challenges.server";
+import { getChallengeById } from "../domain/challenges/challenges.repository.server";
 import { challengeScope, listOrganisationChallenges, requireChallengeIntake } from "../domain/intake/challenge-intake.server";
 import { solutionsForChallenge } from "../domain/matching.server";
 import { useFormat } from "../utils/format";

@@ -5,7 +5,7 @@ import { MatchList } from "../components/match-list";
 import { requireSolutionOrg } from "../domain/intake/solution-access.server";
 import { listOrganisationSolutions } from "../domain/intake/solution-intake.server";
 import { challengesForSolution } from "../domain/matching.server";
-import { getPublicSolution } from "../domain/solutions.server";
+import { getPublicSolution } from "../domain/solutions/solutions.repository.server";
 import { useFormat } from "../utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Mijn oplossingen · Opgavenmarkt" }];

@@ -7,7 +7,7 @@ import { ErrorSummary } from "../components/form";
 import { MatchList } from "../components/match-list";
 import { requireHubPermission, requireOrgPermission, type InOrganisation } from "../domain/auth/access.server";
 import { challengeAction, challengeStaffAction, challengeViewer, type ChallengeActionResult } from "../domain/brokering/challenge-page.server";
-import { getPublicChallenge } from "../domain/challenges.server";
+import { getPublicChallenge } from "../domain/challenges/challenges.repository.server";
 import { similarChallenges, solutionsForChallenge } from "../domain/matching.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

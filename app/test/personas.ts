@@ -5,6 +5,7 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import * as s from "../../db/schema";
+import { publicChallenge } from "../../db/conditions/challenges";
 import { DEMO_TOTP_SECRET } from "../../db/seed/partners";
 import { createSessionCookie } from "../domain/auth/session.server";
 import { getDb, getSql } from "../domain/db.server";
@@ -49,7 +50,7 @@ export async function createPersonas() {
   const [challenge] = await db
     .select({ slug: s.challenges.slug })
     .from(s.challenges)
-    .where(and(eq(s.challenges.status, "published"), eq(s.challenges.visibility, "public")))
+    .where(and(publicChallenge(), eq(s.challenges.status, "published")))
     .limit(1);
   // A submitted challenge of the first municipality (its members edit it, hub staff review it).
   const [ownChallenge] = await db

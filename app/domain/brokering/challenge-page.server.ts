@@ -8,12 +8,12 @@ import type { InOrganisation, SignedIn } from "../auth/access.server";
 import { roleGrants, rolesFor } from "../auth/permissions";
 import { fieldErrors, formValues } from "../auth/schemas";
 import { getSession } from "../auth/session.server";
-import type { PublicChallenge } from "../challenges.server";
+import { ownsChallenge, type PublicChallenge } from "../challenges/challenges.repository.server";
 import { getDb } from "../db.server";
 import { solutionsForChallenge } from "../matching.server";
 import { matchStatesForChallenge } from "./queries.server";
 import { setContactMode } from "./manage.server";
-import { markInterest, ownsChallenge, publishedSolutionsOf, respondToChallenge, type EngineSuggestion } from "./respond.server";
+import { markInterest, publishedSolutionsOf, respondToChallenge, type EngineSuggestion } from "./respond.server";
 import { ContactModeSchema, InterestSchema, RespondSchema } from "./schemas";
 import type { MatchState } from "./states";
 import { isSolutionProviderKind } from "../../../shared/vocabulary/organisations";
@@ -43,7 +43,7 @@ export async function challengeViewer(request: Request, challenge: PublicChallen
       responded: solutions.filter((s) => states[s.id] && states[s.id] !== "suggested").map((s) => s.title),
     };
   }
-  if (await ownsChallenge(getDb(), ctx.organisation.id, { id: challenge.id, ownerOrganisationId: challenge.owner.id })) {
+  if (await ownsChallenge(getDb(), ctx.organisation.id, challenge.id)) {
     return ctx.membership.verified ? { kind: "owner", states: await matchStatesForChallenge(challenge.id) } : { kind: "unverifiedOwner" };
   }
   return { kind: "none" };

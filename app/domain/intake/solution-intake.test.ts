@@ -21,7 +21,7 @@ const mine = await import("../../routes/mijn.oplossingen._index");
 const review = await import("../../routes/hub.beoordeling.oplossingen.$id");
 const queue = await import("../../routes/hub.beoordeling.oplossingen._index");
 const mentions = await import("../../routes/mijn.vermeldingen");
-const { getPublicSolution } = await import("../solutions.server");
+const { getPublicSolution } = await import("../solutions/solutions.repository.server");
 const { SolutionArticle } = await import("../../components/solution-article");
 const { createI18n } = await import("../../i18n/config");
 
