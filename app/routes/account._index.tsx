@@ -7,6 +7,7 @@ import { requireUser } from "../domain/auth/access.server";
 import { passwordProblem } from "../domain/auth/password.server";
 import { ChangePasswordSchema, fieldErrors } from "../domain/auth/schemas";
 import { userOrganisations } from "../domain/auth/session.server";
+import { NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Mijn account · Opgavenmarkt" }];
 
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         userAgent: s.userAgent,
       })),
     },
-    { headers: { "Cache-Control": "private, no-store" } },
+    { headers: NO_STORE },
   );
 }
 

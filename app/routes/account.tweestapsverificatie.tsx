@@ -7,6 +7,7 @@ import { fieldErrors, TotpCodeSchema } from "../domain/auth/schemas";
 import { logSecurityEvent } from "../domain/auth/security-log.server";
 import { endOtherSessions } from "../domain/auth/session.server";
 import { disableTotp, enableTotp, newTotpSecret, totpUri } from "../domain/auth/totp.server";
+import { NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Tweestapsverificatie · Opgavenmarkt" }];
 
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       secret,
       uri: secret ? totpUri(secret, ctx.user.email) : null,
     },
-    { headers: { "Cache-Control": "private, no-store" } },
+    { headers: NO_STORE },
   );
 }
 

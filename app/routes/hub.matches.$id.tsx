@@ -20,12 +20,12 @@ import { changeState } from "../domain/brokering/transitions.server";
 import { getDb } from "../domain/db.server";
 import { getLocale } from "../i18n/locale.server";
 import { useFormat } from "../utils/format";
+import { NO_STORE, reply } from "../utils/action.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.match.challenge.title} × ${data.match.solution.title} · Opgavenmarkt` : "Opgavenmarkt" },
 ];
 
-const NO_STORE = { "Cache-Control": "private, no-store" };
 function matchIdFrom(params: { id?: string }): string {
   const id = params.id ?? "";
   if (!isUuid(id)) throw new Response("Not found", { status: 404 });
@@ -50,7 +50,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 type Result = { intent: string; done?: string; values: Record<string, string>; errors: Record<string, string>; current?: string };
-const reply = (result: Result, status = 200) => data(result, { status, headers: NO_STORE });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const ctx = await requireHubPermission(request, "match.broker");
@@ -60,46 +59,46 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const values = formValues(form);
   const input = Object.fromEntries(form);
   const transitionError = (error: string, current?: string) =>
-    reply({ intent, values, current, errors: { form: `brokering.errors.${error}` } }, error === "notFound" ? 404 : 409);
+    reply<Result>({ intent, values, current, errors: { form: `brokering.errors.${error}` } }, error === "notFound" ? 404 : 409);
 
   if (intent === "state" || intent === "close") {
     const parsed = StateChangeSchema.safeParse(intent === "close" ? { ...input, to: "closed" } : input);
-    if (!parsed.success) return reply({ intent, values, errors: fieldErrors(parsed.error) }, 400);
-    if (intent === "close" && !parsed.data.closedReason) return reply({ intent, values, errors: { closedReason: "brokering.errors.closedReasonRequired" } }, 400);
+    if (!parsed.success) return reply<Result>({ intent, values, errors: fieldErrors(parsed.error) }, 400);
+    if (intent === "close" && !parsed.data.closedReason) return reply<Result>({ intent, values, errors: { closedReason: "brokering.errors.closedReasonRequired" } }, 400);
     const result = await changeState(ctx.user.id, { matchId: id, expectedFrom: parsed.data.from, to: parsed.data.to, note: parsed.data.note, closedReason: parsed.data.closedReason });
     if (!result.ok) return transitionError(result.error, result.current);
-    return reply({ intent, values: {}, errors: {}, done: intent === "close" ? "brokering.closed" : "brokering.changed" });
+    return reply<Result>({ intent, values: {}, errors: {}, done: intent === "close" ? "brokering.closed" : "brokering.changed" });
   }
   if (intent === "introduce") {
     const parsed = IntroduceSchema.safeParse(input);
-    if (!parsed.success) return reply({ intent, values, errors: fieldErrors(parsed.error) }, 400);
+    if (!parsed.success) return reply<Result>({ intent, values, errors: fieldErrors(parsed.error) }, 400);
     const result = await introduce({ id: ctx.user.id, name: ctx.user.name }, { matchId: id, expectedFrom: parsed.data.from, body: parsed.data.body });
     if (!result.ok) return transitionError(result.error, (result as { current?: string }).current);
-    return reply({ intent, values: {}, errors: {}, done: "brokering.introduced" });
+    return reply<Result>({ intent, values: {}, errors: {}, done: "brokering.introduced" });
   }
   if (intent === "note") {
     const parsed = NoteSchema.safeParse(input);
-    if (!parsed.success) return reply({ intent, values, errors: fieldErrors(parsed.error) }, 400);
+    if (!parsed.success) return reply<Result>({ intent, values, errors: fieldErrors(parsed.error) }, 400);
     const result = await addNote(ctx.user.id, id, parsed.data.body);
     if (!result.ok) return transitionError(result.error);
-    return reply({ intent, values: {}, errors: {}, done: "brokering.noteAdded" });
+    return reply<Result>({ intent, values: {}, errors: {}, done: "brokering.noteAdded" });
   }
   if (intent === "assign") {
     const parsed = AssignSchema.safeParse(input);
-    if (!parsed.success) return reply({ intent, values, errors: fieldErrors(parsed.error) }, 400);
+    if (!parsed.success) return reply<Result>({ intent, values, errors: fieldErrors(parsed.error) }, 400);
     const result = await assignBroker(ctx.user.id, id, parsed.data.brokerUserId);
-    if (!result.ok) return result.error === "notFound" ? transitionError("notFound") : reply({ intent, values, errors: { brokerUserId: "brokering.brokerInvalid" } }, 400);
-    return reply({ intent, values: {}, errors: {}, done: "brokering.assigned" });
+    if (!result.ok) return result.error === "notFound" ? transitionError("notFound") : reply<Result>({ intent, values, errors: { brokerUserId: "brokering.brokerInvalid" } }, 400);
+    return reply<Result>({ intent, values: {}, errors: {}, done: "brokering.assigned" });
   }
   if (intent === "contactMode") {
     const parsed = ContactModeSchema.safeParse(input);
     const match = await getMatchDetail(id);
     if (!match) return transitionError("notFound");
-    if (!parsed.success) return reply({ intent, values, errors: fieldErrors(parsed.error) }, 400);
+    if (!parsed.success) return reply<Result>({ intent, values, errors: fieldErrors(parsed.error) }, 400);
     await setContactMode(ctx.user.id, match.challenge.id, parsed.data.contactMode);
-    return reply({ intent, values: {}, errors: {}, done: "brokering.contactModeSaved" });
+    return reply<Result>({ intent, values: {}, errors: {}, done: "brokering.contactModeSaved" });
   }
-  return reply({ intent, values, errors: { form: "forms.invalid" } }, 400);
+  return reply<Result>({ intent, values, errors: { form: "forms.invalid" } }, 400);
 }
 
 export default function HubMatchDetail() {

@@ -11,10 +11,9 @@ import { notificationLinks } from "../domain/notifications/links.server";
 import { notificationText } from "../domain/notifications/render";
 import { createI18n } from "../i18n/config";
 import { getLocale } from "../i18n/locale.server";
+import { NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Meldingen · Opgavenmarkt" }];
-
-const NO_STORE = { "Cache-Control": "private, no-store" };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireUser(request);

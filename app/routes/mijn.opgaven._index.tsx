@@ -7,6 +7,7 @@ import { getChallengeById } from "../domain/challenges/challenges.repository.ser
 import { challengeScope, listOrganisationChallenges, requireChallengeIntake } from "../domain/intake/challenge-intake.server";
 import { solutionsForChallenge } from "../domain/matching.server";
 import { useFormat } from "../utils/format";
+import { NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Mijn opgaven · Opgavenmarkt" }];
 
@@ -27,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
   return data(
     { organisation: ctx.organisation.name, verified: ctx.membership.verified, items, matches },
-    { headers: { "Cache-Control": "private, no-store" } },
+    { headers: NO_STORE },
   );
 }
 
