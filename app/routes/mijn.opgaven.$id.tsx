@@ -25,7 +25,7 @@ import { suggestForDraft, type DraftSuggestions } from "../domain/intake/challen
 import { VersionConflictError } from "../domain/intake/records.server";
 import { useFormat } from "../utils/format";
 import { isPublicChallengeStatus } from "../../shared/vocabulary/challenges";
-import { NO_STORE, reply } from "../utils/action.server";
+import { dispatchIntent, NO_STORE, reply } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Opgave bewerken · Opgavenmarkt" }];
 
@@ -83,7 +83,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const base = `/mijn/opgaven/${current.id}`;
   if (!ctx.membership.verified && VERIFIED_INTENTS.includes(intent)) return reply<Result>({ intent, errors: { form: "intake.needsVerification" } }, 403);
 
-  if (intent === "save" || intent === "submit" || intent === "suggest") {
+  /** Save, submit for review, or ask for similar challenges (the form's own buttons). */
+  const saveOrSuggest = async (intent: string) => {
     const { values, input, errors } = await parseChallengeForm(form, current.ownerOrganisationId, intent === "submit");
     if (intent === "suggest") {
       const suggestions = await suggestForDraft(current.ownerOrganisationId, values.title, `${values.summary}\n${values.problemStatement}\n${values.desiredOutcome}`);
@@ -104,9 +105,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       );
     }
     return redirect(`${base}?melding=${intent === "submit" ? "submitted" : "saved"}`);
-  }
-
-  if (["close", "pilot", "finish", "withdraw"].includes(intent)) {
+  };
+  /** A lifecycle step of the owner. */
+  const transition = async (intent: string) => {
     const name = intent as TransitionName;
     let extra = {};
     if (name === "finish") {
@@ -119,8 +120,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const result = await transitionChallenge(ctx.user.id, current.id, name, { organisationId: ctx.organisation.id }, extra);
     if (!result.ok) return reply<Result>({ intent, errors: { form: result.error } }, { "intake.notFound": 404, "intake.needsVerification": 403, "intake.stale": 409 }[result.error]);
     return redirect(`${base}?melding=status`);
-  }
-  return reply<Result>({ intent, errors: { form: "forms.invalid" } }, 400);
+  };
+  return dispatchIntent(
+    form,
+    { save: saveOrSuggest, submit: saveOrSuggest, suggest: saveOrSuggest, close: transition, pilot: transition, finish: transition, withdraw: transition },
+    (intent: string) => reply<Result>({ intent, errors: { form: "forms.invalid" } }, 400),
+  );
 }
 
 const NOTICES: Record<string, string> = { created: "intake.created", saved: "intake.saved", submitted: "intake.submitted" };

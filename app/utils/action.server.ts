@@ -18,20 +18,20 @@ export const bad = <T>(result: T) => reply(result, 400);
 /** The form's `intent` field ("" when missing). */
 export const intentOf = (form: FormData): string => String(form.get("intent") ?? "");
 
-type Handler<R> = (intent: string) => R | Promise<R>;
+type Handler = (intent: string) => unknown;
 
 /**
- * Runs the handler named by the form's `intent`. An intent without a handler gets `unknown` (by default a 400 with
- * the generic form error).
+ * Runs the handler named by the form's `intent` and returns what it returns. An intent without a handler gets
+ * `unknown` (by default a 400 with the generic form error).
  */
-export async function dispatchIntent<R, U = ReturnType<typeof bad<{ intent: string; errors: { form: string } }>>>(
+export async function dispatchIntent<H extends Record<string, Handler>, U = ReturnType<typeof bad<{ intent: string; errors: { form: string } }>>>(
   form: FormData,
-  handlers: Record<string, Handler<R>>,
-  unknown?: Handler<U>,
-): Promise<R | U> {
+  handlers: H,
+  unknown?: (intent: string) => U | Promise<U>,
+): Promise<Awaited<ReturnType<H[keyof H]>> | U> {
   const intent = intentOf(form);
   const handler = Object.hasOwn(handlers, intent) ? handlers[intent] : undefined;
-  if (handler) return handler(intent);
+  if (handler) return (await handler(intent)) as Awaited<ReturnType<H[keyof H]>>;
   if (unknown) return unknown(intent);
   return bad({ intent, errors: { form: "forms.invalid" } }) as U;
 }
