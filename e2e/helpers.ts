@@ -3,9 +3,10 @@ import { generateHOTP } from "@oslojs/otp";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { hubEmail, type HubAccount } from "./hub-accounts";
 
-/** The demo accounts' password and the hub accounts' TOTP secret (db/seed/partners.ts). */
-export const DEMO_PASSWORD = "opgavenmarkt-demo";
-export const DEMO_TOTP_SECRET = "OPGAVENMARKTDEMOTOTPGEHEIMSLEUTE";
+/** The demo accounts' password and the hub accounts' TOTP secret, from their one place. */
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from "../db/seed/partners";
+
+export { DEMO_PASSWORD, DEMO_TOTP_SECRET };
 
 /** A TOTP code for the given secret, `offset` time steps from now (+1: the next step, which the server accepts). */
 export function totpCode(secret: string, offset = 0): string {

@@ -1,10 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { axeBothLanguages, expectNoAxeViolations } from "./axe";
-import { hubLogIn, logIn, openFromSearch } from "./helpers";
+import { DEMO_PASSWORD as PASSWORD, hubLogIn, logIn, openFromSearch } from "./helpers";
 
 /** The demo municipality account (contact of the first published demo challenge, a verified member of Amsterdam). */
 const MUNI = "s.verhoeven@amsterdam.example";
-const PASSWORD = "opgavenmarkt-demo";
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 async function newDraft(page: Page, title: string) {

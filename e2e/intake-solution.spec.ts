@@ -1,10 +1,9 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { axeBothLanguages, expectNoAxeViolations } from "./axe";
-import { hubLogIn, logIn, openFromSearch, registerCompanyMember } from "./helpers";
+import { DEMO_PASSWORD, hubLogIn, logIn, openFromSearch, registerCompanyMember } from "./helpers";
 
 /** The demo municipality account: a verified member of Gemeente Amsterdam. */
 const MUNI = "s.verhoeven@amsterdam.example";
-const DEMO_PASSWORD = "opgavenmarkt-demo";
 const PASSWORD = "een lange zin als wachtwoord";
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 

@@ -1,13 +1,12 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { logIn } from "./helpers";
+import { DEMO_PASSWORD as PASSWORD, logIn } from "./helpers";
 
 /** The seeded demo thread (db/seed/seed.ts): the demo challenge's owner, the demo solution's provider and a broker. */
 const SUBJECT = "Hittestress in dichtbebouwde wijken: waar is het het heetst en wie loopt risico?";
 const OWNER = "s.verhoeven@amsterdam.example";
 const PROVIDER = "tomas.oliveira@heatscope.example";
 const BROKER = "sanne.dewit@digicampus.example";
-const PASSWORD = "opgavenmarkt-demo";
 
 const unique = (prefix: string) => `${prefix} ${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
 

@@ -1,9 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { totpCode } from "./helpers";
-
-/** The seeded TOTP secret of the demo hub accounts (db/seed/partners.ts). */
-const DEMO_TOTP_SECRET = "OPGAVENMARKTDEMOTOTPGEHEIMSLEUTE";
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, totpCode } from "./helpers";
 
 /** Switch the interface language with the header button (a real form post). */
 async function switchLanguage(page: Page, to: "English" | "Nederlands") {
@@ -158,7 +155,7 @@ test.describe("demo login", () => {
   test("hub staff logs in with password and TOTP code, and out", async ({ page }) => {
     await page.goto("/inloggen");
     await page.getByLabel("E-mailadres").fill("sanne.dewit@digicampus.example");
-    await page.getByLabel("Wachtwoord").fill("opgavenmarkt-demo");
+    await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Inloggen" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inlogcode");
     await expectNoAxeViolations(page);

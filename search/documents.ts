@@ -1,5 +1,7 @@
-import { PUBLIC_CHALLENGE_STATUSES } from "../shared/vocabulary/challenges";
+import { publicChallengeFragment } from "../db/conditions/challenges";
+import { publicSolutionFragment } from "../db/conditions/solutions";
 import type postgres from "postgres";
+import { epochSeconds as toEpoch } from "../shared/dates";
 
 /** The public fields of a published challenge as stored in Meilisearch. */
 export interface ChallengeDocument {
@@ -56,9 +58,6 @@ export interface SolutionDocument {
 /** A pool or a transaction: document loading works inside the outbox worker's transaction too. */
 type Queryable = postgres.Sql | postgres.TransactionSql;
 
-const PUBLIC_CHALLENGE = PUBLIC_CHALLENGE_STATUSES as unknown as string[];
-
-const toEpoch = (d: Date | string | null) => (d ? Math.floor(new Date(d).getTime() / 1000) : null);
 
 /** Published challenges (all, or the given ids) as index documents. */
 export async function loadChallengeDocuments(
@@ -85,7 +84,7 @@ export async function loadChallengeDocuments(
                                             where cc.challenge_id = c.id)), '{}') as province_codes
     from challenges c
     join organisations o on o.id = c.owner_organisation_id
-    where c.status = any(${PUBLIC_CHALLENGE}) and c.visibility = 'public'
+    where ${publicChallengeFragment(sql)}
       ${ids ? sql`and c.id = any(${ids}::uuid[])` : sql``}
     order by c.published_at desc nulls last, c.id
     ${limit ? sql`limit ${limit}` : sql``}`;
@@ -139,7 +138,7 @@ export async function loadSolutionDocuments(
                      where d.solution_id = s.id and d.status <> 'ended' and d.confirmation <> 'disputed'), '{}') as province_codes
     from solutions s
     join organisations o on o.id = s.organisation_id
-    where s.status = 'published'
+    where ${publicSolutionFragment(sql)}
       ${ids ? sql`and s.id = any(${ids}::uuid[])` : sql``}
     order by s.published_at desc nulls last, s.id
     ${limit ? sql`limit ${limit}` : sql``}`;

@@ -1,4 +1,5 @@
-import { PUBLIC_CHALLENGE_STATUSES } from "../shared/vocabulary/challenges";
+import { publicChallengeFragment } from "../db/conditions/challenges";
+import { publicSolutionFragment } from "../db/conditions/solutions";
 import type { Meilisearch } from "meilisearch";
 import type postgres from "postgres";
 import { indexName, INDEX_KINDS, type IndexKind, type SearchConfig } from "./client";
@@ -11,9 +12,8 @@ const TASK_TIMEOUT = 120_000;
 async function tableCount(sql: postgres.Sql, kind: IndexKind): Promise<number> {
   const [{ n }] =
     kind === "challenges"
-      ? await sql<{ n: number }[]>`select count(*)::int as n from challenges
-          where status = any(${PUBLIC_CHALLENGE_STATUSES as unknown as string[]}) and visibility = 'public'`
-      : await sql<{ n: number }[]>`select count(*)::int as n from solutions where status = 'published'`;
+      ? await sql<{ n: number }[]>`select count(*)::int as n from challenges c where ${publicChallengeFragment(sql)}`
+      : await sql<{ n: number }[]>`select count(*)::int as n from solutions s where ${publicSolutionFragment(sql)}`;
   return n;
 }
 

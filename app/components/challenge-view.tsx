@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { PublicChallenge } from "../domain/challenges.server";
+import type { PublicChallenge } from "../domain/challenges/challenges.repository.server";
 import { useFormat } from "../utils/format";
 import { ThemeTags } from "./cards";
 import { Markdown } from "./markdown";

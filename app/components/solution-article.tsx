@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { PublicSolution } from "../domain/solutions.server";
+import type { PublicSolution } from "../domain/solutions/solutions.repository.server";
 import { useFormat } from "../utils/format";
 import { ThemeTags } from "./cards";
 import { WebsiteLink } from "./external-link";

@@ -2,10 +2,10 @@ import { indexName } from "../../search/client";
 import { loadChallengeDocuments, loadSolutionDocuments, type ChallengeDocument, type SolutionDocument } from "../../search/documents";
 import { buildIdf, type Idf } from "../../search/match/idf";
 import { findMatches, type MatchResult } from "../../search/match/matcher";
-import type { PublicChallenge } from "./challenges.server";
+import type { PublicChallenge } from "./challenges/challenges.repository.server";
 import { getSql } from "./db.server";
 import { filterValue, getSearch } from "./search.server";
-import type { PublicSolution } from "./solutions.server";
+import type { PublicSolution } from "./solutions/solutions.repository.server";
 
 const IDF_TTL_MS = 10 * 60_000;
 let idfCache: { idf: Idf; at: number; pending?: Promise<Idf> } | undefined;

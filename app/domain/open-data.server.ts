@@ -1,9 +1,9 @@
-import { PUBLIC_CHALLENGE_STATUSES } from "../../shared/vocabulary/challenges";
-import { getSql } from "./db.server";
+import { listPublicChallenges, type PublicChallenge } from "./challenges/challenges.repository.server";
+import { listThemes } from "./themes.server";
 
 /**
  * Open data: every public challenge with its public fields, read from PostgreSQL (the source of truth, not the
- * index). Contact details are left out on purpose: they name people, and responses go through the site.
+ * index) through the challenges repository. Contact details are left out on purpose: they name people, and responses go through the site.
  * The field list is documented on /open-data (app/routes/open-data._index.tsx): change both together.
  */
 export const OPEN_DATA_LICENCE = { id: "CC0-1.0", url: "https://creativecommons.org/publicdomain/zero/1.0/" } as const;
@@ -18,102 +18,75 @@ export interface OpenOrganisation {
   url: string;
 }
 
-export interface OpenChallenge {
-  id: string;
+/** A public challenge in the documented open data shape: a projection of `PublicChallenge`, not a row type of its own. */
+export type OpenChallenge = Pick<
+  PublicChallenge,
+  | "id" | "slug" | "title" | "summary" | "problemStatement" | "localContext" | "affected" | "desiredOutcome"
+  | "successCriteria" | "outcome" | "status" | "procurementRoute" | "launchingCustomerIntent" | "responseDeadline"
+  | "timeline" | "sdgs" | "regions"
+> & {
   url: string;
-  slug: string;
-  language: "nl" | "en";
-  title: string;
-  summary: string;
-  problemStatement: string;
-  localContext: string;
-  affected: string;
-  desiredOutcome: string;
-  successCriteria: string;
-  outcome: string | null;
-  status: string;
-  procurementRoute: string;
+  language: PublicChallenge["lang"];
   budget: { min: number | null; max: number | null; currency: "EUR" };
-  launchingCustomerIntent: boolean;
-  responseDeadline: string | null;
-  timeline: string;
   owner: OpenOrganisation;
   coOwners: OpenOrganisation[];
   themes: { slug: string; labelNl: string; labelEn: string }[];
-  sdgs: number[];
-  regions: { code: string; name: string }[];
   publishedAt: string;
   updatedAt: string;
-}
+};
 
 /** Base URL for absolute links: APP_URL when set (recommended in production), else the request's own origin. */
 export function baseUrl(request: Request): string {
   return (process.env.APP_URL ?? new URL(request.url).origin).replace(/\/$/, "");
 }
 
-const iso = (d: Date | string) => new Date(d).toISOString();
-const day = (d: Date | string | null) => (d ? iso(d).slice(0, 10) : null);
 
-type OrgRow = { name: string; kind: string; cbs_code: string | null; slug: string };
-const org = (base: string, o: OrgRow): OpenOrganisation => ({
+const org = (base: string, o: { name: string; kind: string; cbsCode: string | null; slug: string }): OpenOrganisation => ({
   name: o.name,
   kind: o.kind,
-  cbsCode: o.cbs_code,
+  cbsCode: o.cbsCode,
   url: `${base}/organisaties/${o.slug}`,
 });
 
-/** Public challenges, newest first. */
+/**
+ * Public challenges, newest first: the repository's public challenges in the documented open data shape (no contact
+ * details, theme labels, regions by CBS code, a publication date that falls back to creation).
+ */
 export async function loadOpenChallenges(base: string): Promise<OpenChallenge[]> {
-  const sql = getSql();
-  const rows = await sql`
-    select c.id, c.slug, c.lang, c.title, c.summary, c.problem_statement, c.local_context, c.affected,
-           c.desired_outcome, c.success_criteria, c.outcome, c.status, c.procurement_route, c.budget_min,
-           c.budget_max, c.launching_customer_intent, c.response_deadline, c.timeline, c.sdgs,
-           coalesce(c.published_at, c.created_at) as published_at,
-           greatest(c.updated_at, coalesce(c.published_at, c.created_at)) as updated_at,
-           json_build_object('name', o.name, 'kind', o.kind, 'cbs_code', o.cbs_code, 'slug', o.slug) as owner,
-           coalesce((select json_agg(json_build_object('name', co.name, 'kind', co.kind, 'cbs_code', co.cbs_code, 'slug', co.slug)
-                                     order by co.name)
-                     from challenge_co_owners cc join organisations co on co.id = cc.organisation_id
-                     where cc.challenge_id = c.id), '[]') as co_owners,
-           coalesce((select json_agg(json_build_object('slug', t.slug, 'labelNl', t.label_nl, 'labelEn', t.label_en)
-                                     order by t.position)
-                     from challenge_themes ct join themes t on t.slug = ct.theme_slug
-                     where ct.challenge_id = c.id), '[]') as themes,
-           coalesce((select json_agg(json_build_object('code', r.code, 'name', r.name) order by r.code)
-                     from challenge_regions cr join regions r on r.code = cr.region_code
-                     where cr.challenge_id = c.id), '[]') as regions
-    from challenges c
-    join organisations o on o.id = c.owner_organisation_id
-    where c.status = any(${PUBLIC_CHALLENGE_STATUSES as unknown as string[]}) and c.visibility = 'public'
-    order by coalesce(c.published_at, c.created_at) desc, c.id`;
-  return rows.map((r) => ({
-    id: r.id,
-    url: `${base}/opgaven/${r.slug}`,
-    slug: r.slug,
-    language: r.lang,
-    title: r.title,
-    summary: r.summary,
-    problemStatement: r.problem_statement,
-    localContext: r.local_context,
-    affected: r.affected,
-    desiredOutcome: r.desired_outcome,
-    successCriteria: r.success_criteria,
-    outcome: r.outcome,
-    status: r.status,
-    procurementRoute: r.procurement_route,
-    budget: { min: r.budget_min, max: r.budget_max, currency: "EUR" },
-    launchingCustomerIntent: r.launching_customer_intent,
-    responseDeadline: day(r.response_deadline),
-    timeline: r.timeline,
-    owner: org(base, r.owner),
-    coOwners: (r.co_owners as OrgRow[]).map((o) => org(base, o)),
-    themes: r.themes,
-    sdgs: r.sdgs,
-    regions: r.regions,
-    publishedAt: iso(r.published_at),
-    updatedAt: iso(r.updated_at),
-  }));
+  const [challenges, themes] = await Promise.all([listPublicChallenges(), listThemes()]);
+  const theme = new Map(themes.map((t) => [t.slug, { slug: t.slug, labelNl: t.labelNl, labelEn: t.labelEn }]));
+  return challenges.map((c) => toOpenChallenge(base, c, theme));
+}
+
+export function toOpenChallenge(base: string, c: PublicChallenge, theme: Map<string, OpenChallenge["themes"][number]>): OpenChallenge {
+  const publishedAt = c.publishedAt ?? c.createdAt;
+  return {
+    id: c.id,
+    url: `${base}/opgaven/${c.slug}`,
+    slug: c.slug,
+    language: c.lang,
+    title: c.title,
+    summary: c.summary,
+    problemStatement: c.problemStatement,
+    localContext: c.localContext,
+    affected: c.affected,
+    desiredOutcome: c.desiredOutcome,
+    successCriteria: c.successCriteria,
+    outcome: c.outcome,
+    status: c.status,
+    procurementRoute: c.procurementRoute,
+    budget: { min: c.budgetMin, max: c.budgetMax, currency: "EUR" },
+    launchingCustomerIntent: c.launchingCustomerIntent,
+    responseDeadline: c.responseDeadline,
+    timeline: c.timeline,
+    owner: org(base, c.owner),
+    coOwners: c.coOwners.map((o) => org(base, o)),
+    themes: c.themes.flatMap((slug) => theme.get(slug) ?? []),
+    sdgs: c.sdgs,
+    regions: [...c.regions].sort((x, y) => (x.code < y.code ? -1 : x.code > y.code ? 1 : 0)),
+    publishedAt,
+    updatedAt: c.updatedAt > publishedAt ? c.updatedAt : publishedAt,
+  };
 }
 
 /** The JSON document of /open-data/opgaven.json. */

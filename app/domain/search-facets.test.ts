@@ -33,6 +33,7 @@ describe("faceted search", () => {
     const closed = await challenges("status=closed");
     const closedCount = group(all, "status").values.find((v) => v.value === "closed")!.count;
     expect(closed.total).toBe(closedCount);
+    expect(closed.hits.length).toBeGreaterThan(0);
     for (const hit of closed.hits) expect(hit.status).toBe("closed");
     // Disjunctive counts: the status facet still shows what ticking another status would add.
     expect(group(closed, "status").values).toEqual(group(all, "status").values.map((v) => ({ ...v, selected: v.value === "closed" })));
@@ -42,6 +43,7 @@ describe("faceted search", () => {
 
   it("facets combine with AND across groups and with the free text", async () => {
     const r = await challenges("thema=energietransitie&inkooproute=sbir");
+    expect(r.hits.length).toBeGreaterThan(0);
     for (const hit of r.hits) {
       expect(hit.themes).toContain("energietransitie");
       expect(hit.procurementRoute).toBe("sbir");
@@ -56,9 +58,11 @@ describe("faceted search", () => {
     const prov = group(all, "provinces").values.find((v) => v.count > 0)!;
     const inProv = await solutions(`provincie=${prov.value}`);
     expect(inProv.total).toBe(prov.count);
+    expect(inProv.hits.length).toBeGreaterThan(0);
     for (const hit of inProv.hits) expect(hit.provinceCodes).toContain(prov.value);
     const pilot = await solutions("volwassenheid=pilot");
     expect(pilot.total).toBe(group(all, "maturity").values.find((v) => v.value === "pilot")!.count);
+    expect(pilot.hits.length).toBeGreaterThan(0);
     for (const hit of pilot.hits) expect(hit.maturity).toBe("pilot");
   });
 
@@ -85,6 +89,7 @@ describe("list page loaders", () => {
     const data = await challengeList.loader({ request: makeRequest("/opgaven?thema=klimaatadaptatie&thema=wonen&sortering=nieuwste"), params: {}, context: {} });
     const themes = data.result.facets.find((g) => g.key === "themes")!;
     expect(themes.values.filter((v) => v.selected).map((v) => v.value)).toEqual(["klimaatadaptatie", "wonen"]);
+    expect(data.result.hits.length).toBeGreaterThan(0);
     for (const hit of data.result.hits) expect(hit.themes.some((t) => t === "klimaatadaptatie" || t === "wonen")).toBe(true);
     expect(data.sorts).toEqual(["", "nieuwste", "deadline"]);
   });

@@ -2,7 +2,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ChallengeCard } from "../components/cards";
-import { latestChallenges, marketStats } from "../domain/challenges.server";
+import { latestChallenges, marketStats } from "../domain/challenges/challenges.repository.server";
 import { listThemes } from "../domain/themes.server";
 import { useFormat } from "../utils/format";
 

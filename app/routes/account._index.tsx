@@ -7,6 +7,7 @@ import { requireUser } from "../domain/auth/access.server";
 import { passwordProblem } from "../domain/auth/password.server";
 import { ChangePasswordSchema, fieldErrors } from "../domain/auth/schemas";
 import { userOrganisations } from "../domain/auth/session.server";
+import { dispatchIntent, NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Mijn account · Opgavenmarkt" }];
 
@@ -26,34 +27,38 @@ export async function loader({ request }: LoaderFunctionArgs) {
         userAgent: s.userAgent,
       })),
     },
-    { headers: { "Cache-Control": "private, no-store" } },
+    { headers: NO_STORE },
   );
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const ctx = await requireUser(request);
   const form = await request.formData();
-  const intent = form.get("intent");
-  if (intent === "revoke") {
-    const handle = String(form.get("session") ?? "");
-    if (handle === sessionHandle(ctx.session.id)) return redirect("/uitloggen");
-    await revokeSession(request, ctx.user.id, handle.slice(0, 100));
-    return { intent, done: "account.revoked", errors: {} as Record<string, string> };
-  }
-  if (intent === "password") {
-    const parsed = ChangePasswordSchema.safeParse(Object.fromEntries(form));
-    const errors = parsed.success ? {} : fieldErrors(parsed.error);
-    const candidate = form.get("password");
-    if (typeof candidate === "string" && !errors.password) {
-      const problem = passwordProblem(candidate, [ctx.user.email.split("@")[0], ctx.user.name]);
-      if (problem) errors.password = problem;
-    }
-    if (!parsed.success || Object.keys(errors).length) return data({ intent, done: null, errors }, { status: 400 });
-    const result = await changePassword(request, { userId: ctx.user.id, sessionId: ctx.session.id }, parsed.data.currentPassword, parsed.data.password);
-    if (result === "wrong_current") return data({ intent, done: null, errors: { currentPassword: "account.currentWrong" } }, { status: 400 });
-    return { intent, done: "account.passwordChanged", errors: {} as Record<string, string> };
-  }
-  return data({ intent: null, done: null, errors: { form: "forms.invalid" } as Record<string, string> }, { status: 400 });
+  return dispatchIntent(
+    form,
+    {
+      revoke: async (intent: string) => {
+        const handle = String(form.get("session") ?? "");
+        if (handle === sessionHandle(ctx.session.id)) return redirect("/uitloggen");
+        await revokeSession(request, ctx.user.id, handle.slice(0, 100));
+        return { intent, done: "account.revoked", errors: {} as Record<string, string> };
+      },
+      password: async (intent: string) => {
+        const parsed = ChangePasswordSchema.safeParse(Object.fromEntries(form));
+        const errors = parsed.success ? {} : fieldErrors(parsed.error);
+        const candidate = form.get("password");
+        if (typeof candidate === "string" && !errors.password) {
+          const problem = passwordProblem(candidate, [ctx.user.email.split("@")[0], ctx.user.name]);
+          if (problem) errors.password = problem;
+        }
+        if (!parsed.success || Object.keys(errors).length) return data({ intent, done: null, errors }, { status: 400 });
+        const result = await changePassword(request, { userId: ctx.user.id, sessionId: ctx.session.id }, parsed.data.currentPassword, parsed.data.password);
+        if (result === "wrong_current") return data({ intent, done: null, errors: { currentPassword: "account.currentWrong" } }, { status: 400 });
+        return { intent, done: "account.passwordChanged", errors: {} as Record<string, string> };
+      },
+    },
+    () => data({ intent: null, done: null, errors: { form: "forms.invalid" } as Record<string, string> }, { status: 400 }),
+  );
 }
 
 export default function Account() {

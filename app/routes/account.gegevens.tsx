@@ -2,6 +2,7 @@ import { type LoaderFunctionArgs } from "@remix-run/node";
 import { exportUserData } from "../domain/account/account.server";
 import { requireUser } from "../domain/auth/access.server";
 import { logSecurityEvent } from "../domain/auth/security-log.server";
+import { NO_STORE } from "../utils/action.server";
 
 /** Download all own data as JSON (read-only, so a GET). */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -12,7 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": 'attachment; filename="opgavenmarkt-mijn-gegevens.json"',
-      "Cache-Control": "private, no-store",
+      ...NO_STORE,
     },
   });
 }

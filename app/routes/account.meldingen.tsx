@@ -6,10 +6,10 @@ import { ErrorSummary, useMessage } from "../components/form";
 import { requireUser } from "../domain/auth/access.server";
 import { getEmailPreference, setEmailPreference } from "../domain/notifications/list.server";
 import { NOTIFICATION_EMAIL_MODES } from "../../shared/vocabulary/accounts";
+import { NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Meldingen per e-mail · Opgavenmarkt" }];
 
-const NO_STORE = { "Cache-Control": "private, no-store" };
 const PreferenceSchema = z.object({ mode: z.enum(NOTIFICATION_EMAIL_MODES, { message: "preferences.invalid" }) });
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -7,6 +7,7 @@ import { fieldErrors, TotpCodeSchema } from "../domain/auth/schemas";
 import { logSecurityEvent } from "../domain/auth/security-log.server";
 import { endOtherSessions } from "../domain/auth/session.server";
 import { disableTotp, enableTotp, newTotpSecret, totpUri } from "../domain/auth/totp.server";
+import { dispatchIntent, NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Tweestapsverificatie · Opgavenmarkt" }];
 
@@ -22,34 +23,42 @@ export async function loader({ request }: LoaderFunctionArgs) {
       secret,
       uri: secret ? totpUri(secret, ctx.user.email) : null,
     },
-    { headers: { "Cache-Control": "private, no-store" } },
+    { headers: NO_STORE },
   );
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const ctx = await requireUser(request, { allowWithoutTotp: true });
   const form = await request.formData();
-  const intent = form.get("intent");
   const parsed = TotpCodeSchema.safeParse(Object.fromEntries(form));
   const secret = String(form.get("secret") ?? "").slice(0, 64);
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error), secret }, { status: 400 });
-  if (intent === "enable" && !ctx.user.totpEnabled) {
-    if (!(await enableTotp(ctx.user.id, secret, parsed.data.code))) {
-      return data({ errors: { code: "totp.codeWrong" } as Record<string, string>, secret }, { status: 400 });
-    }
-    await endOtherSessions(ctx.user.id, ctx.session.id);
-    await logSecurityEvent("auth.totp_enabled", { userId: ctx.user.id, request });
-    return redirect("/account");
-  }
-  if (intent === "disable" && ctx.user.totpEnabled) {
-    if (ctx.user.platformRole !== "user") return data({ errors: { code: "totp.requiredForStaff" } as Record<string, string>, secret }, { status: 403 });
-    if (!(await disableTotp(ctx.user.id, parsed.data.code))) {
-      return data({ errors: { code: "totp.codeWrong" } as Record<string, string>, secret }, { status: 400 });
-    }
-    await logSecurityEvent("auth.totp_disabled", { userId: ctx.user.id, request });
-    return redirect("/account");
-  }
-  return data({ errors: { code: "forms.invalid" } as Record<string, string>, secret }, { status: 400 });
+  const code = parsed.data.code;
+  const invalid = () => data({ errors: { code: "forms.invalid" } as Record<string, string>, secret }, { status: 400 });
+  return dispatchIntent(
+    form,
+    {
+      enable: async () => {
+        if (ctx.user.totpEnabled) return invalid();
+        if (!(await enableTotp(ctx.user.id, secret, code))) {
+          return data({ errors: { code: "totp.codeWrong" } as Record<string, string>, secret }, { status: 400 });
+        }
+        await endOtherSessions(ctx.user.id, ctx.session.id);
+        await logSecurityEvent("auth.totp_enabled", { userId: ctx.user.id, request });
+        return redirect("/account");
+      },
+      disable: async () => {
+        if (!ctx.user.totpEnabled) return invalid();
+        if (ctx.user.platformRole !== "user") return data({ errors: { code: "totp.requiredForStaff" } as Record<string, string>, secret }, { status: 403 });
+        if (!(await disableTotp(ctx.user.id, code))) {
+          return data({ errors: { code: "totp.codeWrong" } as Record<string, string>, secret }, { status: 400 });
+        }
+        await logSecurityEvent("auth.totp_disabled", { userId: ctx.user.id, request });
+        return redirect("/account");
+      },
+    },
+    invalid,
+  );
 }
 
 export default function TwoFactor() {

@@ -11,10 +11,9 @@ import { AddParticipantSchema, ReplySchema } from "../domain/messaging/schemas";
 import { MESSAGE_MAX } from "../../shared/vocabulary/limits";
 import { addParticipant, leaveThread, postMessage } from "../domain/messaging/threads.server";
 import { loadThread, markThreadRead } from "../domain/messaging/view.server";
+import { bad, dispatchIntent, NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.thread.subject ?? "Bericht"} · Opgavenmarkt` }];
-
-const NO_STORE = { "Cache-Control": "private, no-store" };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireThreadAccess(request, params.id);
@@ -37,41 +36,46 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 type Result = { intent: string; done?: string; name?: string; values: Record<string, string>; errors: Record<string, string> };
-const bad = (result: Result) => data(result, { status: 400, headers: NO_STORE });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireThreadAccess(request, params.id);
   const { ctx, thread } = access;
   const actor = { id: ctx.user.id, name: ctx.user.name };
   const form = await request.formData();
-  const intent = String(form.get("intent") ?? "");
   const input = Object.fromEntries(form);
-  if (intent === "reply") {
-    const parsed = ReplySchema.safeParse(input);
-    const body = typeof input.body === "string" ? input.body.slice(0, MESSAGE_MAX + 1000) : "";
-    if (!parsed.success) return bad({ intent, values: { body }, errors: fieldErrors(parsed.error) });
-    await postMessage({
-      threadId: thread.id,
-      subject: thread.subject,
-      author: actor,
-      body: parsed.data.body,
-      idempotencyKey: parsed.data.idempotencyKey,
-      joinAsBroker: !access.participant,
-    });
-    return redirect(`/berichten/${thread.id}`, { headers: NO_STORE });
-  }
-  if (intent === "add") {
-    const parsed = AddParticipantSchema.safeParse(input);
-    if (!parsed.success) return bad({ intent, values: formValues(form), errors: fieldErrors(parsed.error) });
-    const result = await addParticipant({ threadId: thread.id, subject: thread.subject, actor, staff: access.staff, email: parsed.data.email });
-    if (!result.ok) return bad({ intent, values: formValues(form), errors: { email: result.error } });
-    return data({ intent, done: "thread.added", name: result.name, values: {}, errors: {} } as Result, { headers: NO_STORE });
-  }
-  if (intent === "leave" && access.participant) {
-    await leaveThread({ threadId: thread.id, actor });
-    return redirect("/berichten?verlaten=1", { headers: NO_STORE });
-  }
-  return bad({ intent, values: {}, errors: { form: "forms.invalid" } });
+  const invalid = (intent: string) => bad<Result>({ intent, values: {}, errors: { form: "forms.invalid" } });
+  return dispatchIntent(
+    form,
+    {
+      reply: async (intent: string) => {
+        const parsed = ReplySchema.safeParse(input);
+        const body = typeof input.body === "string" ? input.body.slice(0, MESSAGE_MAX + 1000) : "";
+        if (!parsed.success) return bad<Result>({ intent, values: { body }, errors: fieldErrors(parsed.error) });
+        await postMessage({
+          threadId: thread.id,
+          subject: thread.subject,
+          author: actor,
+          body: parsed.data.body,
+          idempotencyKey: parsed.data.idempotencyKey,
+          joinAsBroker: !access.participant,
+        });
+        return redirect(`/berichten/${thread.id}`, { headers: NO_STORE });
+      },
+      add: async (intent: string) => {
+        const parsed = AddParticipantSchema.safeParse(input);
+        if (!parsed.success) return bad<Result>({ intent, values: formValues(form), errors: fieldErrors(parsed.error) });
+        const result = await addParticipant({ threadId: thread.id, subject: thread.subject, actor, staff: access.staff, email: parsed.data.email });
+        if (!result.ok) return bad<Result>({ intent, values: formValues(form), errors: { email: result.error } });
+        return data({ intent, done: "thread.added", name: result.name, values: {}, errors: {} } as Result, { headers: NO_STORE });
+      },
+      leave: async (intent: string) => {
+        if (!access.participant) return invalid(intent);
+        await leaveThread({ threadId: thread.id, actor });
+        return redirect("/berichten?verlaten=1", { headers: NO_STORE });
+      },
+    },
+    invalid,
+  );
 }
 
 /** Reload the page's data when the thread's event stream reports a change (no-op without JavaScript). */

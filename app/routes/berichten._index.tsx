@@ -5,6 +5,7 @@ import { Time } from "../components/time";
 import { requireUser } from "../domain/auth/access.server";
 import { canReadAllThreads } from "../domain/messaging/access.server";
 import { INBOX_PAGE_SIZE, listInbox } from "../domain/messaging/view.server";
+import { NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Berichten · Opgavenmarkt" }];
 
@@ -28,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       left: search.get("verlaten") === "1",
       threads: threads.map((t) => ({ ...t, lastMessageAt: t.lastMessageAt.toISOString() })),
     },
-    { headers: { "Cache-Control": "private, no-store" } },
+    { headers: NO_STORE },
   );
 }
 

@@ -3,12 +3,13 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireHubPermission } from "../domain/auth/access.server";
 import { reviewCounts } from "../domain/intake/challenge-lifecycle.server";
+import { NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Beoordelen · Opgavenmarkt" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireHubPermission(request, "challenge.review");
-  return data({ counts: await reviewCounts() }, { headers: { "Cache-Control": "private, no-store" } });
+  return data({ counts: await reviewCounts() }, { headers: NO_STORE });
 }
 
 export default function ReviewOverview() {

@@ -6,13 +6,12 @@ import { ChallengeView } from "../components/challenge-view";
 import { ErrorSummary, useMessage } from "../components/form";
 import { MarkdownField } from "../components/markdown-field";
 import { requireHubPermission } from "../domain/auth/access.server";
-import { getChallengeById } from "../domain/challenges.server";
+import { getChallengeById } from "../domain/challenges/challenges.repository.server";
 import { challengeHistory, reviewable, transitionChallenge } from "../domain/intake/challenge-lifecycle.server";
 import { challengeFieldErrors, ReviewCommentSchema } from "../domain/intake/challenge-schema";
+import { NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Opgave beoordelen · Opgavenmarkt" }];
-
-const NO_STORE = { "Cache-Control": "private, no-store" };
 
 /** Reload the record after every action, also a refused one (409: someone else changed it), so the page is current. */
 export const shouldRevalidate = () => true;

@@ -6,6 +6,7 @@ import { requireHubPermission } from "../domain/auth/access.server";
 import { listProvinces, reviewQueue } from "../domain/intake/challenge-lifecycle.server";
 import { listThemes } from "../domain/themes.server";
 import { useFormat } from "../utils/format";
+import { NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Opgaven beoordelen · Opgavenmarkt" }];
 
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [items, themes, provinces] = await Promise.all([reviewQueue(filter), listThemes(), listProvinces()]);
   return data(
     { items, themes: themes.map((t) => t.slug), provinces, filter: { theme: filter.theme ?? "", province: filter.province ?? "" } },
-    { headers: { "Cache-Control": "private, no-store" } },
+    { headers: NO_STORE },
   );
 }
 

@@ -8,11 +8,10 @@ import { requireHubPermission } from "../domain/auth/access.server";
 import { fieldErrors } from "../domain/auth/schemas";
 import { ReviewSchema } from "../domain/intake/solution-form";
 import { decideSolution, solutionHistory, solutionVersion } from "../domain/intake/solution-review.server";
-import { getSolutionPreview } from "../domain/solutions.server";
+import { getSolutionPreview } from "../domain/solutions/solutions.repository.server";
+import { NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.solution.title ?? ""} · Beoordeling · Opgavenmarkt` }];
-
-const NO_STORE = { "Cache-Control": "private, no-store" };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireHubPermission(request, "solution.review");

@@ -6,6 +6,7 @@ import { requireHubPermission } from "../domain/auth/access.server";
 import { reviewQueue } from "../domain/intake/solution-review.server";
 import { listThemes } from "../domain/themes.server";
 import { useFormat } from "../utils/format";
+import { NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Oplossingen beoordelen · Opgavenmarkt" }];
 
@@ -17,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const queue = await reviewQueue(theme);
   return data(
     { themes, theme, queue: queue.map((q) => ({ ...q, submittedAt: q.submittedAt?.toISOString() ?? null })) },
-    { headers: { "Cache-Control": "private, no-store" } },
+    { headers: NO_STORE },
   );
 }
 

@@ -10,7 +10,7 @@ import { requireHubPermission } from "../domain/auth/access.server";
 import { fieldErrors, formValues } from "../domain/auth/schemas";
 import { introduce, introductionDraft } from "../domain/brokering/introduce.server";
 import { addNote, assignBroker, getStaleSettings, setContactMode } from "../domain/brokering/manage.server";
-import { hubStaff } from "../domain/brokering/parties.server";
+import { hubStaff } from "../domain/users/users.repository.server";
 import { getMatchDetail } from "../domain/brokering/queries.server";
 import { AssignSchema, ContactModeSchema, IntroduceSchema, NoteSchema, StateChangeSchema } from "../domain/brokering/schemas";
 import { isUuid } from "../../shared/vocabulary/ids";
@@ -20,12 +20,12 @@ import { changeState } from "../domain/brokering/transitions.server";
 import { getDb } from "../domain/db.server";
 import { getLocale } from "../i18n/locale.server";
 import { useFormat } from "../utils/format";
+import { dispatchIntent, intentOf, NO_STORE, reply } from "../utils/action.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.match.challenge.title} × ${data.match.solution.title} · Opgavenmarkt` : "Opgavenmarkt" },
 ];
 
-const NO_STORE = { "Cache-Control": "private, no-store" };
 function matchIdFrom(params: { id?: string }): string {
   const id = params.id ?? "";
   if (!isUuid(id)) throw new Response("Not found", { status: 404 });
@@ -50,56 +50,63 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 type Result = { intent: string; done?: string; values: Record<string, string>; errors: Record<string, string>; current?: string };
-const reply = (result: Result, status = 200) => data(result, { status, headers: NO_STORE });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const ctx = await requireHubPermission(request, "match.broker");
   const id = matchIdFrom(params);
   const form = await request.formData();
-  const intent = String(form.get("intent") ?? "");
+  const intent = intentOf(form);
   const values = formValues(form);
   const input = Object.fromEntries(form);
   const transitionError = (error: string, current?: string) =>
-    reply({ intent, values, current, errors: { form: `brokering.errors.${error}` } }, error === "notFound" ? 404 : 409);
+    reply<Result>({ intent, values, current, errors: { form: `brokering.errors.${error}` } }, error === "notFound" ? 404 : 409);
 
-  if (intent === "state" || intent === "close") {
+  /** A state change, or closing with a reason. */
+  const stateChange = async (intent: string) => {
     const parsed = StateChangeSchema.safeParse(intent === "close" ? { ...input, to: "closed" } : input);
-    if (!parsed.success) return reply({ intent, values, errors: fieldErrors(parsed.error) }, 400);
-    if (intent === "close" && !parsed.data.closedReason) return reply({ intent, values, errors: { closedReason: "brokering.errors.closedReasonRequired" } }, 400);
+    if (!parsed.success) return reply<Result>({ intent, values, errors: fieldErrors(parsed.error) }, 400);
+    if (intent === "close" && !parsed.data.closedReason) return reply<Result>({ intent, values, errors: { closedReason: "brokering.errors.closedReasonRequired" } }, 400);
     const result = await changeState(ctx.user.id, { matchId: id, expectedFrom: parsed.data.from, to: parsed.data.to, note: parsed.data.note, closedReason: parsed.data.closedReason });
     if (!result.ok) return transitionError(result.error, result.current);
-    return reply({ intent, values: {}, errors: {}, done: intent === "close" ? "brokering.closed" : "brokering.changed" });
-  }
-  if (intent === "introduce") {
-    const parsed = IntroduceSchema.safeParse(input);
-    if (!parsed.success) return reply({ intent, values, errors: fieldErrors(parsed.error) }, 400);
-    const result = await introduce({ id: ctx.user.id, name: ctx.user.name }, { matchId: id, expectedFrom: parsed.data.from, body: parsed.data.body });
-    if (!result.ok) return transitionError(result.error, (result as { current?: string }).current);
-    return reply({ intent, values: {}, errors: {}, done: "brokering.introduced" });
-  }
-  if (intent === "note") {
-    const parsed = NoteSchema.safeParse(input);
-    if (!parsed.success) return reply({ intent, values, errors: fieldErrors(parsed.error) }, 400);
-    const result = await addNote(ctx.user.id, id, parsed.data.body);
-    if (!result.ok) return transitionError(result.error);
-    return reply({ intent, values: {}, errors: {}, done: "brokering.noteAdded" });
-  }
-  if (intent === "assign") {
-    const parsed = AssignSchema.safeParse(input);
-    if (!parsed.success) return reply({ intent, values, errors: fieldErrors(parsed.error) }, 400);
-    const result = await assignBroker(ctx.user.id, id, parsed.data.brokerUserId);
-    if (!result.ok) return result.error === "notFound" ? transitionError("notFound") : reply({ intent, values, errors: { brokerUserId: "brokering.brokerInvalid" } }, 400);
-    return reply({ intent, values: {}, errors: {}, done: "brokering.assigned" });
-  }
-  if (intent === "contactMode") {
-    const parsed = ContactModeSchema.safeParse(input);
-    const match = await getMatchDetail(id);
-    if (!match) return transitionError("notFound");
-    if (!parsed.success) return reply({ intent, values, errors: fieldErrors(parsed.error) }, 400);
-    await setContactMode(ctx.user.id, match.challenge.id, parsed.data.contactMode);
-    return reply({ intent, values: {}, errors: {}, done: "brokering.contactModeSaved" });
-  }
-  return reply({ intent, values, errors: { form: "forms.invalid" } }, 400);
+    return reply<Result>({ intent, values: {}, errors: {}, done: intent === "close" ? "brokering.closed" : "brokering.changed" });
+  };
+  return dispatchIntent(
+    form,
+    {
+      state: stateChange,
+      close: stateChange,
+      introduce: async (intent: string) => {
+        const parsed = IntroduceSchema.safeParse(input);
+        if (!parsed.success) return reply<Result>({ intent, values, errors: fieldErrors(parsed.error) }, 400);
+        const result = await introduce({ id: ctx.user.id, name: ctx.user.name }, { matchId: id, expectedFrom: parsed.data.from, body: parsed.data.body });
+        if (!result.ok) return transitionError(result.error, (result as { current?: string }).current);
+        return reply<Result>({ intent, values: {}, errors: {}, done: "brokering.introduced" });
+      },
+      note: async (intent: string) => {
+        const parsed = NoteSchema.safeParse(input);
+        if (!parsed.success) return reply<Result>({ intent, values, errors: fieldErrors(parsed.error) }, 400);
+        const result = await addNote(ctx.user.id, id, parsed.data.body);
+        if (!result.ok) return transitionError(result.error);
+        return reply<Result>({ intent, values: {}, errors: {}, done: "brokering.noteAdded" });
+      },
+      assign: async (intent: string) => {
+        const parsed = AssignSchema.safeParse(input);
+        if (!parsed.success) return reply<Result>({ intent, values, errors: fieldErrors(parsed.error) }, 400);
+        const result = await assignBroker(ctx.user.id, id, parsed.data.brokerUserId);
+        if (!result.ok) return result.error === "notFound" ? transitionError("notFound") : reply<Result>({ intent, values, errors: { brokerUserId: "brokering.brokerInvalid" } }, 400);
+        return reply<Result>({ intent, values: {}, errors: {}, done: "brokering.assigned" });
+      },
+      contactMode: async (intent: string) => {
+        const parsed = ContactModeSchema.safeParse(input);
+        const match = await getMatchDetail(id);
+        if (!match) return transitionError("notFound");
+        if (!parsed.success) return reply<Result>({ intent, values, errors: fieldErrors(parsed.error) }, 400);
+        await setContactMode(ctx.user.id, match.challenge.id, parsed.data.contactMode);
+        return reply<Result>({ intent, values: {}, errors: {}, done: "brokering.contactModeSaved" });
+      },
+    },
+    (intent: string) => reply<Result>({ intent, values, errors: { form: "forms.invalid" } }, 400),
+  );
 }
 
 export default function HubMatchDetail() {

@@ -12,10 +12,9 @@ import { isUuid } from "../../shared/vocabulary/ids";
 import { MATCH_SOURCES, MATCH_STATES, OPEN_STATE_FILTER, type MatchState } from "../domain/brokering/states";
 import { bulkChangeState, changeState } from "../domain/brokering/transitions.server";
 import { useRootData } from "../utils/root-data";
+import { dispatchIntent, NO_STORE, reply } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Makelaardij · Opgavenmarkt" }];
-
-const NO_STORE = { "Cache-Control": "private, no-store" };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireHubPermission(request, "match.broker");
@@ -28,35 +27,38 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type Failure = { matchId: string; label: string; reason: string; current?: MatchState };
 type Result = { intent: string; done?: string; changed?: number; total?: number; failures?: Failure[]; errors: Record<string, string> };
-const reply = (result: Result, status = 200) => data(result, { status, headers: NO_STORE });
 
 export async function action({ request }: ActionFunctionArgs) {
   const ctx = await requireHubPermission(request, "match.broker");
   const form = await request.formData();
-  const intent = String(form.get("intent") ?? "");
-  if (intent === "bulk") {
-    const parsed = BulkSchema.safeParse({ to: form.get("to") || undefined, closedReason: form.get("closedReason") ?? undefined, items: form.getAll("items") });
-    if (!parsed.success) return reply({ intent, errors: fieldErrors(parsed.error) }, 400);
-    if (!BULK_TARGETS.includes(parsed.data.to)) return reply({ intent, errors: { to: "brokering.stateInvalid" } }, 400);
-    const items = parsed.data.items.map((v) => {
-      const [matchId, state] = v.split(":");
-      return { matchId, expectedFrom: state as MatchState };
-    });
-    const results = await bulkChangeState(ctx.user.id, items, parsed.data.to, { closedReason: parsed.data.closedReason });
-    const failures = results.flatMap((r) => (r.result.ok ? [] : [{ matchId: r.matchId, label: r.matchId, reason: `brokering.errors.${r.result.error}`, current: r.result.current }]));
-    return reply({ intent, done: "bulk", changed: results.length - failures.length, total: results.length, failures, errors: {} });
-  }
-  if (intent === "state") {
-    const matchId = String(form.get("matchId") ?? "");
-    const parsed = StateChangeSchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success || !isUuid(matchId)) return reply({ intent, errors: { form: "brokering.stateInvalid" } }, 400);
-    const result = await changeState(ctx.user.id, { matchId, expectedFrom: parsed.data.from, to: parsed.data.to, note: parsed.data.note });
-    if (!result.ok) {
-      return reply({ intent, errors: {}, failures: [{ matchId, label: matchId, reason: `brokering.errors.${result.error}`, current: result.current }] }, result.error === "notFound" ? 404 : 409);
-    }
-    return reply({ intent, done: "brokering.changed", errors: {} });
-  }
-  return reply({ intent, errors: { form: "forms.invalid" } }, 400);
+  return dispatchIntent(
+    form,
+    {
+      bulk: async (intent: string) => {
+        const parsed = BulkSchema.safeParse({ to: form.get("to") || undefined, closedReason: form.get("closedReason") ?? undefined, items: form.getAll("items") });
+        if (!parsed.success) return reply<Result>({ intent, errors: fieldErrors(parsed.error) }, 400);
+        if (!BULK_TARGETS.includes(parsed.data.to)) return reply<Result>({ intent, errors: { to: "brokering.stateInvalid" } }, 400);
+        const items = parsed.data.items.map((v) => {
+          const [matchId, state] = v.split(":");
+          return { matchId, expectedFrom: state as MatchState };
+        });
+        const results = await bulkChangeState(ctx.user.id, items, parsed.data.to, { closedReason: parsed.data.closedReason });
+        const failures = results.flatMap((r) => (r.result.ok ? [] : [{ matchId: r.matchId, label: r.matchId, reason: `brokering.errors.${r.result.error}`, current: r.result.current }]));
+        return reply<Result>({ intent, done: "bulk", changed: results.length - failures.length, total: results.length, failures, errors: {} });
+      },
+      state: async (intent: string) => {
+        const matchId = String(form.get("matchId") ?? "");
+        const parsed = StateChangeSchema.safeParse(Object.fromEntries(form));
+        if (!parsed.success || !isUuid(matchId)) return reply<Result>({ intent, errors: { form: "brokering.stateInvalid" } }, 400);
+        const result = await changeState(ctx.user.id, { matchId, expectedFrom: parsed.data.from, to: parsed.data.to, note: parsed.data.note });
+        if (!result.ok) {
+          return reply<Result>({ intent, errors: {}, failures: [{ matchId, label: matchId, reason: `brokering.errors.${result.error}`, current: result.current }] }, result.error === "notFound" ? 404 : 409);
+        }
+        return reply<Result>({ intent, done: "brokering.changed", errors: {} });
+      },
+    },
+    (intent: string) => reply<Result>({ intent, errors: { form: "forms.invalid" } }, 400),
+  );
 }
 
 export default function HubMatches() {

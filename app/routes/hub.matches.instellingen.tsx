@@ -8,10 +8,9 @@ import { fieldErrors, formValues } from "../domain/auth/schemas";
 import { getStaleSettings, saveStaleSettings } from "../domain/brokering/manage.server";
 import { StaleSettingsSchema } from "../domain/brokering/schemas";
 import { STALE_STATES } from "../domain/brokering/states";
+import { NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Instellingen makelaardij · Opgavenmarkt" }];
-
-const NO_STORE = { "Cache-Control": "private, no-store" };
 
 /** Every broker may read the thresholds; only a hub admin changes them. */
 export async function loader({ request }: LoaderFunctionArgs) {

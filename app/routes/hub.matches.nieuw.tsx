@@ -9,13 +9,12 @@ import { matchStatesForChallenge, openChallenges } from "../domain/brokering/que
 import { suggestMatch } from "../domain/brokering/respond.server";
 import { SuggestSchema } from "../domain/brokering/schemas";
 import type { MatchState } from "../domain/brokering/states";
-import { getPublicChallenge } from "../domain/challenges.server";
+import { getPublicChallenge } from "../domain/challenges/challenges.repository.server";
 import { solutionsForChallenge } from "../domain/matching.server";
 import { useFormat } from "../utils/format";
+import { NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Nieuwe match · Opgavenmarkt" }];
-
-const NO_STORE = { "Cache-Control": "private, no-store" };
 
 async function chosenChallenge(request: Request) {
   const slug = new URL(request.url).searchParams.get("opgave")?.slice(0, 200) ?? "";

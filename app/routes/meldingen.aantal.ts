@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getSession } from "../domain/auth/session.server";
 import { countUnreadNotifications } from "../domain/notifications/list.server";
+import { NO_STORE } from "../utils/action.server";
 
 /**
  * The bell's count as JSON, for the header to refresh without a page load. Signed-out (or half-signed-in) callers
@@ -9,7 +10,7 @@ import { countUnreadNotifications } from "../domain/notifications/list.server";
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getSession(request, { slide: false });
-  const headers = { "Cache-Control": "private, no-store" };
+  const headers = NO_STORE;
   if (!session.user) return new Response(null, { status: 401, headers });
   return Response.json({ unread: await countUnreadNotifications(session.user.id) }, { headers });
 }

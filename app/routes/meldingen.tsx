@@ -11,10 +11,9 @@ import { notificationLinks } from "../domain/notifications/links.server";
 import { notificationText } from "../domain/notifications/render";
 import { createI18n } from "../i18n/config";
 import { getLocale } from "../i18n/locale.server";
+import { dispatchIntent, NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Meldingen · Opgavenmarkt" }];
-
-const NO_STORE = { "Cache-Control": "private, no-store" };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireUser(request);
@@ -38,17 +37,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const ctx = await requireUser(request);
   const form = await request.formData();
-  const intent = form.get("intent");
-  if (intent === "all") {
-    await markNotificationsRead(ctx.user.id);
-    return data({ done: "notifications.allRead", error: null }, { headers: NO_STORE });
-  }
-  const id = form.get("id");
-  if (intent === "one" && isUuid(id)) {
-    await markNotificationsRead(ctx.user.id, id);
-    return data({ done: "notifications.marked", error: null }, { headers: NO_STORE });
-  }
-  return data({ done: null, error: "forms.invalid" }, { status: 400, headers: NO_STORE });
+  const invalid = () => data({ done: null, error: "forms.invalid" }, { status: 400, headers: NO_STORE });
+  return dispatchIntent(
+    form,
+    {
+      all: async () => {
+        await markNotificationsRead(ctx.user.id);
+        return data({ done: "notifications.allRead", error: null }, { headers: NO_STORE });
+      },
+      one: async () => {
+        const id = form.get("id");
+        if (!isUuid(id)) return invalid();
+        await markNotificationsRead(ctx.user.id, id);
+        return data({ done: "notifications.marked", error: null }, { headers: NO_STORE });
+      },
+    },
+    invalid,
+  );
 }
 
 export default function Notifications() {

@@ -7,7 +7,7 @@ import { ChallengeView } from "../components/challenge-view";
 import { ErrorSummary, useMessage } from "../components/form";
 import { Markdown } from "../components/markdown";
 import { LifecycleActions } from "../components/challenge-lifecycle";
-import { getChallengeById } from "../domain/challenges.server";
+import { getChallengeById } from "../domain/challenges/challenges.repository.server";
 import { parseChallengeForm, readIntent } from "../domain/intake/challenge-form.server";
 import {
   challengeScope,
@@ -26,10 +26,9 @@ import { VersionConflictError } from "../domain/intake/records.server";
 import { parseVersion } from "../domain/form-ranges";
 import { useFormat } from "../utils/format";
 import { isPublicChallengeStatus } from "../../shared/vocabulary/challenges";
+import { dispatchIntent, NO_STORE, reply } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Opgave bewerken · Opgavenmarkt" }];
-
-const NO_STORE = { "Cache-Control": "private, no-store" };
 
 /** Reload the record after every action, also a refused one (409: someone else changed it), so the page is current. */
 export const shouldRevalidate = () => true;
@@ -74,7 +73,6 @@ type Result = {
   suggestions?: DraftSuggestions;
   lifecycle?: Record<string, string>;
 };
-const reply = (result: Result, status = 200) => data(result, { status, headers: NO_STORE });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
@@ -84,46 +82,51 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const current = await loadOwnChallenge(scope, params.id ?? "");
   if (!current) throw notFound();
   const base = `/mijn/opgaven/${current.id}`;
-  if (!ctx.membership.verified && VERIFIED_INTENTS.includes(intent)) return reply({ intent, errors: { form: "intake.needsVerification" } }, 403);
+  if (!ctx.membership.verified && VERIFIED_INTENTS.includes(intent)) return reply<Result>({ intent, errors: { form: "intake.needsVerification" } }, 403);
 
-  if (intent === "save" || intent === "submit" || intent === "suggest") {
+  /** Save, submit for review, or ask for similar challenges (the form's own buttons). */
+  const saveOrSuggest = async (intent: string) => {
     const { values, input, errors } = await parseChallengeForm(form, current.ownerOrganisationId, intent === "submit");
     if (intent === "suggest") {
       const suggestions = await suggestForDraft(current.ownerOrganisationId, values.title, `${values.summary}\n${values.problemStatement}\n${values.desiredOutcome}`);
-      return reply({ intent, values, errors: {}, suggestions });
+      return reply<Result>({ intent, values, errors: {}, suggestions });
     }
-    if (!input) return reply({ intent, values, errors }, 400);
+    if (!input) return reply<Result>({ intent, values, errors }, 400);
     const version = parseVersion(form.get("version"));
-    if (version === null) return reply({ intent, values, errors: { form: "forms.invalid" } }, 400);
+    if (version === null) return reply<Result>({ intent, values, errors: { form: "forms.invalid" } }, 400);
     try {
       const saved = await saveChallenge(ctx, current, version, input, { submit: intent === "submit" });
-      if (!saved.ok) return reply({ intent, values, errors: { form: saved.error } }, saved.error === "intake.needsVerification" ? 403 : 409);
+      if (!saved.ok) return reply<Result>({ intent, values, errors: { form: saved.error } }, saved.error === "intake.needsVerification" ? 403 : 409);
     } catch (err) {
       if (!(err instanceof VersionConflictError)) throw err;
       const latest = await loadOwnChallenge(scope, current.id);
-      return reply(
+      return reply<Result>(
         { intent, values, errors: { form: "intake.conflictTitle" }, conflict: { changed: latest ? changedFields(latest.values, input) : [], gone: !latest, version: latest?.version ?? null } },
         409,
       );
     }
     return redirect(`${base}?melding=${intent === "submit" ? "submitted" : "saved"}`);
-  }
-
-  if (["close", "pilot", "finish", "withdraw"].includes(intent)) {
+  };
+  /** A lifecycle step of the owner. */
+  const transition = async (intent: string) => {
     const name = intent as TransitionName;
     let extra = {};
     if (name === "finish") {
       const parsed = OutcomeSchema.safeParse({ outcome: form.get("outcome") ?? "", lessonsLearned: form.get("lessonsLearned") ?? "" });
       const lifecycle = { outcome: String(form.get("outcome") ?? ""), lessonsLearned: String(form.get("lessonsLearned") ?? "") };
-      if (!parsed.success) return reply({ intent, errors: challengeFieldErrors(parsed.error), lifecycle }, 400);
+      if (!parsed.success) return reply<Result>({ intent, errors: challengeFieldErrors(parsed.error), lifecycle }, 400);
       extra = parsed.data;
     }
-    if (name === "withdraw" && form.get("confirm") !== "on") return reply({ intent, errors: { confirm: "intake.withdrawConfirmRequired" } }, 400);
+    if (name === "withdraw" && form.get("confirm") !== "on") return reply<Result>({ intent, errors: { confirm: "intake.withdrawConfirmRequired" } }, 400);
     const result = await transitionChallenge(ctx.user.id, current.id, name, { organisationId: ctx.organisation.id }, extra);
-    if (!result.ok) return reply({ intent, errors: { form: result.error } }, { "intake.notFound": 404, "intake.needsVerification": 403, "intake.stale": 409 }[result.error]);
+    if (!result.ok) return reply<Result>({ intent, errors: { form: result.error } }, { "intake.notFound": 404, "intake.needsVerification": 403, "intake.stale": 409 }[result.error]);
     return redirect(`${base}?melding=status`);
-  }
-  return reply({ intent, errors: { form: "forms.invalid" } }, 400);
+  };
+  return dispatchIntent(
+    form,
+    { save: saveOrSuggest, submit: saveOrSuggest, suggest: saveOrSuggest, close: transition, pilot: transition, finish: transition, withdraw: transition },
+    (intent: string) => reply<Result>({ intent, errors: { form: "forms.invalid" } }, 400),
+  );
 }
 
 const NOTICES: Record<string, string> = { created: "intake.created", saved: "intake.saved", submitted: "intake.submitted" };

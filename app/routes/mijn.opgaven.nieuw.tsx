@@ -17,10 +17,9 @@ import { suggestForDraft } from "../domain/intake/challenge-suggest.server";
 import type { DraftSuggestions } from "../domain/intake/challenge-suggest.server";
 import { newCreationKey } from "../domain/intake/records.server";
 import { useFormat } from "../utils/format";
+import { NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Nieuwe opgave · Opgavenmarkt" }];
-
-const NO_STORE = { "Cache-Control": "private, no-store" };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireChallengeIntake(request, "challenge.create");

@@ -10,10 +10,9 @@ import { solutionHistory } from "../domain/intake/solution-review.server";
 import { parseVersion } from "../domain/form-ranges";
 import { listThemes } from "../domain/themes.server";
 import { useFormat } from "../utils/format";
+import { NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.record.title ?? ""} · Opgavenmarkt` }];
-
-const NO_STORE = { "Cache-Control": "private, no-store" };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const ctx = await requireSolutionOrg(request, "solution.update");

@@ -5,8 +5,9 @@ import { MatchList } from "../components/match-list";
 import { requireSolutionOrg } from "../domain/intake/solution-access.server";
 import { listOrganisationSolutions } from "../domain/intake/solution-intake.server";
 import { challengesForSolution } from "../domain/matching.server";
-import { getPublicSolution } from "../domain/solutions.server";
+import { getPublicSolution } from "../domain/solutions/solutions.repository.server";
 import { useFormat } from "../utils/format";
+import { NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Mijn oplossingen · Opgavenmarkt" }];
 
@@ -30,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       solutions: list.map((s) => ({ ...s, updatedAt: s.updatedAt.toISOString() })),
       suggestions,
     },
-    { headers: { "Cache-Control": "private, no-store" } },
+    { headers: NO_STORE },
   );
 }
 

@@ -8,10 +8,9 @@ import { createSolution, regionOptions } from "../domain/intake/solution-intake.
 import { newCreationKey } from "../domain/intake/records.server";
 import { listThemes } from "../domain/themes.server";
 import { getLocale } from "../i18n/locale.server";
+import { NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Nieuwe oplossing · Opgavenmarkt" }];
-
-const NO_STORE = { "Cache-Control": "private, no-store" };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireSolutionOrg(request, "solution.create");

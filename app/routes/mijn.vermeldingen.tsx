@@ -6,10 +6,9 @@ import { fieldErrors } from "../domain/auth/schemas";
 import { decideDeployment, deploymentsNaming, requireBodyMember } from "../domain/intake/deployment-confirm.server";
 import { DeploymentDecisionSchema } from "../domain/intake/solution-form";
 import { useFormat } from "../utils/format";
+import { NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Vermeldingen van onze organisatie · Opgavenmarkt" }];
-
-const NO_STORE = { "Cache-Control": "private, no-store" };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireBodyMember(request);

@@ -5,9 +5,16 @@ import { ChallengeView } from "../components/challenge-view";
 import { ChallengeResponse, ContactModeControl, InterestControl } from "../components/challenge-response";
 import { ErrorSummary } from "../components/form";
 import { MatchList } from "../components/match-list";
-import { requireHubPermission, requireOrgPermission, type InOrganisation } from "../domain/auth/access.server";
-import { challengeAction, challengeStaffAction, challengeViewer, type ChallengeActionResult } from "../domain/brokering/challenge-page.server";
-import { getPublicChallenge } from "../domain/challenges.server";
+import { data } from "@remix-run/node";
+import { requireHubPermission, requireOrgPermission, type InOrganisation, type SignedIn } from "../domain/auth/access.server";
+import { fieldErrors, formValues } from "../domain/auth/schemas";
+import { challengeViewer, engineSuggestion, type ChallengeActionResult } from "../domain/brokering/challenge-page.server";
+import { setContactMode } from "../domain/brokering/manage.server";
+import { markInterest, respondToChallenge } from "../domain/brokering/respond.server";
+import { ContactModeSchema, InterestSchema, RespondSchema } from "../domain/brokering/schemas";
+import { isSolutionProviderKind } from "../../shared/vocabulary/organisations";
+import { dispatchIntent, reply } from "../utils/action.server";
+import { getPublicChallenge, type PublicChallenge } from "../domain/challenges/challenges.repository.server";
 import { similarChallenges, solutionsForChallenge } from "../domain/matching.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -21,13 +28,72 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { challenge, solutions, similar, viewer };
 }
 
-/** "Ik kan helpen" (providers) and "interessant" (the owner), see domain/brokering/challenge-page.server.ts. */
+/** "Ik kan helpen" (providers), "interessant" (the owner) and the contact mode (hub staff). */
 export async function action({ request, params }: ActionFunctionArgs) {
   const staffOnly = (await request.clone().formData()).get("intent") === "contactMode";
   const ctx = staffOnly ? await requireHubPermission(request, "match.broker") : await requireOrgPermission(request, "match.respond");
   const challenge = await getPublicChallenge(params.slug ?? "");
   if (!challenge) throw new Response("Not found", { status: 404 });
-  return staffOnly ? challengeStaffAction(ctx, request, challenge) : challengeAction(ctx as InOrganisation, request, challenge);
+  return staffOnly ? contactModeAction(ctx, request, challenge) : respondAction(ctx as InOrganisation, request, challenge);
+}
+
+const forbidden = () => {
+  throw data({ error: "forbidden" }, { status: 403 });
+};
+
+/** A provider's response or the owner's interest, for a caller already checked for "match.respond". */
+async function respondAction(ctx: InOrganisation, request: Request, challenge: PublicChallenge) {
+  const form = await request.formData();
+  const values = formValues(form);
+  const input = Object.fromEntries(form);
+  const fail = (intent: string, errors: Record<string, string>) => reply<ChallengeActionResult>({ intent, values, errors }, 400);
+  return dispatchIntent(
+    form,
+    {
+      respond: async (intent) => {
+        if (!isSolutionProviderKind(ctx.organisation.kind)) return forbidden();
+        const parsed = RespondSchema.safeParse(input);
+        if (!parsed.success) return fail(intent, fieldErrors(parsed.error));
+        const result = await respondToChallenge(
+          { userId: ctx.user.id, organisationId: ctx.organisation.id, organisationKind: ctx.organisation.kind },
+          { challengeId: challenge.id, ...parsed.data },
+          await engineSuggestion(challenge, parsed.data.solutionId),
+        );
+        if (!result.ok) {
+          if (result.error === "forbidden") return forbidden();
+          const field = result.error === "solutionInvalid" ? "solutionId" : "form";
+          return fail(intent, { [field]: `brokering.${result.error === "notFound" ? "closedForResponses" : result.error}` });
+        }
+        return reply<ChallengeActionResult>({ intent, values: {}, errors: {}, done: result.outcome === "already" ? "brokering.respond.already" : "brokering.respond.done" });
+      },
+      interest: async (intent) => {
+        if (!ctx.membership.verified) return forbidden();
+        const parsed = InterestSchema.safeParse(input);
+        if (!parsed.success) return fail(intent, fieldErrors(parsed.error));
+        const result = await markInterest(
+          { userId: ctx.user.id, organisationId: ctx.organisation.id },
+          { challengeId: challenge.id, solutionId: parsed.data.solutionId },
+          await engineSuggestion(challenge, parsed.data.solutionId),
+        );
+        if (!result.ok) {
+          if (result.error === "forbidden") return forbidden();
+          return fail(intent, { form: `brokering.${result.error === "notFound" ? "solutionInvalid" : result.error}` });
+        }
+        return reply<ChallengeActionResult>({ intent, values: {}, errors: {}, done: result.outcome === "already" ? "brokering.interest.already" : "brokering.interest.done" });
+      },
+    },
+    (intent) => fail(intent, { form: "forms.invalid" }),
+  );
+}
+
+/** Hub staff set whether providers reach the owner directly or via the hub (a caller checked for "match.broker"). */
+async function contactModeAction(ctx: SignedIn, request: Request, challenge: PublicChallenge) {
+  const form = await request.formData();
+  const values = formValues(form);
+  const parsed = ContactModeSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return reply<ChallengeActionResult>({ intent: "contactMode", values, errors: fieldErrors(parsed.error) }, 400);
+  await setContactMode(ctx.user.id, challenge.id, parsed.data.contactMode);
+  return reply<ChallengeActionResult>({ intent: "contactMode", values: {}, errors: {}, done: "brokering.contactModeSaved" });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

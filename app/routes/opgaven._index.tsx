@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ChallengeCard } from "../components/cards";
 import { SearchResults } from "../components/search-form";
-import { latestChallenges } from "../domain/challenges.server";
+import { latestChallenges } from "../domain/challenges/challenges.repository.server";
 import { listProvinces, parseSearchParams, searchChallenges, PAGE_SIZE, SORTS } from "../domain/search.server";
 
 export const meta: MetaFunction = () => [{ title: "Opgaven · Opgavenmarkt" }];

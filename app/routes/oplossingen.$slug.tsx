@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { MatchList } from "../components/match-list";
 import { SolutionArticle } from "../components/solution-article";
 import { challengesForSolution } from "../domain/matching.server";
-import { getPublicSolution } from "../domain/solutions.server";
+import { getPublicSolution } from "../domain/solutions/solutions.repository.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const solution = await getPublicSolution(params.slug ?? "");

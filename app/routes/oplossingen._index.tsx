@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { SolutionCard } from "../components/cards";
 import { SearchResults } from "../components/search-form";
 import { listProvinces, parseSearchParams, searchSolutions, PAGE_SIZE, SORTS } from "../domain/search.server";
-import { latestSolutions } from "../domain/solutions.server";
+import { latestSolutions } from "../domain/solutions/solutions.repository.server";
 
 export const meta: MetaFunction = () => [{ title: "Oplossingen · Opgavenmarkt" }];
 

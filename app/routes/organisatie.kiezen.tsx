@@ -16,6 +16,7 @@ const askedFor = (value: unknown) => {
 };
 /** After joining or registering: what happens next, carrying the page the user came for. */
 const nextStepPath = (redirectTo: string) => `/organisatie/volgende-stap${redirectTo ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ""}`;
+import { dispatchIntent } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Organisatie kiezen · Opgavenmarkt" }];
 
@@ -35,29 +36,33 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const ctx = await requireUser(request);
   const form = await request.formData();
-  const intent = form.get("intent");
   const values = formValues(form);
   const caller = { userId: ctx.user.id, email: ctx.user.email, sessionId: ctx.session.id, request };
   const redirectTo = askedFor(form.get("redirectTo"));
-  if (intent === "switch") {
-    if (!(await switchOrganisation(caller, String(form.get("organisationId") ?? "")))) throw data(null, { status: 403 });
-    return redirect("/organisatie/kiezen");
-  }
-  if (intent === "join") {
-    const parsed = PublicBodySchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return data({ intent, values, errors: fieldErrors(parsed.error) }, { status: 400 });
-    const result = await joinPublicBody(caller, parsed.data.cbsCode);
-    if (!result.ok) return data({ intent, values, errors: { [result.field]: result.error } }, { status: 400 });
-    return redirect(nextStepPath(redirectTo));
-  }
-  if (intent === "company") {
-    const parsed = CompanySchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return data({ intent, values, errors: fieldErrors(parsed.error) }, { status: 400 });
-    const result = await registerCompany(caller, parsed.data);
-    if (!result.ok) return data({ intent, values, errors: { [result.field]: result.error } }, { status: 400 });
-    return redirect(nextStepPath(redirectTo));
-  }
-  return data({ intent: null, values, errors: { form: "forms.invalid" } as Record<string, string> }, { status: 400 });
+  return dispatchIntent(
+    form,
+    {
+      switch: async () => {
+        if (!(await switchOrganisation(caller, String(form.get("organisationId") ?? "")))) throw data(null, { status: 403 });
+        return redirect("/organisatie/kiezen");
+      },
+      join: async (intent: string) => {
+        const parsed = PublicBodySchema.safeParse(Object.fromEntries(form));
+        if (!parsed.success) return data({ intent, values, errors: fieldErrors(parsed.error) }, { status: 400 });
+        const result = await joinPublicBody(caller, parsed.data.cbsCode);
+        if (!result.ok) return data({ intent, values, errors: { [result.field]: result.error } }, { status: 400 });
+        return redirect(nextStepPath(redirectTo));
+      },
+      company: async (intent: string) => {
+        const parsed = CompanySchema.safeParse(Object.fromEntries(form));
+        if (!parsed.success) return data({ intent, values, errors: fieldErrors(parsed.error) }, { status: 400 });
+        const result = await registerCompany(caller, parsed.data);
+        if (!result.ok) return data({ intent, values, errors: { [result.field]: result.error } }, { status: 400 });
+        return redirect(nextStepPath(redirectTo));
+      },
+    },
+    () => data({ intent: null, values, errors: { form: "forms.invalid" } as Record<string, string> }, { status: 400 }),
+  );
 }
 
 export default function ChooseOrganisation() {

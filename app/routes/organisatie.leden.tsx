@@ -8,10 +8,9 @@ import { inviteMember } from "../domain/organisations/invites.server";
 import { changeRole, listMembers, listPendingInvites, removeMember } from "../domain/organisations/members.server";
 import { membershipSpeaks } from "../domain/organisations/speaks-for.server";
 import { getLocale } from "../i18n/locale.server";
+import { bad, dispatchIntent, NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Leden · Opgavenmarkt" }];
-
-const NO_STORE = { "Cache-Control": "private, no-store" };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireOrgPermission(request, "membership.view");
@@ -33,36 +32,44 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 type Result = { intent: string | null; userId?: string; done?: string; values: Record<string, string>; errors: Record<string, string> };
-const bad = (result: Result) => data(result, { status: 400, headers: NO_STORE });
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
-  const intent = String(form.get("intent") ?? "");
   const values = formValues(form);
   const input = Object.fromEntries(form);
-  if (intent === "invite") {
-    const ctx = await requireOrgPermission(request, "membership.invite");
-    const parsed = InviteSchema.safeParse(input);
-    if (!parsed.success) return bad({ intent, values, errors: fieldErrors(parsed.error) });
-    const result = await inviteMember(request, { userId: ctx.user.id, name: ctx.user.name }, ctx.organisation, parsed.data, await getLocale(request));
-    if (!result.ok) return bad({ intent, values, errors: { [result.field]: result.error } });
-    return data({ intent, done: "members.invited", values: {}, errors: {} } as Result, { headers: NO_STORE });
-  }
-  if (intent === "role" || intent === "remove") {
+  /** The role change and the removal share their checks. */
+  const changeMember = async (intent: string) => {
     const ctx = await requireOrgPermission(request, intent === "role" ? "membership.changeRole" : "membership.remove");
     const userId = values.userId?.slice(0, 100);
     const role = RoleChangeSchema.safeParse(input);
     const remove = RemoveMemberSchema.safeParse(input);
     const parsed = intent === "role" ? role : remove;
-    if (!parsed.success) return bad({ intent, userId, values, errors: fieldErrors(parsed.error) });
+    if (!parsed.success) return bad<Result>({ intent, userId, values, errors: fieldErrors(parsed.error) });
     const result = role.success && intent === "role"
       ? await changeRole(ctx.user.id, ctx.organisation.id, role.data.userId, role.data.role)
       : await removeMember(ctx.user.id, ctx.organisation.id, parsed.data.userId);
-    if (!result.ok) return bad({ intent, userId, values, errors: { member: result.error } });
+    if (!result.ok) return bad<Result>({ intent, userId, values, errors: { member: result.error } });
     return data({ intent, userId, done: intent === "role" ? "members.roleChanged" : "members.removed", values: {}, errors: {} } as Result, { headers: NO_STORE });
-  }
-  await requireOrgPermission(request, "membership.view");
-  return bad({ intent: null, values, errors: { form: "forms.invalid" } });
+  };
+  return dispatchIntent(
+    form,
+    {
+      invite: async (intent: string) => {
+        const ctx = await requireOrgPermission(request, "membership.invite");
+        const parsed = InviteSchema.safeParse(input);
+        if (!parsed.success) return bad<Result>({ intent, values, errors: fieldErrors(parsed.error) });
+        const result = await inviteMember(request, { userId: ctx.user.id, name: ctx.user.name }, ctx.organisation, parsed.data, await getLocale(request));
+        if (!result.ok) return bad<Result>({ intent, values, errors: { [result.field]: result.error } });
+        return data({ intent, done: "members.invited", values: {}, errors: {} } as Result, { headers: NO_STORE });
+      },
+      role: changeMember,
+      remove: changeMember,
+    },
+    async () => {
+      await requireOrgPermission(request, "membership.view");
+      return bad<Result>({ intent: null, values, errors: { form: "forms.invalid" } });
+    },
+  );
 }
 
 export default function Members() {

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ThemeTags } from "../components/cards";
 import { Markdown } from "../components/markdown";
-import { listResults } from "../domain/intake/challenge-lifecycle.server";
+import { listResults } from "../domain/challenges/challenges.repository.server";
 import { useFormat } from "../utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Resultaten · Opgavenmarkt" }];

@@ -5,6 +5,7 @@ import { ErrorSummary } from "../components/form";
 import { requireUser } from "../domain/auth/access.server";
 import { acceptInvite, describeInvite } from "../domain/organisations/invites.server";
 import { switchOrganisation } from "../domain/organisations/membership.server";
+import { NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Uitnodiging · Opgavenmarkt" }];
 
@@ -18,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const invite = await describeInvite(token);
   return data(
     { token, invite, email: ctx.user.email, matches: invite?.email === ctx.user.email },
-    { headers: { "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" } },
+    { headers: { ...NO_STORE, "Referrer-Policy": "no-referrer" } },
   );
 }
 

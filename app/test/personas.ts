@@ -5,10 +5,11 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import * as s from "../../db/schema";
-import { DEMO_TOTP_SECRET } from "../../db/seed/partners";
+import { publicChallenge } from "../../db/conditions/challenges";
 import { createSessionCookie } from "../domain/auth/session.server";
 import { getDb, getSql } from "../domain/db.server";
 import { enqueueSearchSync } from "../../search/outbox";
+import { makeMembership, makeUser } from "./factories";
 
 export async function createPersonas() {
   const db = getDb();
@@ -28,15 +29,8 @@ export async function createPersonas() {
   const suffix = Math.random().toString(36).slice(2, 8);
   const make = async (key: string, orgId: string, platformRole: "user" | "hub_staff" = "user", verified = true) => {
     const id = `test-${key}-${suffix}`;
-    await db.insert(s.users).values({
-      id,
-      email: `${key}-${suffix}@matrix.example`,
-      name: `Test ${key}`,
-      platformRole,
-      emailVerifiedAt: new Date(),
-      ...(platformRole === "hub_staff" ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: new Date() } : {}),
-    });
-    await db.insert(s.memberships).values({ userId: id, organisationId: orgId, role: "member", verifiedAt: verified ? new Date() : null });
+    await makeUser({ id, email: `${key}-${suffix}@matrix.example`, name: `Test ${key}`, ...(platformRole === "hub_staff" ? { hub: "hub_staff" } : {}) });
+    await makeMembership(id, orgId, { verified });
     return id;
   };
   const ids = {
@@ -49,7 +43,7 @@ export async function createPersonas() {
   const [challenge] = await db
     .select({ slug: s.challenges.slug })
     .from(s.challenges)
-    .where(and(eq(s.challenges.status, "published"), eq(s.challenges.visibility, "public")))
+    .where(and(publicChallenge(), eq(s.challenges.status, "published")))
     .limit(1);
   // A submitted challenge of the first municipality (its members edit it, hub staff review it).
   const [ownChallenge] = await db

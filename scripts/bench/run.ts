@@ -177,7 +177,7 @@ async function main() {
     for (const q of qs) app.push(await time(() => searchChallenges(paramsOf(q), async () => [], [])));
     // 4. Match suggestions for challenges (the IDF table is built once, timed separately).
     const { solutionsForChallenge } = await import("../../app/domain/matching.server");
-    const { getPublicChallenge } = await import("../../app/domain/challenges.server");
+    const { getPublicChallenge } = await import("../../app/domain/challenges/challenges.repository.server");
     const pr = rng(99);
     const sample: NonNullable<Awaited<ReturnType<typeof getPublicChallenge>>>[] = [];
     for (let i = 0; i < Number(values.matches); i++) {

@@ -3,7 +3,7 @@ import { makeRequest, setupAppEnv } from "../../test/route-harness";
 
 setupAppEnv();
 const { getSql } = await import("../db.server");
-const { hashPassword } = await import("../auth/password.server");
+const { makeChallenge, makeUser } = await import("../../test/factories");
 const { deleteAccount } = await import("./account.server");
 
 afterAll(async () => {
@@ -15,9 +15,10 @@ describe("account deletion", () => {
     const sql = getSql();
     const email = `contact-${Date.now()}@delete.example`;
     const userId = `del${Date.now()}`;
-    await sql`insert into users (id, email, name, password_hash) values (${userId}, ${email}, 'Dana Delete', ${await hashPassword("een lang genoeg wachtwoord")})`;
-    const [challenge] = await sql`select id from challenges order by id limit 1`;
-    await sql`update challenges set contact_name = 'Dana Delete', contact_email = ${email.toUpperCase()} where id = ${challenge.id}`;
+    await makeUser({ id: userId, email, name: "Dana Delete", password: "een lang genoeg wachtwoord", emailVerifiedAt: null });
+    // A challenge of our own (seeded rows are shared with parallel test files and stay as they are).
+    const [body] = await sql`select id from organisations where kind = 'gemeente' order by slug limit 1`;
+    const challenge = await makeChallenge({ ownerOrganisationId: body.id, contactName: "Dana Delete", contactEmail: email.toUpperCase() });
     expect(await deleteAccount(makeRequest("/account/verwijderen", { form: {} }), userId, "een lang genoeg wachtwoord")).toBe("ok");
     const [after] = await sql`select contact_name, contact_email from challenges where id = ${challenge.id}`;
     expect(after).toEqual({ contact_name: "", contact_email: "" });

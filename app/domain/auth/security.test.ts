@@ -18,6 +18,7 @@ const totpStep = await import("../../routes/inloggen_.code");
 const language = await import("../../routes/taal");
 const verify = await import("../../routes/e-mail-bevestigen");
 const { sealSecret } = await import("./secret-box.server");
+const { makeUser } = await import("../../test/factories");
 const { currentTotp, newTotpSecret } = await import("./totp.server");
 const { safeRedirectPath } = await import("../../utils/redirect");
 
@@ -28,7 +29,7 @@ let userId = "";
 
 beforeAll(async () => {
   userId = `sec-${suffix}`;
-  await getDb().insert(s.users).values({ id: userId, email, name: "Sec Test", passwordHash: await hashPassword(PASSWORD), emailVerifiedAt: new Date() });
+  await makeUser({ id: userId, email, name: "Sec Test", password: PASSWORD });
 });
 afterAll(async () => {
   await getSql().end();
@@ -77,7 +78,7 @@ describe("login rate limit (ASVS 2.2.1)", () => {
 
   it("answers 429 with Retry-After after too many failures for one account from one address, and only there", async () => {
     const target = `limited-${suffix}@test.example`;
-    await getDb().insert(s.users).values({ id: `lim-${suffix}`, email: target, name: "Lim", passwordHash: await hashPassword(PASSWORD), emailVerifiedAt: new Date() });
+    await makeUser({ id: `lim-${suffix}`, email: target, name: "Lim", password: PASSWORD });
     for (let i = 0; i < LOGIN_LIMITS.perAccountPerIp; i++) expect((await fail(target, "192.0.2.1")).status).toBe(401);
     const blocked = await fail(target, "192.0.2.1");
     expect(blocked.status).toBe(429);
@@ -92,7 +93,7 @@ describe("login rate limit (ASVS 2.2.1)", () => {
 
   it("does not count successful logins: a user who logs in often is never locked out", async () => {
     const target = `often-${suffix}@test.example`;
-    await getDb().insert(s.users).values({ id: `often-${suffix}`, email: target, name: "Often", passwordHash: await hashPassword(PASSWORD), emailVerifiedAt: new Date() });
+    await makeUser({ id: `often-${suffix}`, email: target, name: "Often", password: PASSWORD });
     for (let i = 0; i < LOGIN_LIMITS.perAccountPerIp + 2; i++) {
       const r = await post(login.action, "/inloggen", { email: target, password: PASSWORD }, { ip: "192.0.2.20" });
       expect(r.status, `login ${i + 1}`).toBe(302);
@@ -101,7 +102,7 @@ describe("login rate limit (ASVS 2.2.1)", () => {
 
   it("a successful login resets the account's failures", async () => {
     const target = `reset-${suffix}@test.example`;
-    await getDb().insert(s.users).values({ id: `rst-${suffix}`, email: target, name: "Reset", passwordHash: await hashPassword(PASSWORD), emailVerifiedAt: new Date() });
+    await makeUser({ id: `rst-${suffix}`, email: target, name: "Reset", password: PASSWORD });
     for (let i = 0; i < LOGIN_LIMITS.perAccountPerIp - 1; i++) expect((await fail(target, "192.0.2.30")).status).toBe(401);
     expect((await post(login.action, "/inloggen", { email: target, password: PASSWORD }, { ip: "192.0.2.30" })).status).toBe(302);
     for (let i = 0; i < LOGIN_LIMITS.perAccountPerIp; i++) expect((await fail(target, "192.0.2.30")).status, `failure ${i + 1}`).toBe(401);
@@ -110,7 +111,7 @@ describe("login rate limit (ASVS 2.2.1)", () => {
 
   it("blocks the account for everyone after failures from many addresses (bounded by the window)", async () => {
     const target = `spread-${suffix}@test.example`;
-    await getDb().insert(s.users).values({ id: `spr-${suffix}`, email: target, name: "Spread", passwordHash: await hashPassword(PASSWORD), emailVerifiedAt: new Date() });
+    await makeUser({ id: `spr-${suffix}`, email: target, name: "Spread", password: PASSWORD });
     for (let i = 0; i < LOGIN_LIMITS.perAccount; i++) expect((await fail(target, `192.0.2.${100 + i}`)).status).toBe(401);
     const blocked = await post(login.action, "/inloggen", { email: target, password: PASSWORD }, { ip: "192.0.2.99" });
     expect(blocked.status).toBe(429);
@@ -166,9 +167,7 @@ describe("TOTP step limit", () => {
   const secret = newTotpSecret();
   const totpUser = `totp-lim-${suffix}`;
   beforeAll(async () => {
-    await getDb()
-      .insert(s.users)
-      .values({ id: totpUser, email: `${totpUser}@test.example`, name: "Totp Lim", passwordHash: await hashPassword(PASSWORD), emailVerifiedAt: new Date(), totpSecret: sealSecret(secret), totpEnabledAt: new Date() });
+    await makeUser({ id: totpUser, name: "Totp Lim", password: PASSWORD, totpSecret: sealSecret(secret), totpEnabledAt: new Date() });
   });
   const wrongCode = () => (currentTotp(secret) === "000000" ? "111111" : "000000");
 
@@ -270,9 +269,7 @@ describe("redirects and logging (ASVS 5.1.5, 7.1)", () => {
 
     const secret = newTotpSecret();
     const id = `totp-r-${Math.random().toString(36).slice(2, 8)}`;
-    await getDb()
-      .insert(s.users)
-      .values({ id, email: `${id}@test.example`, name: "Totp R", passwordHash: "x", emailVerifiedAt: new Date(), totpSecret: sealSecret(secret), totpEnabledAt: new Date() });
+    await makeUser({ id, name: "Totp R", passwordHash: "x", totpSecret: sealSecret(secret), totpEnabledAt: new Date() });
     const cookie = cookieFrom(await createSessionCookie(id, { mfaPending: true }));
     const code = await post(totpStep.action, "/inloggen/code", { code: currentTotp(secret), redirectTo: target }, { cookie });
     expect([code.status, code.location]).toEqual([302, "/"]);

@@ -9,7 +9,7 @@ const s = await import("../../../db/schema");
 const { getDb, getSql } = await import("../db.server");
 const { openSecret, sealSecret } = await import("./secret-box.server");
 const { currentTotp, enableTotp, newTotpSecret, verifyUserTotp } = await import("./totp.server");
-const { DEMO_TOTP_SECRET } = await import("../../../db/seed/partners");
+const { DEMO_TOTP_SECRET, makeUser } = await import("../../test/factories");
 
 afterAll(async () => {
   await getSql().end();
@@ -42,7 +42,7 @@ describe("sealed TOTP secrets", () => {
 
   it("enrolment stores the secret sealed; verification reads it", async () => {
     const id = `totp-${randomBytes(4).toString("hex")}`;
-    await getDb().insert(s.users).values({ id, email: `${id}@test.example`, name: "Totp Test", passwordHash: "x", emailVerifiedAt: new Date() });
+    await makeUser({ id, name: "Totp Test", passwordHash: "x" });
     const secret = newTotpSecret();
     expect(await enableTotp(id, secret, currentTotp(secret))).toBe(true);
     const [row] = await getDb().select({ secret: s.users.totpSecret }).from(s.users).where(eq(s.users.id, id));

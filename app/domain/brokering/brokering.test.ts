@@ -8,7 +8,7 @@ import { cookieFrom, makeRequest, run, setupAppEnv } from "../../test/route-harn
 
 setupAppEnv();
 const s = await import("../../../db/schema");
-const { DEMO_TOTP_SECRET } = await import("../../../db/seed/partners");
+const { makeChallenge, makeMembership, makeUser } = await import("../../test/factories");
 const { getDb, getSql } = await import("../db.server");
 const { createSessionCookie } = await import("../auth/session.server");
 const { changeState, bulkChangeState } = await import("./transitions.server");
@@ -29,15 +29,14 @@ const ids = {
   coOwner: `br-coowner-${suffix}`,
 };
 const cookies: Record<keyof typeof ids, string> = { owner: "", other: "", company: "", staff: "", admin: "", coOwner: "" };
-// Seeded records (already in the search index, so other test files that compare the index with the tables are not
-// disturbed): a published challenge of a municipality without matches, two solutions of one company, and a third one.
+// A published challenge of our own, of a seeded municipality (the test changes its contact mode, so it may not be a
+// seeded row other files read), and seeded solutions (read only): two of one company, and a third one.
 let ownerOrg: { id: string; regionCode: string };
 let challenge = { id: "", slug: "", title: "", creator: "" };
 let solutionIds: string[] = [];
 let solutionCreator = "";
 
 const db = () => getDb();
-const hub = (platformRole: "hub_staff" | "hub_admin") => ({ platformRole, totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: new Date() });
 
 async function matchFor(solutionId: string) {
   const [m] = await db().select().from(s.matches).where(and(eq(s.matches.challengeId, challenge.id), eq(s.matches.solutionId, solutionId)));
@@ -53,14 +52,9 @@ const getDetail = (who: keyof typeof ids, matchId: string) =>
   run(() => detailPage.loader({ request: makeRequest(`/hub/matches/${matchId}`, { cookie: cookies[who] }), params: { id: matchId }, context: {} }));
 
 beforeAll(async () => {
-  const [c] = await db().execute<{ id: string; slug: string; title: string; created_by_user_id: string; owner_organisation_id: string; region_code: string }>(sql`
-    select c.id, c.slug, c.title, c.created_by_user_id, c.owner_organisation_id, o.region_code
-    from challenges c join organisations o on o.id = c.owner_organisation_id
-    where c.status = 'published' and c.visibility = 'public' and o.kind = 'gemeente' and c.created_by_user_id is not null
-      and not exists (select 1 from matches m where m.challenge_id = c.id)
-    order by c.slug desc limit 1`);
-  challenge = { id: c.id, slug: c.slug, title: c.title, creator: c.created_by_user_id };
-  ownerOrg = { id: c.owner_organisation_id, regionCode: c.region_code };
+  const [o] = await db().execute<{ id: string; region_code: string }>(sql`
+    select id, region_code from organisations where kind = 'gemeente' and region_code is not null order by slug desc limit 1`);
+  ownerOrg = { id: o.id, regionCode: o.region_code };
   const [company] = await db().execute<{ organisation_id: string }>(sql`
     select organisation_id from solutions where status = 'published' and created_by_user_id is not null
     group by organisation_id having count(*) >= 2 order by organisation_id desc limit 1`);
@@ -84,16 +78,24 @@ beforeAll(async () => {
     .where(and(eq(s.organisations.kind, "gemeente"), sql`${s.organisations.id} <> ${ownerOrg.id}`))
     .orderBy(s.organisations.slug)
     .limit(2);
-  const user = (id: string, extra: Partial<typeof s.users.$inferInsert> = {}) => ({ id, email: `${id}@brokering.example`, name: `Test ${id}`, emailVerifiedAt: new Date(), ...extra });
-  await db()
-    .insert(s.users)
-    .values([user(ids.owner), user(ids.other), user(ids.company), user(ids.staff, hub("hub_staff")), user(ids.admin, hub("hub_admin")), user(ids.coOwner)]);
-  await db().insert(s.memberships).values([
-    { userId: ids.owner, organisationId: ownerOrg.id, role: "member", verifiedAt: new Date() },
-    { userId: ids.other, organisationId: otherGemeente.id, role: "member", verifiedAt: new Date() },
-    { userId: ids.company, organisationId: company.organisation_id, role: "member" },
-    { userId: ids.coOwner, organisationId: coOwnerGemeente.id, role: "admin", verifiedAt: new Date() },
-  ]);
+  const user = (id: string, hub?: "hub_staff" | "hub_admin") => makeUser({ id, email: `${id}@brokering.example`, name: `Test ${id}`, hub });
+  for (const id of [ids.owner, ids.other, ids.company, ids.coOwner]) await user(id);
+  await user(ids.staff, "hub_staff");
+  await user(ids.admin, "hub_admin");
+  await makeMembership(ids.owner, ownerOrg.id);
+  await makeMembership(ids.other, otherGemeente.id);
+  await makeMembership(ids.company, company.organisation_id, { verified: false });
+  await makeMembership(ids.coOwner, coOwnerGemeente.id, { role: "admin" });
+  const made = await makeChallenge({
+    ownerOrganisationId: ownerOrg.id,
+    createdByUserId: ids.owner,
+    status: "published",
+    title: "Hittestress in de wijk",
+    summary: "Straten warmen op; we zoeken een manier om hittestress per straat te meten en te verminderen.",
+    contactName: "Test owner",
+    contactEmail: `${ids.owner}@brokering.example`,
+  });
+  challenge = { ...made, creator: ids.owner };
   // A joint challenge: the second municipality co-owns it and speaks through its admin.
   await db().insert(s.challengeCoOwners).values({ challengeId: challenge.id, organisationId: coOwnerGemeente.id });
   for (const key of Object.keys(ids) as (keyof typeof ids)[]) cookies[key] = cookieFrom(await createSessionCookie(ids[key]));

@@ -1,11 +1,11 @@
 /** Hub staff's bookkeeping on a match: the broker, private notes, the challenge's contact mode, stale settings. */
-import { and, eq, inArray } from "drizzle-orm";
-import { challenges, hubSettings, matches, matchNotes, users } from "../../../db/schema";
-import { HUB_ROLES } from "../../../shared/vocabulary/accounts";
+import { eq } from "drizzle-orm";
+import { challenges, hubSettings, matches, matchNotes } from "../../../db/schema";
 import type { ContactMode } from "../../../shared/vocabulary/challenges";
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
 import { notify } from "../notifications/notify.server";
+import { isHubStaff } from "../users/users.repository.server";
 import { matchFacts } from "./transitions.server";
 import { DEFAULT_STALE_AFTER, STALE_SETTINGS_KEY, STALE_STATES, type StaleSettings } from "./states";
 
@@ -15,11 +15,7 @@ export type SimpleResult = { ok: true } | { ok: false; error: "notFound" | "brok
 export async function assignBroker(actorUserId: string, matchId: string, brokerUserId: string | null): Promise<SimpleResult> {
   return getDb().transaction(async (tx) => {
     if (brokerUserId) {
-      const [broker] = await tx
-        .select({ id: users.id })
-        .from(users)
-        .where(and(eq(users.id, brokerUserId), inArray(users.platformRole, [...HUB_ROLES])));
-      if (!broker) return { ok: false, error: "brokerInvalid" } as const;
+      if (!(await isHubStaff(tx, brokerUserId))) return { ok: false, error: "brokerInvalid" } as const;
     }
     const updated = await tx
       .update(matches)

@@ -45,10 +45,3 @@ export async function challengeOwners(tx: Executor, challengeId: string): Promis
   return [...owners, ...[...coOwners].filter((p) => !seen.has(p.id)).map(({ id, name }) => ({ id, name }))];
 }
 export const solutionOwners = (tx: Executor, solutionId: string) => ownersOf(tx, "solutions", solutionId);
-
-/** Every active hub staff member and hub admin (brokers). */
-export async function hubStaff(tx: Executor): Promise<Party[]> {
-  const rows = await tx.execute<Party>(sql`
-    select id, name from users where platform_role in ('hub_staff', 'hub_admin') and deleted_at is null order by name`);
-  return [...rows];
-}

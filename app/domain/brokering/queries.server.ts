@@ -1,9 +1,11 @@
 /** What hub staff read: the pipeline with its filters, and one match with its history, notes and threads. */
-import { PUBLIC_CHALLENGE_STATUSES } from "../../../shared/vocabulary/challenges";
+import { isPublicChallenge } from "../../../db/conditions/challenges";
+import { PUBLIC_SOLUTION_STATUS } from "../../../db/conditions/solutions";
+import { isoTime } from "../../../shared/dates";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "../db.server";
 import type { MatchExplanation } from "../../../db/schema";
-import { hubStaff } from "./parties.server";
+import { hubStaff } from "../users/users.repository.server";
 import { isMatchSource, isMatchState, OPEN_STATE_FILTER, staleInfo, type MatchSource, type MatchState, type StaleSettings } from "./states";
 
 export interface MatchFilters {
@@ -165,7 +167,7 @@ export async function getMatchDetail(matchId: string): Promise<MatchDetail | nul
     db.execute<{ id: string; subject: string; created_at: string }>(sql`
       select id, subject, created_at from threads where match_id = ${matchId} order by created_at`),
   ]);
-  const iso = (v: unknown) => new Date(v as string).toISOString();
+  const iso = (v: unknown) => isoTime(v as string);
   return {
     id: m.id as string,
     state: m.state as MatchState,
@@ -183,7 +185,7 @@ export async function getMatchDetail(matchId: string): Promise<MatchDetail | nul
       slug: m.c_slug as string,
       lang: m.c_lang as string,
       status: m.c_status as string,
-      isPublic: (PUBLIC_CHALLENGE_STATUSES as readonly string[]).includes(m.c_status as string) && m.c_visibility === "public",
+      isPublic: isPublicChallenge({ status: m.c_status as string, visibility: m.c_visibility as string }),
       contactMode: m.contact_mode as string,
       ownerName: m.owner_name as string,
       ownerSlug: m.owner_slug as string,
@@ -194,7 +196,7 @@ export async function getMatchDetail(matchId: string): Promise<MatchDetail | nul
       slug: m.s_slug as string,
       lang: m.s_lang as string,
       status: m.s_status as string,
-      isPublic: m.s_status === "published",
+      isPublic: m.s_status === PUBLIC_SOLUTION_STATUS,
       providerName: m.provider_name as string,
       providerSlug: m.provider_slug as string,
     },

@@ -5,12 +5,14 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
-import { challengeCoOwners, challenges, matches, solutions, type MatchExplanation } from "../../../db/schema";
+import { challenges, matches, solutions, type MatchExplanation } from "../../../db/schema";
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
 import { notify } from "../notifications/notify.server";
 import { speaksFor } from "../organisations/speaks-for.server";
-import { challengeOwners, hubStaff } from "./parties.server";
+import { ownsChallenge } from "../challenges/challenges.repository.server";
+import { hubStaff } from "../users/users.repository.server";
+import { challengeOwners } from "./parties.server";
 import type { MatchState } from "./states";
 import { matchFacts, recordChange } from "./transitions.server";
 import { isSolutionProviderKind } from "../../../shared/vocabulary/organisations";
@@ -136,16 +138,6 @@ export async function respondToChallenge(
   });
 }
 
-/** Whether the organisation owns (or co-owns) the challenge. */
-export async function ownsChallenge(tx: Executor, organisationId: string, challenge: { id: string; ownerOrganisationId: string }): Promise<boolean> {
-  if (challenge.ownerOrganisationId === organisationId) return true;
-  const [co] = await tx
-    .select({ id: challengeCoOwners.organisationId })
-    .from(challengeCoOwners)
-    .where(and(eq(challengeCoOwners.challengeId, challenge.id), eq(challengeCoOwners.organisationId, organisationId)));
-  return !!co;
-}
-
 /**
  * A challenge owner marks a suggested solution as interesting: the hub screens it. This speaks for the body, so the
  * actor needs a verified membership of it (ADR 0015).
@@ -158,7 +150,7 @@ export async function markInterest(
   return getDb().transaction(async (tx) => {
     const { challenge, solution } = await loadPair(tx, input.challengeId, input.solutionId);
     if (!challenge) return { ok: false, error: "notFound" } as const;
-    if (!(await ownsChallenge(tx, actor.organisationId, challenge))) return { ok: false, error: "forbidden" } as const;
+    if (!(await ownsChallenge(tx, actor.organisationId, challenge.id))) return { ok: false, error: "forbidden" } as const;
     if (!(await speaksFor(tx, actor.userId, actor.organisationId))) return { ok: false, error: "forbidden" } as const;
     if (!solution || solution.status !== "published") return { ok: false, error: "solutionInvalid" } as const;
     const result = await createOrAdvance(tx, {

@@ -12,7 +12,7 @@ import { memberships, organisations, sessions, users } from "../../../db/schema"
 import { PUBLIC_BODY_KINDS } from "../../../shared/vocabulary/organisations";
 import { audit } from "../audit/audit.server";
 import { RejectReasonSchema } from "../auth/schemas";
-import { hubStaff } from "../brokering/parties.server";
+import { hubStaff } from "../users/users.repository.server";
 import { getDb } from "../db.server";
 import { notify } from "../notifications/notify.server";
 

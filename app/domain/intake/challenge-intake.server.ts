@@ -12,10 +12,9 @@
  * Every query is scoped by the caller's organisation (owner or co-owner), so another body's record is a 404.
  */
 import { data } from "@remix-run/node";
-import { and, asc, desc, eq, exists, inArray, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import * as s from "../../../db/schema";
 import { slugify } from "../../../shared/slugify";
-import { HUB_ROLES } from "../../../shared/vocabulary/accounts";
 import { PROCUREMENT_ROUTES, type ChallengeStatus } from "../../../shared/vocabulary/challenges";
 import { isUuid } from "../../../shared/vocabulary/ids";
 import { isPublicBodyKind, PUBLIC_BODY_KINDS } from "../../../shared/vocabulary/organisations";
@@ -27,6 +26,8 @@ import type { Permission } from "../auth/permissions";
 import { getDb } from "../db.server";
 import { notify } from "../notifications/notify.server";
 import { speaksFor } from "../organisations/speaks-for.server";
+import { ownedBy } from "../challenges/challenges.repository.server";
+import { hubStaffIds } from "../users/users.repository.server";
 import { insertOnce, updateVersioned } from "./records.server";
 import type { ChallengeInput } from "./challenge-schema";
 
@@ -64,18 +65,6 @@ export const UNVERIFIED_EDITABLE_STATUSES = ["draft"] as const;
 
 /** The statuses the caller may save in: all editable ones for a verified member, drafts only for an unverified one. */
 export const editableStatusesFor = (verified: boolean): readonly ChallengeStatus[] => (verified ? EDITABLE_STATUSES : UNVERIFIED_EDITABLE_STATUSES);
-
-/** The condition "the organisation owns or co-owns the challenge". */
-export const ownedBy = (organisationId: string) =>
-  or(
-    eq(s.challenges.ownerOrganisationId, organisationId),
-    exists(
-      getDb()
-        .select({ one: sql`1` })
-        .from(s.challengeCoOwners)
-        .where(and(eq(s.challengeCoOwners.challengeId, s.challenges.id), eq(s.challengeCoOwners.organisationId, organisationId))),
-    ),
-  );
 
 export interface DashboardItem {
   id: string;
@@ -320,7 +309,7 @@ export async function saveChallenge(
         { actorUserId: ctx.user.id, action: "challenge.submitted", entityType: "challenge", entityId: current.id, data: { from: current.status, to: "submitted" } },
         tx,
       );
-      const staff = await tx.select({ id: s.users.id }).from(s.users).where(inArray(s.users.platformRole, [...HUB_ROLES]));
+      const staff = (await hubStaffIds(tx)).map((id) => ({ id }));
       await notify(
         tx,
         staff.map((u) => ({

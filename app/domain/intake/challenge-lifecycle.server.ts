@@ -8,13 +8,14 @@
 import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import * as s from "../../../db/schema";
 import type { ChallengeStatus } from "../../../shared/vocabulary/challenges";
+import { isoTime } from "../../../shared/dates";
 import { isUuid } from "../../../shared/vocabulary/ids";
 import { enqueueSearchSync } from "../../../search/outbox";
 import { audit } from "../audit/audit.server";
 import { getDb, getSql } from "../db.server";
 import { notify } from "../notifications/notify.server";
 import { speaksFor } from "../organisations/speaks-for.server";
-import { ownedBy } from "./challenge-intake.server";
+import { ownedBy } from "../challenges/challenges.repository.server";
 
 type Status = ChallengeStatus;
 
@@ -159,7 +160,7 @@ export async function reviewQueue(filter: { theme?: string; province?: string })
     id: r.id,
     title: r.title,
     owner: r.owner,
-    submittedAt: r.submitted_at ? new Date(r.submitted_at).toISOString() : null,
+    submittedAt: isoTime(r.submitted_at),
     themes: r.themes,
   }));
 }
@@ -174,39 +175,6 @@ export async function reviewCounts(): Promise<{ challenges: number; solutions: n
 
 export async function listProvinces(): Promise<{ code: string; name: string }[]> {
   return getDb().select({ code: s.regions.code, name: s.regions.name }).from(s.regions).where(eq(s.regions.kind, "provincie")).orderBy(asc(s.regions.name));
-}
-
-export interface ResultItem {
-  slug: string;
-  title: string;
-  lang: "nl" | "en";
-  outcome: string;
-  lessonsLearned: string | null;
-  finishedAt: string | null;
-  owner: { name: string; slug: string };
-  themes: string[];
-}
-
-/** Finished public challenges with what was piloted and learned, newest first (the public results page). */
-export async function listResults(): Promise<ResultItem[]> {
-  const rows = await getSql()`
-    select c.slug, c.title, c.lang, c.outcome, c.lessons_learned, c.finished_at, o.name as owner_name, o.slug as owner_slug,
-      coalesce((select array_agg(ct.theme_slug order by t.position) from challenge_themes ct
-                join themes t on t.slug = ct.theme_slug where ct.challenge_id = c.id), '{}') as themes
-    from challenges c join organisations o on o.id = c.owner_organisation_id
-    where c.status = 'finished' and c.visibility = 'public' and c.outcome is not null
-    order by c.finished_at desc nulls last, c.id
-    limit 200`;
-  return rows.map((r) => ({
-    slug: r.slug,
-    title: r.title,
-    lang: r.lang,
-    outcome: r.outcome,
-    lessonsLearned: r.lessons_learned,
-    finishedAt: r.finished_at ? new Date(r.finished_at).toISOString() : null,
-    owner: { name: r.owner_name, slug: r.owner_slug },
-    themes: r.themes,
-  }));
 }
 
 /** Whether the staff member may see the challenge in review: every status except a draft the owner never submitted. */

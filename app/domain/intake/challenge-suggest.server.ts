@@ -3,7 +3,7 @@
  * published challenges of other public bodies that look the same ("Gemeente X zoekt hetzelfde"), from the matcher.
  */
 import { inferThemes } from "../../../search/match/text";
-import type { PublicChallenge } from "../challenges.server";
+import type { PublicChallenge } from "../challenges/challenges.repository.server";
 import { similarChallenges } from "../matching.server";
 
 export interface DraftSuggestions {

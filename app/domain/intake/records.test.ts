@@ -6,13 +6,14 @@ import { setupAppEnv } from "../../test/route-harness";
 setupAppEnv();
 const s = await import("../../../db/schema");
 const { getDb } = await import("../db.server");
+const { makeUser } = await import("../../test/factories");
 const { insertOnce, updateVersioned, VersionConflictError, newCreationKey } = await import("./records.server");
 
 const suffix = Math.random().toString(36).slice(2, 8);
 
 async function author() {
   const id = `rec-${suffix}-${Math.random().toString(36).slice(2, 6)}`;
-  await getDb().insert(s.users).values({ id, email: `${id}@e2e.example`, name: "Rec", emailVerifiedAt: new Date() });
+  await makeUser({ id, email: `${id}@e2e.example`, name: "Rec" });
   const [org] = await getDb().select({ id: s.organisations.id }).from(s.organisations).where(eq(s.organisations.kind, "gemeente")).limit(1);
   return { userId: id, orgId: org.id };
 }

@@ -13,7 +13,7 @@ import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
 import { notify } from "../notifications/notify.server";
 import { insertOnce, updateVersioned, VersionConflictError } from "./records.server";
-import { hubStaffIds } from "./recipients.server";
+import { hubStaffIds } from "../users/users.repository.server";
 import { isUuid } from "../../../shared/vocabulary/ids";
 import {
   CompleteSolutionSchema,

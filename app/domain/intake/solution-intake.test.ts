@@ -14,14 +14,14 @@ setupAppEnv();
 const s = await import("../../../db/schema");
 const { getDb, getSql } = await import("../db.server");
 const { createSessionCookie } = await import("../auth/session.server");
-const { DEMO_TOTP_SECRET } = await import("../../../db/seed/partners");
+const { makeMembership, makeUser } = await import("../../test/factories");
 const nieuw = await import("../../routes/mijn.oplossingen.nieuw");
 const edit = await import("../../routes/mijn.oplossingen.$id");
 const mine = await import("../../routes/mijn.oplossingen._index");
 const review = await import("../../routes/hub.beoordeling.oplossingen.$id");
 const queue = await import("../../routes/hub.beoordeling.oplossingen._index");
 const mentions = await import("../../routes/mijn.vermeldingen");
-const { getPublicSolution } = await import("../solutions.server");
+const { getPublicSolution } = await import("../solutions/solutions.repository.server");
 const { SolutionArticle } = await import("../../components/solution-article");
 const { createI18n } = await import("../../i18n/config");
 
@@ -34,14 +34,8 @@ let otherCode = "";
 
 async function user(key: string, orgId: string, opts: { staff?: boolean; verified?: boolean } = {}) {
   const id = `si-${key}-${suffix}`;
-  await db.insert(s.users).values({
-    id,
-    email: `${id}@e2e.example`,
-    name: `SI ${key}`,
-    emailVerifiedAt: new Date(),
-    ...(opts.staff ? { platformRole: "hub_staff" as const, totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: new Date() } : {}),
-  });
-  await db.insert(s.memberships).values({ userId: id, organisationId: orgId, role: "member", verifiedAt: opts.verified === false ? null : new Date() });
+  await makeUser({ id, email: `${id}@e2e.example`, name: `SI ${key}`, ...(opts.staff ? { hub: "hub_staff" as const } : {}) });
+  await makeMembership(id, orgId, { verified: opts.verified !== false });
   return cookieFrom(await createSessionCookie(id));
 }
 

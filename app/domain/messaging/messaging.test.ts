@@ -7,7 +7,7 @@ setupAppEnv();
 const s = await import("../../../db/schema");
 const { getDb, getSql } = await import("../db.server");
 const { createSessionCookie } = await import("../auth/session.server");
-const { DEMO_TOTP_SECRET } = await import("../../../db/seed/partners");
+const { makeMembership, makeUser } = await import("../../test/factories");
 const { openThread } = await import("./threads.server");
 const { listInbox, countUnreadMessages } = await import("./view.server");
 const { openSubscriptions } = await import("./events.server");
@@ -21,17 +21,8 @@ const cookies: Record<string, string> = {};
 let threadId = "";
 
 async function user(key: string, org: string, platformRole: "user" | "hub_staff" = "user") {
-  await getDb()
-    .insert(s.users)
-    .values({
-      id: id(key),
-      email: `${key.toLowerCase()}-${suffix}@messaging.example`,
-      name: `Person ${key}`,
-      platformRole,
-      emailVerifiedAt: new Date(),
-      ...(platformRole === "hub_staff" ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: new Date() } : {}),
-    });
-  await getDb().insert(s.memberships).values({ userId: id(key), organisationId: org, role: "member", verifiedAt: new Date() });
+  await makeUser({ id: id(key), email: `${key.toLowerCase()}-${suffix}@messaging.example`, name: `Person ${key}`, ...(platformRole === "hub_staff" ? { hub: "hub_staff" } : {}) });
+  await makeMembership(id(key), org);
   cookies[key] = cookieFrom(await createSessionCookie(id(key)));
 }
 const kvk = () => String(10_000_000 + Math.floor(Math.random() * 8e7));

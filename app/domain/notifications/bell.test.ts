@@ -7,6 +7,7 @@ import { cookieFrom, makeRequest, run, setupAppEnv } from "../../test/route-harn
 setupAppEnv();
 const s = await import("../../../db/schema");
 const { getDb, getSql } = await import("../db.server");
+const { makeUser } = await import("../../test/factories");
 const { createSessionCookie, sessionIdFrom } = await import("../auth/session.server");
 const { notify } = await import("./notify.server");
 const bell = await import("../../routes/meldingen.aantal");
@@ -24,7 +25,7 @@ const count = async (cookie?: string) => {
 describe("bell count", () => {
   it("gives the unread count as JSON, a 401 without a session, and leaves the session's expiry alone", async () => {
     const id = `bell-${randomBytes(4).toString("hex")}`;
-    await getDb().insert(s.users).values({ id, email: `${id}@test.example`, name: "Bell Test", passwordHash: "x", emailVerifiedAt: new Date() });
+    await makeUser({ id, name: "Bell Test", passwordHash: "x" });
     const cookie = cookieFrom(await createSessionCookie(id));
     expect(await count()).toMatchObject({ status: 401 });
     expect(await count(cookie)).toMatchObject({ status: 200, body: { unread: 0 } });

@@ -6,6 +6,7 @@ import { cookieFrom, makeRequest, run, setupAppEnv } from "../../test/route-harn
 setupAppEnv();
 const s = await import("../../../db/schema");
 const { getDb, getSql } = await import("../db.server");
+const { makeUser } = await import("../../test/factories");
 const { createSessionCookie } = await import("../auth/session.server");
 const { notify } = await import("./notify.server");
 const { sendImmediateBatch, sendDueDigests } = await import("./mailer.server");
@@ -21,7 +22,7 @@ const email = (k: string) => `${k}-${suffix}@mailer.example`;
 const threadId = "11111111-2222-4333-8444-555555555555";
 
 async function user(key: string, mode: "immediate" | "daily" | "off", locale: "nl" | "en" = "nl") {
-  await getDb().insert(s.users).values({ id: id(key), email: email(key), name: `Mail ${key}`, notificationEmail: mode, locale, emailVerifiedAt: new Date() });
+  await makeUser({ id: id(key), email: email(key), name: `Mail ${key}`, notificationEmail: mode, locale });
 }
 const note = (key: string, subject: string) => ({ userId: id(key), kind: "message" as const, payload: { threadId, subject, authorName: "Sanne" } });
 const mailsTo = (key: string) => getDb().select().from(s.devMail).where(eq(s.devMail.to, email(key)));

@@ -6,6 +6,7 @@ import { cookieFrom, makeRequest, run, setupAppEnv } from "../../test/route-harn
 setupAppEnv();
 const s = await import("../../../db/schema");
 const { getDb, getSql } = await import("../db.server");
+const { makeMembership, makeUser } = await import("../../test/factories");
 const { createSessionCookie } = await import("../auth/session.server");
 const members = await import("../../routes/organisatie.leden");
 const invitation = await import("../../routes/uitnodiging");
@@ -17,8 +18,8 @@ let orgA = "";
 let orgB = "";
 
 async function user(key: string, org: string | null, role: "member" | "admin" = "member") {
-  await getDb().insert(s.users).values({ id: id(key), email: email(key), name: `User ${key}`, emailVerifiedAt: new Date() });
-  if (org) await getDb().insert(s.memberships).values({ userId: id(key), organisationId: org, role, verifiedAt: new Date() });
+  await makeUser({ id: id(key), email: email(key), name: `User ${key}` });
+  if (org) await makeMembership(id(key), org, { role });
   return cookieFrom(await createSessionCookie(id(key)));
 }
 const post = (fn: (a: never) => unknown, path: string, cookie: string, form: Record<string, string>) =>

@@ -6,6 +6,7 @@ import { cookieFrom, makeRequest, run, setupAppEnv } from "../../test/route-harn
 setupAppEnv();
 const s = await import("../../../db/schema");
 const { getDb, getSql } = await import("../db.server");
+const { makeUser } = await import("../../test/factories");
 const { createSessionCookie } = await import("../auth/session.server");
 const chooser = await import("../../routes/organisatie.kiezen");
 
@@ -16,7 +17,7 @@ const post = (form: Record<string, string>) =>
   run(() => chooser.action({ request: makeRequest("/organisatie/kiezen", { cookie, form }), params: {}, context: {} }));
 
 beforeAll(async () => {
-  await getDb().insert(s.users).values({ id: userId, email: `join-${suffix}@elders.example`, name: "Join Test", emailVerifiedAt: new Date() });
+  await makeUser({ id: userId, email: `join-${suffix}@elders.example`, name: "Join Test" });
   cookie = cookieFrom(await createSessionCookie(userId));
 });
 afterAll(async () => {

@@ -1,6 +1,14 @@
-import { loadSolutionDocuments, type SolutionDocument } from "../../search/documents";
-import { isUuid } from "../../shared/vocabulary/ids";
-import { getSql } from "./db.server";
+/**
+ * The solutions repository: how a solution is read for its public page and the hub's preview. It owns the public
+ * row type (`PublicSolution`) and the "public" rule (`publicSolution`, from db/conditions, shared with search/).
+ * The aggregate loader (json_agg sub-selects) is raw postgres.js moved as it was (ADR 0021).
+ */
+import { publicSolution, publicSolutionFragment } from "../../../db/conditions/solutions";
+import { loadSolutionDocuments, type SolutionDocument } from "../../../search/documents";
+import { isUuid } from "../../../shared/vocabulary/ids";
+import { getSql } from "../db.server";
+
+export { publicSolution };
 
 export interface PublicSolution {
   id: string;
@@ -37,7 +45,7 @@ export interface PublicSolution {
 /** A published solution by slug, or null. */
 export async function getPublicSolution(slug: string): Promise<PublicSolution | null> {
   const sql = getSql();
-  return loadSolution(sql`s.slug = ${slug} and s.status = 'published'`);
+  return loadSolution(sql`s.slug = ${slug} and ${publicSolutionFragment(sql)}`);
 }
 
 /** Any solution by id, rendered as the public page would show it (for hub staff reviewing it). */
