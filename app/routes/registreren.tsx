@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary, TextField } from "../components/form";
 import { requireAnonymous } from "../domain/auth/access.server";
 import { passwordProblem } from "../domain/auth/password.server";
-import { addressKey, hitRateLimit } from "../domain/auth/rate-limit.server";
+import { addressKey, hitRateLimit, signupLimits } from "../domain/auth/rate-limit.server";
 import { fieldErrors, formValues, SignupSchema } from "../domain/auth/schemas";
 import { clientIp } from "../domain/auth/security-log.server";
 import { signUp } from "../domain/auth/signup.server";
@@ -35,7 +35,8 @@ export async function action({ request }: ActionFunctionArgs) {
     if (problem) errors.password = problem;
   }
   if (!parsed.success || Object.keys(errors).length) return data({ sent: null, values, errors }, { status: 400 });
-  const limit = await hitRateLimit(`signup:ip:${addressKey(clientIp(request))}`, 20, 3600);
+  const { perIp, windowSeconds } = signupLimits();
+  const limit = await hitRateLimit(`signup:ip:${addressKey(clientIp(request))}`, perIp, windowSeconds);
   if (!limit.allowed) {
     return data({ sent: null, values, errors: { form: "auth.signupRateLimited" } }, { status: 429, headers: retryAfterHeader(limit.retryAfterSeconds) });
   }

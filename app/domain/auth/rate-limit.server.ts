@@ -128,6 +128,15 @@ export async function clearAccountLoginFailures(email: string): Promise<void> {
 export const TOTP_LIMITS = { perUser: 10, windowSeconds: 15 * 60 };
 export const totpBucket = (userId: string) => `totp:${userId}`;
 
+/**
+ * New accounts per client address (an IPv6 /64) per hour: 20 by default. SIGNUP_LIMIT_PER_HOUR raises it where many
+ * people share one address (a municipality's office behind one NAT gateway, or the e2e suite on 127.0.0.1).
+ */
+export function signupLimits(): { perIp: number; windowSeconds: number } {
+  const configured = Number(process.env.SIGNUP_LIMIT_PER_HOUR);
+  return { perIp: Number.isInteger(configured) && configured > 0 ? configured : 20, windowSeconds: 3600 };
+}
+
 /** Drop windows older than a day (called now and then; harmless to run often). */
 export async function pruneRateLimits(): Promise<void> {
   await getDb().delete(rateLimits).where(lt(rateLimits.windowStart, new Date(Date.now() - 24 * 3600 * 1000)));
