@@ -46,6 +46,10 @@ describe("Meilisearch supervision", () => {
     const t0 = Date.now();
     await expect.poll(async () => (await health()).body.status, { timeout: 20_000, interval: 100 }).toBe("ok");
     console.log(`[supervisor.test] search back ${Date.now() - t0} ms after the kill was noticed`);
+    // /healthz can answer "ok" as soon as the new process serves /health, a moment before the supervisor has taken
+    // the started child as its current one: wait for that too.
+    await expect.poll(() => meili.healthy(), { timeout: 10_000, interval: 20 }).toBe(true);
+    expect(meili.pid()).toBeDefined();
     expect(meili.pid()).not.toBe(before);
     expect(meili.restarts()).toBe(1);
     const res = await client.index("sup_docs").search("hittestress");
