@@ -210,7 +210,7 @@ export default function HubInsights() {
       <section aria-labelledby="map-heading" className="insight-figure">
         <h2 id="map-heading">{t("hubInsights.mapTitle")}</h2>
         <p className="insight-definition">{t("hubInsights.mapDefinition")}</p>
-        <svg role="img" aria-labelledby="map-title" viewBox={`0 0 ${d.charts.map.width} ${d.charts.map.height}`} width="100%" style={{ maxWidth: d.charts.map.width }}>
+        <svg role="group" aria-labelledby="map-title" viewBox={`0 0 ${d.charts.map.width} ${d.charts.map.height}`} width="100%" style={{ maxWidth: d.charts.map.width }}>
           <title id="map-title">{t("hubInsights.mapLabel")}</title>
           {d.charts.map.areas.map((a) => (
             <a key={a.code} href={`/hub/inzicht?${d.provinceQueries[a.code]}`} aria-label={t("hubInsights.provinceLink", { name: a.name, count: a.value })}>

@@ -234,7 +234,7 @@ export async function insightsPage(f: InsightFilters) {
   );
   const themeChart = horizontalBars(
     data.perTheme.map((t) => ({ key: t.theme, label: t.theme, value: t.challenges + t.solutions })),
-    { width: 520, rowHeight: 26, labelWidth: 200 },
+    { width: 640, rowHeight: 26, labelWidth: 300 },
   );
   return { ...data, charts: { map, funnel: funnelChart, themes: themeChart } };
 }

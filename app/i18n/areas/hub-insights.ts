@@ -49,7 +49,7 @@ export const hubInsightsArea = defineArea({
       mapTitle: "Open opgaven per provincie",
       mapDefinition:
         "Openbare opgaven die nu open staan (gepubliceerd), per provincie van hun regio’s (een gemeente telt bij haar provincie); los van de periode. Klik een provincie om alle cijfers op die provincie te filteren.",
-      mapLabel: "Kaart van Nederland: open opgaven per provincie, donkerder is meer. De getallen staan op de kaart en in de tabel.",
+      mapLabel: "Kaart van Nederland: open opgaven per provincie, donkerder is meer; elke provincie is een link. De getallen staan op de kaart en in de tabel.",
       mapSource: "Grenzen: CBS gebiedsindelingen 2025.",
       provinceLink: "{{name}}: {{count}} open opgaven, filter op deze provincie",
       openChallenges: "Open opgaven",
@@ -103,7 +103,7 @@ export const hubInsightsArea = defineArea({
       mapTitle: "Open challenges per province",
       mapDefinition:
         "Public challenges open now (published), per province of their regions (a municipality counts for its province); independent of the period. Click a province to filter all figures on it.",
-      mapLabel: "Map of the Netherlands: open challenges per province, darker is more. The numbers are on the map and in the table.",
+      mapLabel: "Map of the Netherlands: open challenges per province, darker is more; each province is a link. The numbers are on the map and in the table.",
       mapSource: "Boundaries: CBS gebiedsindelingen 2025.",
       provinceLink: "{{name}}: {{count}} open challenges, filter on this province",
       openChallenges: "Open challenges",
