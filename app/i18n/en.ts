@@ -10,6 +10,7 @@ import { browseArea } from "./areas/browse";
 import { messagingArea } from "./areas/messaging";
 import { brokeringArea } from "./areas/brokering";
 import { hubHomeArea } from "./areas/hub-home";
+import { hubInsightsArea } from "./areas/hub-insights";
 import { trustArea } from "./areas/trust";
 import { onboardingArea } from "./areas/onboarding";
 
@@ -26,6 +27,7 @@ export const en: Messages = {
   ...messagingArea.en,
   ...brokeringArea.en,
   ...hubHomeArea.en,
+  ...hubInsightsArea.en,
   ...trustArea.en,
   ...onboardingArea.en,
 };

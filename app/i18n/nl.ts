@@ -15,6 +15,7 @@ import { browseArea } from "./areas/browse";
 import { messagingArea } from "./areas/messaging";
 import { brokeringArea } from "./areas/brokering";
 import { hubHomeArea } from "./areas/hub-home";
+import { hubInsightsArea } from "./areas/hub-insights";
 import { trustArea } from "./areas/trust";
 import { onboardingArea } from "./areas/onboarding";
 
@@ -30,6 +31,7 @@ export const nl = {
   ...messagingArea.nl,
   ...brokeringArea.nl,
   ...hubHomeArea.nl,
+  ...hubInsightsArea.nl,
   ...trustArea.nl,
   ...onboardingArea.nl,
 };

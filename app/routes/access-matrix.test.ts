@@ -124,6 +124,9 @@ const MATRIX: Record<string, Entry> = {
   "mijn.opgaven.suggesties": { path: () => "/mijn/opgaven/suggesties?title=hittestress", loader: intake() },
   // The hub's home: hub roles only, like every hub page.
   "hub._index": { path: () => "/hub", loader: hubOnly },
+  // Insight in pictures and its CSV: hub roles only.
+  "hub.inzicht": { path: () => "/hub/inzicht?provincie=PV27", loader: hubOnly },
+  "hub.inzicht[.]csv": { path: () => "/hub/inzicht.csv?thema=zorg", loader: hubOnly },
   "hub.beoordeling._index": { path: () => "/hub/beoordeling", loader: hubOnly },
   "hub.beoordeling.opgaven._index": { path: () => "/hub/beoordeling/opgaven", loader: hubOnly },
   // Staff: a request for changes without a comment is refused (400), so the challenge stays submitted.

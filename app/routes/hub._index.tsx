@@ -27,6 +27,7 @@ export default function HubHome() {
     ["/hub/matches/nieuw", t("hubHome.newMatch")],
     ["/hub/matches/instellingen", isAdmin ? t("hubHome.settingsAdmin") : t("hubHome.settingsView")],
     ["/berichten?weergave=alle", t("hubHome.threads")],
+    ["/hub/inzicht", t("hubInsights.link")],
   ];
   return (
     <div className="container">
