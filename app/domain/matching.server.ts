@@ -5,6 +5,7 @@ import { findMatches, type MatchResult } from "../../search/match/matcher";
 import type { PublicChallenge } from "./challenges/challenges.repository.server";
 import { getSql } from "./db.server";
 import { filterValue, getSearch } from "./search.server";
+import { cachedSuggestions } from "./suggestion-cache.server";
 import type { PublicSolution } from "./solutions/solutions.repository.server";
 
 const IDF_TTL_MS = 10 * 60_000;
@@ -67,6 +68,10 @@ async function safely<T>(run: () => Promise<MatchResult<T & { id: string; title:
   }
 }
 
+/** Suggestions from the process cache (suggestion-cache.server.ts), keyed by the question; failures are not kept. */
+const cached = <T>(key: string, run: () => Promise<MatchResult<T & { id: string; title: string; themes: string[] }>[]>) =>
+  cachedSuggestions(key, () => safely<T>(run), (s) => !s.unavailable);
+
 const challengeText = (c: PublicChallenge) =>
   [c.summary, c.problemStatement, c.localContext, c.affected, c.desiredOutcome, c.successCriteria].join("\n");
 
@@ -81,7 +86,7 @@ export const challengeMatchSource = (challenge: PublicChallenge) => ({
 
 /** Solutions that fit a challenge, best first, each with an explanation. */
 export async function solutionsForChallenge(challenge: PublicChallenge, limit = 5): Promise<Suggestions<SolutionDocument>> {
-  return safely(async () => {
+  return cached(`solutionsForChallenge:${challenge.id}:${limit}`, async () => {
     const { client, config } = getSearch();
     return findMatches<SolutionDocument>({
       client,
@@ -95,7 +100,7 @@ export async function solutionsForChallenge(challenge: PublicChallenge, limit = 
 
 /** Challenges of other public bodies that face the same problem (demand that could be bundled). */
 export async function similarChallenges(challenge: PublicChallenge, ownerId: string, limit = 4): Promise<Suggestions<ChallengeDocument>> {
-  return safely(async () => {
+  return cached(`similarChallenges:${challenge.id}:${ownerId}:${limit}`, async () => {
     const { client, config } = getSearch();
     return findMatches<ChallengeDocument>({
       client,
@@ -110,7 +115,7 @@ export async function similarChallenges(challenge: PublicChallenge, ownerId: str
 
 /** Open challenges where a solution could help. */
 export async function challengesForSolution(solution: PublicSolution, limit = 5): Promise<Suggestions<ChallengeDocument>> {
-  return safely(async () => {
+  return cached(`challengesForSolution:${solution.id}:${limit}`, async () => {
     const { client, config } = getSearch();
     return findMatches<ChallengeDocument>({
       client,
