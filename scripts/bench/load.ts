@@ -80,6 +80,17 @@ async function run(target: Target, connections: number): Promise<Row> {
   };
 }
 
+/** Requests left in flight when a row ends must not count against the next: wait until /healthz is quick again. */
+async function settle(base: string) {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const t = Date.now();
+    const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
+    if (ok && Date.now() - t < 100) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 async function main() {
   process.env.NODE_ENV = "production";
   log(`starting a fresh stack with demo data (database ${process.env.TEST_DATABASE_URL ? "on TEST_DATABASE_URL" : "embedded"}, own Meilisearch)…`);
@@ -135,6 +146,7 @@ async function main() {
       for (const t of targets) {
         log(`${t.name} at ${connections} connections for ${DURATION} s…`);
         rows.push(await run(t, connections));
+        await settle(base);
       }
     }
     const rssAfter = rssMiB(pid);
