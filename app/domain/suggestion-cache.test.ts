@@ -48,6 +48,19 @@ describe("suggestion cache", () => {
     expect(calls.mock.calls.length).toBeGreaterThan(twice);
   });
 
+  it("keys by the text too: drafts (one placeholder id) and an edit not yet indexed are asked anew", async () => {
+    const { similarChallenges } = await import("./matching.server");
+    const calls = vi.spyOn(getSearch().client, "multiSearch");
+    const draft = (title: string) => ({ ...challenge, id: "00000000-0000-0000-0000-000000000000", title });
+    const a = await similarChallenges(draft("Hittestress in de wijk"), "org", 3);
+    const asked = calls.mock.calls.length;
+    await similarChallenges(draft("Hittestress in de wijk"), "org", 3);
+    expect(calls.mock.calls.length).toBe(asked);
+    const b = await similarChallenges(draft("Laadpalen voor elektrische deelauto's"), "org", 3);
+    expect(calls.mock.calls.length).toBeGreaterThan(asked);
+    expect(a.unavailable || b.unavailable).toBe(false);
+  });
+
   it("bumps the generation when the outbox applies a record's own change", async () => {
     const [{ id: solutionId, slug: solutionSlug }] = await getSql()<{ id: string; slug: string }[]>`
       select id, slug from solutions where status = 'published' order by slug limit 1`;
