@@ -4,6 +4,7 @@ import type postgres from "postgres";
 import { indexName, type IndexKind, type SearchConfig } from "./client";
 import { loadChallengeDocuments, loadSolutionDocuments } from "./documents";
 import { startListenWorker, type ListenWorker } from "../db/listen-worker";
+import { bumpIndexGeneration } from "./generation";
 
 export type OutboxEntity = "challenge" | "solution";
 export const OUTBOX_CHANNEL = "search_outbox";
@@ -102,6 +103,8 @@ export async function processOutboxBatch(
     return { count: rows.length };
   });
   if (outcome.error) throw outcome.error;
+  // Committed: what was computed from the index before is stale now.
+  if (outcome.count > 0) bumpIndexGeneration();
   return outcome.count;
 }
 

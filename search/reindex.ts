@@ -3,6 +3,7 @@ import type postgres from "postgres";
 import { indexName, INDEX_KINDS, type IndexKind, type SearchConfig } from "./client";
 import { loadChallengeDocuments, loadSolutionDocuments } from "./documents";
 import { settingsFor } from "./settings";
+import { bumpIndexGeneration } from "./generation";
 
 const TASK_TIMEOUT = 120_000;
 const REBUILD_TIMEOUT = 30 * 60_000;
@@ -49,6 +50,7 @@ export async function rebuildIndex(
   if (!exists) await client.createIndex(live, { primaryKey: "id" }).waitTask({ timeout: TASK_TIMEOUT });
   const swap = await client.swapIndexes([{ indexes: [live, staging], rename: false }]).waitTask({ timeout: TASK_TIMEOUT });
   if (swap.status !== "succeeded") throw new Error(`Index swap failed: ${JSON.stringify(swap.error)}`);
+  bumpIndexGeneration();
   // Wait for the deletion too: a caller that lists indexes right after a rebuild must not see the staging one.
   await client.deleteIndex(staging).waitTask({ timeout: TASK_TIMEOUT });
   return docs.length;

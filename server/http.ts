@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
 import express from "express";
 import { csrfGuard } from "./csrf";
 import { createEdgeHandler } from "./request-edge";
@@ -40,6 +41,17 @@ function clientIpHeader(req: express.Request, _res: express.Response, next: expr
   next();
 }
 
+/**
+ * Response compression (brotli or gzip per Accept-Encoding, from the `compression` middleware): text types only
+ * (its default filter: HTML, JSON, turbo-stream, JS, CSS, XML/Atom, CSV, not images or archives), never an event
+ * stream (each event must reach the browser when it is written, ADR 0022), nothing under 1 KiB.
+ */
+export function shouldCompress(req: express.Request, res: express.Response): boolean {
+  const type = res.getHeader("Content-Type");
+  if (typeof type === "string" && /^\s*text\/event-stream/i.test(type)) return false;
+  return compression.filter(req, res);
+}
+
 /** Serve the Remix build with express on `port`; resolves once listening. */
 export async function startHttpServer(options: { root: string; port: number; host?: string }): Promise<Server> {
   const buildPath = path.join(options.root, "build", "index.js");
@@ -50,6 +62,7 @@ export async function startHttpServer(options: { root: string; port: number; hos
   app.use(clientIpHeader);
   app.use(securityHeaders);
   app.use(csrfGuard);
+  app.use(compression({ filter: shouldCompress }));
   app.use("/build", express.static(path.join(options.root, "public", "build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(options.root, "public"), { maxAge: "1h" }));
   // Not app.all("*"): express would decode the path itself and answer a malformed one with a bare error.

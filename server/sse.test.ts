@@ -51,9 +51,12 @@ afterAll(async () => {
 });
 
 describe("thread events over HTTP", () => {
-  it("delivers an event while the stream is open and unsubscribes when the client goes away", async () => {
+  it("delivers an event uncompressed while the stream is open and unsubscribes when the client goes away", async () => {
     const abort = new AbortController();
-    const res = await fetch(`${base}/berichten/${threadId}/events`, { headers: { Cookie: cookie }, signal: abort.signal });
+    const res = await fetch(`${base}/berichten/${threadId}/events`, {
+      headers: { Cookie: cookie, "Accept-Encoding": "br, gzip, deflate" },
+      signal: abort.signal,
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/event-stream/);
     expect(res.headers.get("content-encoding")).toBeNull();
@@ -62,7 +65,10 @@ describe("thread events over HTTP", () => {
     expect(decoder.decode((await reader.read()).value)).toContain("retry:");
     await expect.poll(() => openSubscriptions(threadId)).toBe(1);
     await postMessage({ threadId, subject: "SSE", author: b, body: "Nieuw", idempotencyKey: `sse-${suffix}`, joinAsBroker: false });
+    // Promptly, not when the stream ends: not held back by compression (never applied to event streams).
+    const posted = Date.now();
     expect(decoder.decode((await reader.read()).value)).toBe(`data: ${threadId}\n\n`);
+    expect(Date.now() - posted).toBeLessThan(3000);
     abort.abort();
     await reader.cancel().catch(() => {});
     await expect.poll(() => openSubscriptions(threadId)).toBe(0);

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { indexName } from "../../search/client";
 import { loadChallengeDocuments, loadSolutionDocuments, type ChallengeDocument, type SolutionDocument } from "../../search/documents";
 import { buildIdf, type Idf } from "../../search/match/idf";
@@ -5,6 +6,7 @@ import { findMatches, type MatchResult } from "../../search/match/matcher";
 import type { PublicChallenge } from "./challenges/challenges.repository.server";
 import { getSql } from "./db.server";
 import { filterValue, getSearch } from "./search.server";
+import { cachedSuggestions } from "./suggestion-cache.server";
 import type { PublicSolution } from "./solutions/solutions.repository.server";
 
 const IDF_TTL_MS = 10 * 60_000;
@@ -67,6 +69,21 @@ async function safely<T>(run: () => Promise<MatchResult<T & { id: string; title:
   }
 }
 
+/**
+ * Suggestions from the process cache (suggestion-cache.server.ts), keyed by the question: which list, the record,
+ * the limit, and a hash of the text the matcher reads (a draft being written has no id of its own, and a record's
+ * edit shows before its outbox row is applied). Failures are not kept.
+ */
+function cached<T>(
+  list: string,
+  source: { id: string; title: string; text: string; themes: string[] },
+  extra: string,
+  run: () => Promise<MatchResult<T & { id: string; title: string; themes: string[] }>[]>,
+) {
+  const text = createHash("sha256").update(`${source.title}\n${source.text}\n${source.themes.join(",")}`).digest("base64url");
+  return cachedSuggestions(`${list}:${source.id}:${extra}:${text}`, () => safely<T>(run), (s) => !s.unavailable);
+}
+
 const challengeText = (c: PublicChallenge) =>
   [c.summary, c.problemStatement, c.localContext, c.affected, c.desiredOutcome, c.successCriteria].join("\n");
 
@@ -81,12 +98,13 @@ export const challengeMatchSource = (challenge: PublicChallenge) => ({
 
 /** Solutions that fit a challenge, best first, each with an explanation. */
 export async function solutionsForChallenge(challenge: PublicChallenge, limit = 5): Promise<Suggestions<SolutionDocument>> {
-  return safely(async () => {
+  const source = challengeMatchSource(challenge);
+  return cached("solutionsForChallenge", source, `${limit}`, async () => {
     const { client, config } = getSearch();
     return findMatches<SolutionDocument>({
       client,
       indexUid: indexName(config, "solutions"),
-      source: challengeMatchSource(challenge),
+      source,
       idf: await getIdf(),
       limit,
     });
@@ -95,12 +113,13 @@ export async function solutionsForChallenge(challenge: PublicChallenge, limit = 
 
 /** Challenges of other public bodies that face the same problem (demand that could be bundled). */
 export async function similarChallenges(challenge: PublicChallenge, ownerId: string, limit = 4): Promise<Suggestions<ChallengeDocument>> {
-  return safely(async () => {
+  const source = { id: challenge.id, title: challenge.title, text: challengeText(challenge), themes: challenge.themes };
+  return cached("similarChallenges", source, `${ownerId}:${limit}`, async () => {
     const { client, config } = getSearch();
     return findMatches<ChallengeDocument>({
       client,
       indexUid: indexName(config, "challenges"),
-      source: { id: challenge.id, title: challenge.title, text: challengeText(challenge), themes: challenge.themes },
+      source,
       idf: await getIdf(),
       limit,
       filter: [`ownerOrganisationId != ${filterValue(ownerId)}`],
@@ -110,12 +129,13 @@ export async function similarChallenges(challenge: PublicChallenge, ownerId: str
 
 /** Open challenges where a solution could help. */
 export async function challengesForSolution(solution: PublicSolution, limit = 5): Promise<Suggestions<ChallengeDocument>> {
-  return safely(async () => {
+  const source = { id: solution.id, title: solution.title, text: `${solution.summary}\n${solution.description}`, themes: solution.themes };
+  return cached("challengesForSolution", source, `${limit}`, async () => {
     const { client, config } = getSearch();
     return findMatches<ChallengeDocument>({
       client,
       indexUid: indexName(config, "challenges"),
-      source: { id: solution.id, title: solution.title, text: `${solution.summary}\n${solution.description}`, themes: solution.themes },
+      source,
       idf: await getIdf(),
       limit,
       filter: [`status = ${filterValue("published")}`],

@@ -1,0 +1,180 @@
+/**
+ * `npm run bench:load` — throughput and latency of the real app under load, beside the raw Meilisearch request.
+ * Starts a fresh stack with the demo data (own database on TEST_DATABASE_URL's server or embedded, own
+ * Meilisearch) and the app's HTTP server in a child process on loopback, then runs autocannon for
+ * BENCH_DURATION seconds (default 10) at each of BENCH_CONNECTIONS (default "8,32") against: /opgaven, a search
+ * with a query, theme and province, a challenge page, a solution page, /healthz, and the very /multi-search
+ * request the search page sends to Meilisearch (same body, same key). Prints req/s, p50/p95/p99, non-2xx, the
+ * ratio app/raw for the search page, and the app's RSS before and after. Stops everything by itself.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { createSearchClient, indexName, searchConfigFromEnv } from "../../search/client";
+import { startTestStack } from "../../server/test-stack";
+import { freePort, waitFor } from "../../shared/ports";
+import { samplePages } from "./app";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? "8,32").split(",").map(Number);
+const log = (line: string) => console.error(`[load] ${line}`);
+
+interface Target {
+  name: string;
+  url: string;
+  method?: "GET" | "POST";
+  body?: string;
+  headers?: Record<string, string>;
+}
+
+interface Row {
+  name: string;
+  connections: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+const rssMiB = (pid: number) => {
+  const m = fs.readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+) kB/);
+  return m ? Math.round(Number(m[1]) / 1024) : NaN;
+};
+
+function pct(sorted: number[], p: number) {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
+}
+
+async function run(target: Target, connections: number): Promise<Row> {
+  const samples: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: target.url,
+        method: target.method ?? "GET",
+        body: target.body,
+        headers: target.headers,
+        connections,
+        duration: DURATION,
+        timeout: 10,
+      },
+      (error, res) => (error ? reject(error) : resolve(res)),
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => samples.push(responseTime));
+  });
+  samples.sort((a, b) => a - b);
+  return {
+    name: target.name,
+    connections,
+    rps: result.requests.total / DURATION,
+    p50: pct(samples, 50),
+    p95: pct(samples, 95),
+    p99: pct(samples, 99),
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+/** Requests left in flight when a row ends must not count against the next: wait until /healthz is quick again. */
+async function settle(base: string) {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const t = Date.now();
+    const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
+    if (ok && Date.now() - t < 100) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function main() {
+  process.env.NODE_ENV = "production";
+  log(`starting a fresh stack with demo data (database ${process.env.TEST_DATABASE_URL ? "on TEST_DATABASE_URL" : "embedded"}, own Meilisearch)…`);
+  const stack = await startTestStack({ seed: true, outboxWorker: true, mailWorker: false });
+  let child: ChildProcess | null = null;
+  try {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/bench/serve.ts")], {
+      cwd: root,
+      env: { ...process.env, PORT: String(port) },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const exited = new Promise<never>((_, reject) => child!.once("exit", (code) => reject(new Error(`app exited (${code})`))));
+    await Promise.race([
+      waitFor(async () => (await fetch(`${base}/healthz`)).ok, 60_000, "the app did not answer /healthz in 60 s"),
+      exited,
+    ]);
+    const pid = child.pid!;
+
+    // Real values for the search: the commonest theme and province among challenges matching "energie".
+    const config = searchConfigFromEnv();
+    const client = createSearchClient(config);
+    const uid = indexName(config, "challenges");
+    const probe = await client.index(uid).search("energie", { facets: ["themes", "provinceCodes"], limit: 0 });
+    const top = (dist: Record<string, number> | undefined) => Object.entries(dist ?? {}).sort((a, b) => b[1] - a[1])[0]?.[0];
+    const theme = top(probe.facetDistribution?.themes);
+    const province = top(probe.facetDistribution?.provinceCodes);
+    if (!theme || !province) throw new Error("no challenge matches 'energie' in the demo data");
+    const { searchQueries } = await import("../../app/domain/search.server");
+    const multi = JSON.stringify({
+      queries: searchQueries("challenges", uid, { q: "energie", page: 1, sort: "", selection: { themes: [theme], provinces: [province] } }),
+    });
+    const { challenge, solution } = await samplePages(base);
+
+    const search = `/opgaven?q=energie&thema=${theme}&provincie=${province}`;
+    const targets: Target[] = [
+      { name: "/opgaven", url: `${base}/opgaven` },
+      { name: search, url: `${base}${search}` },
+      { name: "raw Meilisearch /multi-search (same request)", url: `${config.url}/multi-search`, method: "POST", body: multi, headers: { "Content-Type": "application/json", Authorization: `Bearer ${config.apiKey}` } },
+      { name: `challenge ${challenge}`, url: `${base}${challenge}` },
+      { name: `solution ${solution}`, url: `${base}${solution}` },
+      { name: "/healthz", url: `${base}/healthz` },
+    ];
+    for (const t of targets) {
+      const res = await fetch(t.url, { method: t.method, body: t.body, headers: t.headers });
+      await res.arrayBuffer();
+      if (!res.ok) throw new Error(`${t.name}: HTTP ${res.status}`);
+    }
+    const rssBefore = rssMiB(pid);
+    const rows: Row[] = [];
+    for (const connections of CONNECTIONS) {
+      for (const t of targets) {
+        log(`${t.name} at ${connections} connections for ${DURATION} s…`);
+        rows.push(await run(t, connections));
+        await settle(base);
+      }
+    }
+    const rssAfter = rssMiB(pid);
+
+    const f = (n: number) => (Number.isFinite(n) ? n.toFixed(n >= 100 ? 0 : 1) : "–");
+    console.log(`\nLoad (${DURATION} s per row, loopback, app in one process; RSS of the app: ${rssBefore} MiB before, ${rssAfter} MiB after)\n`);
+    console.log("| target | conns | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | app/raw |");
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (const r of rows) {
+      const raw = rows.find((x) => x.connections === r.connections && x.name.startsWith("raw"));
+      const ratio = r.name === search && raw ? `${(r.rps / raw.rps).toFixed(2)}x req/s` : "";
+      console.log(`| ${r.name} | ${r.connections} | ${f(r.rps)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${r.non2xx} | ${r.errors} | ${ratio} |`);
+    }
+  } finally {
+    if (child && child.exitCode === null) {
+      const gone = new Promise((resolve) => child!.once("exit", resolve));
+      child.kill("SIGTERM");
+      await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+    await stack.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
