@@ -19,15 +19,13 @@ const target = new URL(inject("databaseUrl"));
 const proxy: TcpProxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
 process.env.DATABASE_URL = throughProxy(inject("databaseUrl"), proxy);
 process.env.DATABASE_POOL_SIZE = "10";
-const s = await import("../db/schema");
-const { getDb, getSql } = await import("../app/domain/db.server");
+const { getSql } = await import("../app/domain/db.server");
 const { createSessionCookie } = await import("../app/domain/auth/session.server");
-const { openThread } = await import("../app/domain/messaging/threads.server");
+const { makeTwoPartyThread } = await import("../app/test/factories");
 const { closeHttpServer, startHttpServer } = await import("./http");
 const { drainHttpServer } = await import("./shutdown");
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const suffix = Math.random().toString(36).slice(2, 8);
 let server: Server;
 let port = 0;
 let cookie = "";
@@ -36,23 +34,9 @@ let threadId = "";
 beforeAll(async () => {
   server = await startHttpServer({ root, port: 0, host: "127.0.0.1" });
   port = (server.address() as AddressInfo).port;
-  const a = { id: `stop-a-${suffix}`, name: "Stop A" };
-  const b = { id: `stop-b-${suffix}`, name: "Stop B" };
-  for (const u of [a, b]) await getDb().insert(s.users).values({ id: u.id, email: `${u.id}@stop.example`, name: u.name, emailVerifiedAt: new Date() });
-  cookie = cookieFrom(await createSessionCookie(a.id));
-  threadId = await getDb().transaction((tx) =>
-    openThread(tx, {
-      matchId: null,
-      subject: "Stop",
-      participants: [
-        { userId: a.id, role: "challenge_owner" },
-        { userId: b.id, role: "solution_owner" },
-      ],
-      authorUserId: b.id,
-      authorName: b.name,
-      body: "Hallo",
-    }),
-  );
+  const made = await makeTwoPartyThread("stop", "Stop");
+  threadId = made.threadId;
+  cookie = cookieFrom(await createSessionCookie(made.a.id));
 });
 afterAll(async () => {
   if (server?.listening) await closeHttpServer(server).catch(() => {});

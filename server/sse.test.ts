@@ -14,7 +14,8 @@ setupAppEnv();
 const s = await import("../db/schema");
 const { getDb } = await import("../app/domain/db.server");
 const { createSessionCookie } = await import("../app/domain/auth/session.server");
-const { openThread, postMessage } = await import("../app/domain/messaging/threads.server");
+const { postMessage } = await import("../app/domain/messaging/threads.server");
+const { makeTwoPartyThread } = await import("../app/test/factories");
 const { openSubscriptions } = await import("../app/domain/messaging/events.server");
 const { closeHttpServer, startHttpServer } = await import("./http");
 
@@ -24,27 +25,15 @@ let server: Server;
 let base = "";
 let cookie = "";
 let threadId = "";
-const a = { id: `sse-a-${suffix}`, name: "Sse A" };
-const b = { id: `sse-b-${suffix}`, name: "Sse B" };
+let b = { id: "", name: "" };
 
 beforeAll(async () => {
   server = await startHttpServer({ root, port: 0, host: "127.0.0.1" });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  for (const u of [a, b]) await getDb().insert(s.users).values({ id: u.id, email: `${u.id}@sse.example`, name: u.name, emailVerifiedAt: new Date() });
-  cookie = cookieFrom(await createSessionCookie(a.id));
-  threadId = await getDb().transaction((tx) =>
-    openThread(tx, {
-      matchId: null,
-      subject: "SSE",
-      participants: [
-        { userId: a.id, role: "challenge_owner" },
-        { userId: b.id, role: "solution_owner" },
-      ],
-      authorUserId: b.id,
-      authorName: b.name,
-      body: "Hallo",
-    }),
-  );
+  const made = await makeTwoPartyThread("sse", "SSE");
+  b = made.b;
+  threadId = made.threadId;
+  cookie = cookieFrom(await createSessionCookie(made.a.id));
 });
 afterAll(async () => {
   if (server) await closeHttpServer(server);

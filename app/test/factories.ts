@@ -9,6 +9,7 @@ import { DEMO_TOTP_SECRET } from "../../db/seed/partners";
 import { enqueueSearchSync } from "../../search/outbox";
 import { hashPassword } from "../domain/auth/password.server";
 import { getDb } from "../domain/db.server";
+import { openThread } from "../domain/messaging/threads.server";
 
 export { DEMO_TOTP_SECRET };
 
@@ -95,4 +96,29 @@ export async function makeSolution(
     .returning({ id: s.solutions.id, slug: s.solutions.slug, title: s.solutions.title, status: s.solutions.status });
   if (solution.status === "published") await enqueueSearchSync(getDb(), "solution", [solution.id]);
   return { id: solution.id, slug: solution.slug, title: solution.title };
+}
+
+/**
+ * Two users and a conversation between them, opened by the second with "Hallo": the first as the challenge owner,
+ * the second as the solution owner. Ids `<tag>-a-<suffix>` and `<tag>-b-<suffix>`.
+ */
+export async function makeTwoPartyThread(tag: string, subject: string) {
+  const suffix = uniqueSuffix();
+  const a = { id: `${tag}-a-${suffix}`, name: `${subject} A` };
+  const b = { id: `${tag}-b-${suffix}`, name: `${subject} B` };
+  for (const u of [a, b]) await makeUser({ id: u.id, email: `${u.id}@${tag}.example`, name: u.name });
+  const threadId = await getDb().transaction((tx) =>
+    openThread(tx, {
+      matchId: null,
+      subject,
+      participants: [
+        { userId: a.id, role: "challenge_owner" },
+        { userId: b.id, role: "solution_owner" },
+      ],
+      authorUserId: b.id,
+      authorName: b.name,
+      body: "Hallo",
+    }),
+  );
+  return { a, b, threadId };
 }
