@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { sdgLabel } from "../utils/sdg";
 import type { ChallengeFormValues } from "../domain/intake/challenge-schema";
 import type { DraftSuggestions } from "../domain/intake/challenge-suggest.server";
 import { ErrorSummary, FieldError, TextField } from "./form";
@@ -90,7 +91,7 @@ export function ChallengeForm(p: ChallengeFormProps) {
             {Array.from({ length: 17 }, (_, i) => String(i + 1)).map((n) => (
               <li key={n}>
                 <input type="checkbox" id={`sdg-${n}`} name="sdgs" value={n} defaultChecked={v.sdgs.includes(n)} />
-                <label htmlFor={`sdg-${n}`}>{t("sdg.label", { n })}</label>
+                <label htmlFor={`sdg-${n}`}>{sdgLabel(t, n)}</label>
               </li>
             ))}
           </ul>
