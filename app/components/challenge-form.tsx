@@ -6,6 +6,7 @@ import type { DraftSuggestions } from "../domain/intake/challenge-suggest.server
 import { ErrorSummary, FieldError, TextField } from "./form";
 import { MarkdownField } from "./markdown-field";
 import { LiveHelp } from "./challenge-live-help";
+import { ChallengeProgress, ThemeChoices } from "./challenge-form-aids";
 
 export interface ChallengeFormProps {
   values: ChallengeFormValues;
@@ -38,7 +39,11 @@ export function ChallengeForm(p: ChallengeFormProps) {
   );
   const describedBy = (name: string) => (e[name] ? `${name}-error` : undefined);
   return (
-    <Form method="post" className="intake-form" noValidate>
+    <Form method="post" className="intake-form intake-layout" noValidate>
+      <aside className="intake-aside">
+        <ChallengeProgress values={v} />
+        <LiveHelp themes={p.themes} initial={p.suggestions ?? null} />
+      </aside>
       <ErrorSummary messages={Object.values(e)} />
       {p.version != null ? <input type="hidden" name="version" value={p.version} /> : null}
       {p.creationKey ? <input type="hidden" name="creationKey" value={p.creationKey} /> : null}
@@ -65,29 +70,13 @@ export function ChallengeForm(p: ChallengeFormProps) {
         {md("successCriteria", 4)}
       </fieldset>
 
-      <LiveHelp themes={p.themes} initial={p.suggestions ?? null} />
-
       <fieldset>
         <legend>{t("intake.sectionClassify")}</legend>
-        <fieldset className="choice-group" aria-describedby={describedBy("themes")}>
-          <legend>{t("intake.themes")}</legend>
-          <FieldError id="themes-error" error={e.themes} />
-          <ul className="choices">
-            {p.themes.map((th) => (
-              <li key={th.slug}>
-                <input type="checkbox" id={`theme-${th.slug}`} name="themes" value={th.slug} defaultChecked={v.themes.includes(th.slug)} />
-                <label htmlFor={`theme-${th.slug}`}>{th.label}</label>
-              </li>
-            ))}
-          </ul>
-          <button type="submit" name="intent" value="suggest" className="link-button" formNoValidate>
-            {t("intake.suggest")}
-          </button>
-        </fieldset>
+        <ThemeChoices themes={p.themes} selected={v.themes} error={e.themes} initialSuggested={p.suggestions?.themes ?? null} />
         <fieldset className="choice-group" aria-describedby={describedBy("sdgs")}>
           <legend>{t("intake.sdgs")}</legend>
           <FieldError id="sdgs-error" error={e.sdgs} />
-          <ul className="choices choices-compact">
+          <ul className="choices">
             {Array.from({ length: 17 }, (_, i) => String(i + 1)).map((n) => (
               <li key={n}>
                 <input type="checkbox" id={`sdg-${n}`} name="sdgs" value={n} defaultChecked={v.sdgs.includes(n)} />
@@ -96,7 +85,7 @@ export function ChallengeForm(p: ChallengeFormProps) {
             ))}
           </ul>
         </fieldset>
-        <fieldset className="choice-group" aria-describedby={["regions-hint", e.regions ? "regions-error" : ""].join(" ").trim()}>
+        <fieldset className="choice-group" id="regions-group" aria-describedby={["regions-hint", e.regions ? "regions-error" : ""].join(" ").trim()}>
           <legend>{t("intake.regions")}</legend>
           <p id="regions-hint" className="field-hint">
             {t("intake.regionsHint")}

@@ -142,7 +142,7 @@ export default function EditChallenge() {
   const formResult = result && ["save", "submit", "suggest"].includes(result.intent) ? result : undefined;
   const lifecycleResult = result && !formResult ? result : undefined;
   return (
-    <div className="container narrow">
+    <div className={editable ? "container" : "container narrow"}>
       <p className="breadcrumb">
         <Link to="/mijn/opgaven">{t("intake.mineTitle")}</Link>
       </p>
