@@ -124,6 +124,8 @@ test.describe("solution intake", () => {
     await axeBothLanguages(muni);
     await muni.getByRole("button", { name: `Bevestigen: ${title}` }).click();
     await expect(muni.getByRole("status")).toContainText("bevestigd");
+    // Confirmed: nothing left to confirm for it.
+    await expect(muni.getByRole("button", { name: `Bevestigen: ${title}` })).toHaveCount(0);
     await muniContext.close();
     await page.goto(publicUrl);
     await expect(deployments.locator("li", { hasText: "Amsterdam" })).toContainText("bevestigd door de gemeente");

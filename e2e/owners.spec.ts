@@ -71,6 +71,8 @@ test.describe("owners' dashboards and pages", () => {
   test("the challenge form shows its progress and suggests themes in place with JavaScript", async ({ page }) => {
     await logIn(page, OWNER, PASSWORD);
     await page.goto("/mijn/opgaven/nieuw");
+    await page.setViewportSize({ width: 1366, height: 900 });
+    console.log(`challenge form height at 1366 px: ${await page.evaluate(() => document.documentElement.scrollHeight)} px`);
     const progress = page.getByTestId("progress-summary");
     const before = Number((await progress.textContent())!.match(/^(\d+) van 8/)![1]);
     await page.getByLabel("Titel", { exact: true }).fill("Koele schoolpleinen bij hitte");
@@ -79,7 +81,8 @@ test.describe("owners' dashboards and pages", () => {
     await page.getByLabel("Samenvatting").fill("Schoolpleinen worden te heet in de zomer: wij zoeken schaduw, groen en metingen van hittestress.");
     await page.getByLabel("Probleemstelling").fill("Op versteende schoolpleinen loopt de temperatuur op tot boven de 40 graden bij hittegolven.");
     await expect(progress).toHaveText(`${before + 3} van 8 verplichte onderdelen ingevuld`);
-    // SDGs by name.
+    // SDGs by name, folded while none is chosen.
+    await page.getByText("Duurzame ontwikkelingsdoelen (SDG's) kiezen, niet verplicht").click();
     await expect(page.getByRole("checkbox", { name: "SDG 13 Klimaatactie", exact: true })).toBeVisible();
 
     const url = page.url();

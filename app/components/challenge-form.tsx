@@ -73,18 +73,22 @@ export function ChallengeForm(p: ChallengeFormProps) {
       <fieldset>
         <legend>{t("intake.sectionClassify")}</legend>
         <ThemeChoices themes={p.themes} selected={v.themes} error={e.themes} initialSuggested={p.suggestions?.themes ?? null} />
-        <fieldset className="choice-group" aria-describedby={describedBy("sdgs")}>
-          <legend>{t("intake.sdgs")}</legend>
-          <FieldError id="sdgs-error" error={e.sdgs} />
-          <ul className="choices">
-            {Array.from({ length: 17 }, (_, i) => String(i + 1)).map((n) => (
-              <li key={n}>
-                <input type="checkbox" id={`sdg-${n}`} name="sdgs" value={n} defaultChecked={v.sdgs.includes(n)} />
-                <label htmlFor={`sdg-${n}`}>{sdgLabel(t, n)}</label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
+        {/* Optional and long (17 goals by name): folded unless some are chosen. Folded boxes are still sent. */}
+        <details className="optional-group" open={v.sdgs.length > 0 || !!e.sdgs}>
+          <summary>{t("owners.sdgsSummary")}</summary>
+          <fieldset className="choice-group" aria-describedby={describedBy("sdgs")}>
+            <legend>{t("intake.sdgs")}</legend>
+            <FieldError id="sdgs-error" error={e.sdgs} />
+            <ul className="choices">
+              {Array.from({ length: 17 }, (_, i) => String(i + 1)).map((n) => (
+                <li key={n}>
+                  <input type="checkbox" id={`sdg-${n}`} name="sdgs" value={n} defaultChecked={v.sdgs.includes(n)} />
+                  <label htmlFor={`sdg-${n}`}>{sdgLabel(t, n)}</label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        </details>
         <fieldset className="choice-group" id="regions-group" aria-describedby={["regions-hint", e.regions ? "regions-error" : ""].join(" ").trim()}>
           <legend>{t("intake.regions")}</legend>
           <p id="regions-hint" className="field-hint">
