@@ -118,4 +118,13 @@ test.describe("owners' dashboards and pages", () => {
     await expect(page.getByLabel("Titel", { exact: true })).toHaveValue("Hitte in de wijk");
     await context.close();
   });
+
+  test("the sessions list names browser and system instead of the raw user-agent", async ({ page }) => {
+    await logIn(page, OWNER, PASSWORD);
+    await page.goto("/account");
+    const sessions = page.locator(".session-list");
+    await expect(sessions.locator("li", { hasText: "Deze sessie" })).toContainText(/Chrome \d+ op Linux/);
+    await expect(sessions).not.toContainText("Mozilla/5.0");
+    await axeBothLanguages(page);
+  });
 });
