@@ -98,9 +98,6 @@ test.describe("owners' dashboards and pages", () => {
     await expect(page.getByLabel("Titel", { exact: true })).toHaveValue("Koele schoolpleinen bij hitte");
     await axeBothLanguages(page);
     await shots(page, "opgave-formulier-boven");
-    await shots(page, "opgave-formulier-voortgang", "#themes-group");
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.evaluate(() => window.scrollTo(0, 0));
     await shots(page, "opgave-formulier-thema", "#themes-group");
   });
 
