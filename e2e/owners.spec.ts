@@ -43,6 +43,9 @@ test.describe("owners' dashboards and pages", () => {
     await page.goto(`/opgaven/${CHALLENGE_SLUG}`);
     const edit = page.getByRole("link", { name: "Deze opgave bewerken" });
     await expect(edit).toBeVisible();
+    // The publication date is said once ("Gepubliceerd" then the date), not "Gepubliceerd op" twice.
+    await expect(page.locator(".facts")).toContainText("Gepubliceerd");
+    await expect(page.locator(".facts")).not.toContainText("Gepubliceerd op");
     await axeBothLanguages(page);
     await shots(page, "opgave-als-eigenaar");
     await edit.click();
@@ -58,6 +61,10 @@ test.describe("owners' dashboards and pages", () => {
     await expect(activity.locator("li", { hasText: CHALLENGE })).toContainText("In gesprek met elkaar");
     await axeBothLanguages(page);
     await shots(page, "mijn-oplossingen");
+    // A sentence ending in the company's name ends in one period, not "B.V..".
+    await page.goto("/mijn/oplossingen/nieuw");
+    await expect(page.locator("main")).toContainText("namens HeatScope Analytics B.V. Opslaan");
+    await page.goto("/mijn/oplossingen");
     await item.getByRole("link", { name: new RegExp(SOLUTION) }).click();
     await page.getByRole("link", { name: "Bekijk de openbare pagina" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(SOLUTION);

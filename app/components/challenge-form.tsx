@@ -77,7 +77,7 @@ export function ChallengeForm(p: ChallengeFormProps) {
         <details className="optional-group" open={v.sdgs.length > 0 || !!e.sdgs}>
           <summary>{t("owners.sdgsSummary")}</summary>
           <fieldset className="choice-group" aria-describedby={describedBy("sdgs")}>
-            <legend>{t("intake.sdgs")}</legend>
+            <legend className="visually-hidden">{t("intake.sdgs")}</legend>
             <FieldError id="sdgs-error" error={e.sdgs} />
             <ul className="choices">
               {Array.from({ length: 17 }, (_, i) => String(i + 1)).map((n) => (
