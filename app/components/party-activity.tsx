@@ -8,7 +8,19 @@ import { useFormat } from "../utils/format";
  * The brokering on an owner's or provider's dashboard, in plain words: per match the other side, what is happening
  * now and since when, and how it came about. `side` says whose dashboard it is (the wording of the origin differs).
  */
-export function PartyActivity({ id, matches, side }: { id: string; matches: PartyMatch[]; side: "owner" | "provider" }) {
+export function PartyActivity({
+  id,
+  matches,
+  side,
+  level = 3,
+}: {
+  id: string;
+  matches: PartyMatch[];
+  side: "owner" | "provider";
+  /** The heading level (3 inside a dashboard card, 2 on a record's own page). */
+  level?: 2 | 3;
+}) {
+  const Heading = level === 2 ? "h2" : "h3";
   const { t } = useTranslation();
   const f = useFormat();
   const responses = matches.filter((m) => m.source === "company").length;
@@ -17,7 +29,7 @@ export function PartyActivity({ id, matches, side }: { id: string; matches: Part
   const sourceKeys = side === "owner" ? "owners.sourceForOwner" : "owners.sourceForProvider";
   return (
     <section aria-labelledby={id} className="party-activity">
-      <h3 id={id}>{t(side === "owner" ? "owners.activityTitle" : "owners.solutionActivityTitle")}</h3>
+      <Heading id={id}>{t(side === "owner" ? "owners.activityTitle" : "owners.solutionActivityTitle")}</Heading>
       {matches.length === 0 ? (
         <p className="muted">{t(side === "owner" ? "owners.activityNone" : "owners.solutionActivityNone")}</p>
       ) : (

@@ -15,6 +15,7 @@ const { createSessionCookie } = await import("../auth/session.server");
 const { createI18n } = await import("../../i18n/config");
 const { plainStateKey, isRunning } = await import("./plain-states");
 const ownerDashboard = await import("../../routes/mijn.opgaven._index");
+const ownerRecord = await import("../../routes/mijn.opgaven.$id");
 const providerDashboard = await import("../../routes/mijn.oplossingen._index");
 const challengePage = await import("../../routes/opgaven.$slug");
 const solutionPage = await import("../../routes/oplossingen.$slug");
@@ -88,6 +89,13 @@ describe("the owner's dashboard", () => {
     expect(list.find((m) => m.source === "company")?.pitch).toBe("Wij meten warmte per straat.");
     expect(list[0].other.organisation).toBe("Warmtetest B.V.");
     expect((out.body as Dashboard).activity[draft.id]).toBeUndefined();
+  });
+
+  it("shows the same on the challenge's own page", async () => {
+    const out = await run(() => ownerRecord.loader({ request: makeRequest(`/mijn/opgaven/${challenge.id}`, { cookie: cookies.owner }), params: { id: challenge.id }, context: {} }));
+    expect(out.status).toBe(200);
+    const activity = (out.body as { activity: { state: string }[] }).activity;
+    expect(activity.map((m) => m.state).sort()).toEqual(["in_conversation", "interest"]);
   });
 
   it("shows an unverified member no brokering", async () => {
