@@ -52,6 +52,7 @@ test.describe("owners' dashboards and pages", () => {
     await expect(page).toHaveURL(/\/mijn\/opgaven\/[0-9a-f-]{36}$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Opgave bewerken");
     await expect(page.getByRole("region", { name: "Reacties en matches" })).toContainText(SOLUTION);
+    await axeBothLanguages(page);
   });
 
   test("a provider sees the matches its solutions are in, and edits from the public page", async ({ page }) => {
