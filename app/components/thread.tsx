@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useMessage } from "./form";
 import { Markdown } from "./markdown";
 import { Time } from "./time";
+import { useFormat } from "../utils/format";
 
 export type TimelineEntry =
   | { type: "message"; id: string; at: string; body: string; author: { id: string | null; name: string | null; organisation: string | null } }
@@ -44,7 +45,8 @@ export function Timeline({ items, me }: { items: TimelineEntry[]; me: string }) 
  * or a resubmit posts once, and a live refresh of the page does not clear what the user is typing.
  */
 export function ReplyForm({ idempotencyKey, max, error, value }: { idempotencyKey: string; max: number; error?: string; value?: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const f = useFormat();
   const tm = useMessage();
   const navigation = useNavigation();
   const [formKey, setFormKey] = useState(idempotencyKey);
@@ -64,7 +66,7 @@ export function ReplyForm({ idempotencyKey, max, error, value }: { idempotencyKe
       <div className="field">
         <label htmlFor="body">{t("thread.replyLabel")}</label>
         <p id="body-hint" className="field-hint">
-          {t("thread.replyHint", { max: max.toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL") })}
+          {t("thread.replyHint", { max: f.number(max) })}
         </p>
         <textarea
           id="body"

@@ -8,6 +8,7 @@ import { passwordProblem } from "../domain/auth/password.server";
 import { ChangePasswordSchema, fieldErrors } from "../domain/auth/schemas";
 import { userOrganisations } from "../domain/auth/session.server";
 import { dispatchIntent, NO_STORE } from "../utils/action.server";
+import { useFormat } from "../utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Mijn account · Opgavenmarkt" }];
 
@@ -62,11 +63,11 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Account() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { user, sessions, organisations } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors = (result?.errors ?? {}) as Record<string, string | undefined>;
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL", { timeZone: "Europe/Amsterdam" });
+  const { dateTime: when } = useFormat();
   return (
     <div className="container narrow">
       <h1>{t("account.title")}</h1>

@@ -110,7 +110,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function HubMatchDetail() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const tm = useMessage();
   const f = useFormat();
   const { match: m, brokers, age, draft, templateLocale } = useLoaderData<typeof loader>();
@@ -118,8 +118,7 @@ export default function HubMatchDetail() {
   const errors = result?.errors ?? {};
   const valuesFor = (intent: string) => (result?.intent === intent ? result.values : {});
   const names = { challenge: m.challenge.title, solution: m.solution.title };
-  const stamp = (iso: string) =>
-    new Date(iso).toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "medium", timeStyle: "short" });
+  const stamp = f.dateTime;
   const formError = errors.form ? tm(errors.form, { current: result?.current ? t(`brokering.states.${result.current}` as "brokering.states.closed") : "" }) : null;
   return (
     <div className="container">

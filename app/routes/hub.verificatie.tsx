@@ -11,6 +11,7 @@ import {
   registerEmailDomain,
   type MembershipDecision,
 } from "../domain/hub/verification.server";
+import { useFormat } from "../utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Verificatie · Opgavenmarkt" }];
 
@@ -62,13 +63,13 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function HubVerification() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const tm = useMessage();
   const { pending, bodies } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as Result | undefined;
   const errors = result?.errors ?? {};
   const values = result?.intent === "domain" ? result.values : {};
-  const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language === "en" ? "en-GB" : "nl-NL", { timeZone: "Europe/Amsterdam" });
+  const { date } = useFormat();
   const withDomain = bodies.filter((b) => b.emailDomain);
   return (
     <div className="container narrow">
