@@ -117,7 +117,7 @@ export function Table({ matches }: { matches: Rows }) {
           <label htmlFor="bulk-reason">{t("brokering.bulkReason")}</label>
           <input id="bulk-reason" name="closedReason" maxLength={1000} />
         </div>
-        <button type="submit" className="button">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action">
           {t("brokering.bulkApply")}
         </button>
       </fieldset>

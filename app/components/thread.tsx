@@ -65,7 +65,7 @@ export function ReplyForm({ idempotencyKey, max, error, value }: { idempotencyKe
       <input type="hidden" name="idempotencyKey" value={formKey} />
       <div className="field">
         <label htmlFor="body">{t("thread.replyLabel")}</label>
-        <p id="body-hint" className="field-hint">
+        <p id="body-hint" className="field-hint utrecht-form-field-description">
           {t("thread.replyHint", { max: f.number(max) })}
         </p>
         <textarea
@@ -77,13 +77,13 @@ export function ReplyForm({ idempotencyKey, max, error, value }: { idempotencyKe
           aria-describedby={error ? "body-hint body-error" : "body-hint"}
         />
         {error ? (
-          <p id="body-error" className="field-error">
+          <p id="body-error" className="field-error utrecht-form-field-error-message">
             {tm(error)}
           </p>
         ) : null}
       </div>
       <div>
-        <button type="submit" className="button" disabled={submitting}>
+        <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={submitting}>
           {submitting ? t("thread.sending") : t("thread.send")}
         </button>
       </div>

@@ -127,12 +127,12 @@ export default function HubMatchDetail() {
       </p>
       <h1>{t("brokering.detailTitle", names)}</h1>
       {result?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(result.done)}
         </p>
       ) : null}
       {formError ? (
-        <div className="error-summary" role="alert">
+        <div className="utrecht-alert utrecht-alert--error error-summary" role="alert">
           <p>{formError}</p>
         </div>
       ) : null}
@@ -266,7 +266,7 @@ export default function HubMatchDetail() {
               <input type="hidden" name="intent" value="note" />
               <TextAreaField name="body" label={t("brokering.noteLabel")} defaultValue={valuesFor("note").body} error={result?.intent === "note" ? errors.body : undefined} rows={3} maxLength={NOTE_MAX} />
               <div>
-                <button type="submit" className="button secondary">
+                <button type="submit" className="utrecht-button utrecht-button--secondary-action">
                   {t("brokering.noteAdd")}
                 </button>
               </div>

@@ -76,7 +76,7 @@ export default function HubVerification() {
       <h1>{t("hub.verifyTitle")}</h1>
       <p>{t("hub.verifyIntro")}</p>
       {result?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(result.done)}
         </p>
       ) : null}
@@ -99,7 +99,7 @@ export default function HubVerification() {
                   <input type="hidden" name="intent" value="approve" />
                   <input type="hidden" name="userId" value={p.userId} />
                   <input type="hidden" name="organisationId" value={p.organisationId} />
-                  <button type="submit" className="button secondary" aria-label={`${t("hub.approve")}: ${who}`}>
+                  <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-label={`${t("hub.approve")}: ${who}`}>
                     {t("hub.approve")}
                   </button>
                 </Form>
@@ -123,7 +123,7 @@ export default function HubVerification() {
                       error={mine ? errors.reason : undefined}
                     />
                     <div>
-                      <button type="submit" className="button secondary" aria-label={`${t("hub.reject")}: ${who}`}>
+                      <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-label={`${t("hub.reject")}: ${who}`}>
                         {t("hub.reject")}
                       </button>
                     </div>
@@ -154,7 +154,7 @@ export default function HubVerification() {
           </SelectField>
           <TextField name="emailDomain" label={t("hub.domain")} hint={t("hub.domainHint")} defaultValue={values.emailDomain} error={errors.emailDomain} />
           <div>
-            <button type="submit" className="button">
+            <button type="submit" className="utrecht-button utrecht-button--primary-action">
               {t("hub.domainSave")}
             </button>
           </div>
