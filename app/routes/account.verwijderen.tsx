@@ -42,7 +42,7 @@ export default function DeleteAccount() {
       <Form method="post" className="form" noValidate>
         <TextField name="password" type="password" label={t("account.deleteConfirm")} autoComplete="current-password" error={errors.password} />
         <div>
-          <button type="submit" className="utrecht-button utrecht-button--primary-action">
+          <button type="submit" className="utrecht-button utrecht-button--primary-action utrecht-button--danger">
             {t("account.deleteSubmit")}
           </button>
         </div>
