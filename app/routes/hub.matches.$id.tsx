@@ -110,7 +110,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function HubMatchDetail() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const tm = useMessage();
   const f = useFormat();
   const { match: m, brokers, age, draft, templateLocale } = useLoaderData<typeof loader>();
@@ -118,8 +118,7 @@ export default function HubMatchDetail() {
   const errors = result?.errors ?? {};
   const valuesFor = (intent: string) => (result?.intent === intent ? result.values : {});
   const names = { challenge: m.challenge.title, solution: m.solution.title };
-  const stamp = (iso: string) =>
-    new Date(iso).toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "medium", timeStyle: "short" });
+  const stamp = f.dateTime;
   const formError = errors.form ? tm(errors.form, { current: result?.current ? t(`brokering.states.${result.current}` as "brokering.states.closed") : "" }) : null;
   return (
     <div className="container">
@@ -128,12 +127,12 @@ export default function HubMatchDetail() {
       </p>
       <h1>{t("brokering.detailTitle", names)}</h1>
       {result?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(result.done)}
         </p>
       ) : null}
       {formError ? (
-        <div className="error-summary" role="alert">
+        <div className="utrecht-alert utrecht-alert--error error-summary" role="alert">
           <p>{formError}</p>
         </div>
       ) : null}
@@ -267,7 +266,7 @@ export default function HubMatchDetail() {
               <input type="hidden" name="intent" value="note" />
               <TextAreaField name="body" label={t("brokering.noteLabel")} defaultValue={valuesFor("note").body} error={result?.intent === "note" ? errors.body : undefined} rows={3} maxLength={NOTE_MAX} />
               <div>
-                <button type="submit" className="button secondary">
+                <button type="submit" className="utrecht-button utrecht-button--secondary-action">
                   {t("brokering.noteAdd")}
                 </button>
               </div>
