@@ -38,7 +38,7 @@ CREATE TABLE "edih_services" (
 	"status" text DEFAULT 'confirmed' NOT NULL,
 	"service_date" date NOT NULL,
 	"theme_slug" text,
-	"partner_organisation_id" uuid NOT NULL,
+	"partner_organisation_id" uuid,
 	"match_id" uuid,
 	"match_state" text,
 	"event_id" uuid,
@@ -50,6 +50,7 @@ CREATE TABLE "edih_services" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "edih_services_category_check" CHECK ("edih_services"."category" in ('test_before_invest', 'support_to_find_investment', 'skills_and_training', 'networking_and_ecosystem')),
 	CONSTRAINT "edih_services_status_check" CHECK ("edih_services"."status" in ('proposed', 'confirmed', 'dismissed')),
+	CONSTRAINT "edih_services_partner_check" CHECK ("edih_services"."status" <> 'confirmed' or "edih_services"."partner_organisation_id" is not null),
 	CONSTRAINT "edih_services_investment_check" CHECK ("edih_services"."investment_eur" is null or "edih_services"."investment_eur" >= 0),
 	CONSTRAINT "edih_services_notes_check" CHECK ("edih_services"."notes" is null or char_length("edih_services"."notes") <= 2000)
 );

@@ -82,9 +82,8 @@ export const edihServices = pgTable(
     status: text("status", { enum: SERVICE_STATUSES }).notNull().default("confirmed"),
     serviceDate: date("service_date").notNull(),
     themeSlug: text("theme_slug").references(() => themes.slug),
-    partnerOrganisationId: uuid("partner_organisation_id")
-      .notNull()
-      .references(() => organisations.id),
+    /** The hub partner that delivered it: required once confirmed (a proposal takes the broker's partner, if any). */
+    partnerOrganisationId: uuid("partner_organisation_id").references(() => organisations.id),
     matchId: uuid("match_id").references(() => matches.id, { onDelete: "set null" }),
     /** The match state whose transition proposed this service (null: added by hand). */
     matchState: text("match_state", { enum: MATCH_STATE_FOR_PROPOSAL }),
@@ -106,6 +105,7 @@ export const edihServices = pgTable(
     uniqueIndex("edih_services_proposal_uq").on(t.matchId, t.customerOrganisationId, t.matchState),
     check("edih_services_category_check", sql`${t.category} in (${inList(SERVICE_CATEGORIES)})`),
     check("edih_services_status_check", sql`${t.status} in (${inList(SERVICE_STATUSES)})`),
+    check("edih_services_partner_check", sql`${t.status} <> 'confirmed' or ${t.partnerOrganisationId} is not null`),
     check("edih_services_investment_check", sql`${t.investmentEur} is null or ${t.investmentEur} >= 0`),
     check("edih_services_notes_check", sql`${t.notes} is null or char_length(${t.notes}) <= ${sql.raw(String(SERVICE_NOTES_MAX))}`),
   ],
