@@ -45,6 +45,7 @@ test.describe("EDIH reporting", () => {
     await expect(services.getByLabel("Categorie").first()).toHaveValue("networking_and_ecosystem");
     await expect(services).toContainText("Na stap: Geïntroduceerd");
     await axeBothLanguages(staff);
+    await services.screenshot({ path: "test-results/edih-proposed-services.png" });
 
     const first = services.locator("li.proposal").first();
     const customer = (await first.locator("strong").textContent())!;
@@ -90,6 +91,7 @@ test.describe("EDIH reporting", () => {
     await expect(staff.getByRole("status")).toHaveText("Meting vastgelegd.");
     await expect(staff.getByRole("table", { name: "Metingen per organisatie" })).toContainText("Gemeente Utrecht");
     await axeBothLanguages(staff);
+    await staff.screenshot({ path: "test-results/edih-dma.png" });
     await staff.context().close();
   });
 
@@ -108,6 +110,7 @@ test.describe("EDIH reporting", () => {
     await publicRow.getByText(/^Onderliggende records/).click();
     await expect(publicRow).toContainText("Gemeente Utrecht");
     await axeBothLanguages(staff);
+    await staff.screenshot({ path: "test-results/edih-report.png", fullPage: true });
 
     for (const [name, type, disposition] of [
       ["Diensten (CSV)", "text/csv", /^attachment; filename="edih-diensten-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv"$/],

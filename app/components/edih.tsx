@@ -2,7 +2,7 @@
 import type { ReactNode, SelectHTMLAttributes } from "react";
 import { useFetcher } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { SERVICE_CATEGORIES, type ServiceCategory } from "../../shared/vocabulary/edih";
+import { DMA_DIMENSIONS, SERVICE_CATEGORIES, type ServiceCategory } from "../../shared/vocabulary/edih";
 import type { MatchState } from "../../shared/vocabulary/matches";
 import { useMessage } from "./form";
 
@@ -197,5 +197,26 @@ export function FigureTable({ caption, keyLabel, rows, label }: { caption: strin
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The six DMA dimensions and the overall score, in the questionnaire's order. */
+export const DMA_KEYS = [...DMA_DIMENSIONS, "overall"] as const;
+
+/** Column headers of a DMA table: a first column, then one per dimension and the overall score. */
+export function DimensionHeaders({ first, extra }: { first: string; extra?: string }) {
+  const { t } = useTranslation();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {extra ? <th scope="col">{extra}</th> : null}
+        {DMA_KEYS.map((k) => (
+          <th scope="col" key={k}>
+            {t(`edih.dimensions.${k}`)}
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 }

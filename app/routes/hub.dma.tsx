@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Choice } from "../components/edih";
+import { Choice, DMA_KEYS, DimensionHeaders } from "../components/edih";
 import { ErrorSummary, TextField, useMessage } from "../components/form";
 import { requireHubPermission } from "../domain/auth/access.server";
 import { fieldErrors, formValues } from "../domain/auth/schemas";
@@ -10,7 +10,7 @@ import { edihConfig } from "../domain/edih/rules";
 import { AssessmentSchema, ProfileSchema } from "../domain/edih/schemas";
 import { registeredOrganisations } from "../domain/edih/services.repository.server";
 import { dispatchIntent, NO_STORE, reply } from "../utils/action.server";
-import { DMA_DIMENSIONS, NACE_SECTIONS, type SizeClass } from "../../shared/vocabulary/edih";
+import { NACE_SECTIONS, type SizeClass } from "../../shared/vocabulary/edih";
 
 export const meta: MetaFunction = () => [{ title: "Digitale volwassenheid · Hub · Opgavenmarkt" }];
 
@@ -93,17 +93,7 @@ export default function HubDma() {
         {d.overview.length ? (
           <table>
             <caption>{t("edih.overviewTitle")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("edih.organisation")}</th>
-                <th scope="col">{t("edih.stage")}</th>
-                {[...DMA_DIMENSIONS, "overall" as const].map((k) => (
-                  <th scope="col" key={k}>
-                    {t(`edih.dimensions.${k}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <DimensionHeaders first={t("edih.organisation")} extra={t("edih.stage")} />
             <tbody>
               {d.overview.map((o) => (
                 <tr key={o.organisationId}>
@@ -121,7 +111,7 @@ export default function HubDma() {
                     <br />
                     {o.change ? t("edih.change", { from: o.change.from, to: o.change.to }) : t("edih.noChange")}
                   </td>
-                  {[...DMA_DIMENSIONS, "overall" as const].map((k) => {
+                  {DMA_KEYS.map((k) => {
                     const last = o.stages[o.stages.length - 1].scores[k];
                     return (
                       <td key={k}>
@@ -149,7 +139,7 @@ export default function HubDma() {
           </Choice>
           <TextField id="dma-stage" name="stage" label={t("edih.stage")} defaultValue={v("assessment").stage ?? "T0"} error={e("assessment").stage} maxLength={3} />
           <TextField id="dma-date" name="assessedOn" type="date" label={t("edih.date")} defaultValue={v("assessment").assessedOn ?? d.today} error={e("assessment").assessedOn} />
-          {[...DMA_DIMENSIONS, "overall" as const].map((k) => (
+          {DMA_KEYS.map((k) => (
             <TextField key={k} id={`dma-${k}`} name={k} inputMode="decimal" label={t(`edih.dimensions.${k}`)} hint={t("edih.scoreHint")} defaultValue={v("assessment")[k]} error={e("assessment")[k]} />
           ))}
           <TextField id="dma-reference" name="externalReference" label={t("edih.reference")} defaultValue={v("assessment").externalReference} error={e("assessment").externalReference} maxLength={200} />

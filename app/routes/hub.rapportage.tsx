@@ -1,13 +1,13 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FigureBlock, FigureTable } from "../components/edih";
+import { DMA_KEYS, DimensionHeaders, FigureBlock, FigureTable } from "../components/edih";
 import { requireEdihReader } from "../domain/edih/access.server";
 import { reportFor } from "../domain/edih/report-page.server";
 import { periodChoices, periodQuery } from "../domain/edih/rules";
 import { useFormat } from "../utils/format";
 import { NO_STORE } from "../utils/action.server";
-import { DMA_DIMENSIONS, type CustomerCategory } from "../../shared/vocabulary/edih";
+import type { CustomerCategory } from "../../shared/vocabulary/edih";
 
 export const meta: MetaFunction = () => [{ title: "Rapportage · Hub · Opgavenmarkt" }];
 
@@ -127,23 +127,14 @@ export default function HubReport() {
         {r.dmaPairs.length ? (
           <table>
             <caption>{t("edih.dmaPairsTitle")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("edih.organisation")}</th>
-                {[...DMA_DIMENSIONS, "overall" as const].map((k) => (
-                  <th scope="col" key={k}>
-                    {t(`edih.dimensions.${k}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <DimensionHeaders first={t("edih.organisation")} />
             <tbody>
               {r.dmaPairs.map((pair) => (
                 <tr key={pair.organisationId}>
                   <th scope="row">
                     {pair.name} ({t("edih.change", { from: pair.from, to: pair.to })})
                   </th>
-                  {[...DMA_DIMENSIONS, "overall" as const].map((k) => (
+                  {DMA_KEYS.map((k) => (
                     <td key={k}>{signed(pair.delta[k])}</td>
                   ))}
                 </tr>
@@ -151,7 +142,7 @@ export default function HubReport() {
               {r.averageDmaChange ? (
                 <tr>
                   <th scope="row">{t("edih.average")}</th>
-                  {[...DMA_DIMENSIONS, "overall" as const].map((k) => (
+                  {DMA_KEYS.map((k) => (
                     <td key={k}>{signed(r.averageDmaChange![k])}</td>
                   ))}
                 </tr>

@@ -27,7 +27,9 @@ export async function recordAssessment(actorUserId: string, input: AssessmentInp
     const stages = await tx.select({ stage: dmaAssessments.stage }).from(dmaAssessments).where(eq(dmaAssessments.organisationId, input.organisationId));
     if (stages.some((s) => s.stage === input.stage)) return { ok: false, error: "stageTaken" } as const;
     if (input.stage !== "T0" && !stages.some((s) => s.stage === "T0")) return { ok: false, error: "t0Required" } as const;
-    const [row] = await tx.insert(dmaAssessments).values({ ...input, createdByUserId: actorUserId }).returning({ id: dmaAssessments.id });
+    // A concurrent save of the same stage loses on the unique index: the same answer as the check above.
+    const [row] = await tx.insert(dmaAssessments).values({ ...input, createdByUserId: actorUserId }).onConflictDoNothing().returning({ id: dmaAssessments.id });
+    if (!row) return { ok: false, error: "stageTaken" } as const;
     await audit({ actorUserId, action: "edih.dma.add", entityType: "dma_assessment", entityId: row.id, data: { stage: input.stage } }, tx);
     return { ok: true, id: row.id } as const;
   });

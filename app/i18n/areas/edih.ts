@@ -4,6 +4,7 @@ import { defineArea } from "../shape";
 export const edihArea = defineArea({
   nl: {
     edih: {
+      nav: "Rapportage",
       servicesTitle: "Diensten (EDIH)",
       servicesLink: "Diensten: voorgestelde en geregistreerde EDIH-diensten, evenementen",
       servicesIntro:
@@ -182,6 +183,7 @@ export const edihArea = defineArea({
   },
   en: {
     edih: {
+      nav: "Report",
       servicesTitle: "Services (EDIH)",
       servicesLink: "Services: proposed and recorded EDIH services, events",
       servicesIntro:
