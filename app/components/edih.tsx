@@ -92,7 +92,7 @@ function Proposal({ s, partners }: { s: ProposedService; partners: { id: string;
           ))}
         </Choice>
         <div className="actions">
-          <button type="submit" name="decision" value="confirm" aria-label={t("edih.confirmFor", { name: s.customerName })}>
+          <button type="submit" name="decision" value="confirm" className="button" aria-label={t("edih.confirmFor", { name: s.customerName })}>
             {t("edih.confirm")}
           </button>{" "}
           <button type="submit" name="decision" value="dismiss" className="button secondary" aria-label={t("edih.dismissFor", { name: s.customerName })}>
@@ -175,7 +175,7 @@ export function FigureTable({ caption, keyLabel, rows, label }: { caption: strin
         <tr>
           <th scope="col">{keyLabel}</th>
           <th scope="col">{t("edih.number")}</th>
-          <th scope="col">{t("edih.recordsBehind", { count: rows.reduce((s, r) => s + r.records.length, 0) })}</th>
+          <th scope="col">{t("edih.recordsColumn")}</th>
         </tr>
       </thead>
       <tbody>
@@ -184,14 +184,18 @@ export function FigureTable({ caption, keyLabel, rows, label }: { caption: strin
             <th scope="row">{label(r.key)}</th>
             <td>{r.count}</td>
             <td>
-              <details>
-                <summary>{t("edih.recordsBehind", { count: r.records.length })}</summary>
-                <ul>
-                  {r.records.map((x) => (
-                    <li key={x.id}>{x.label}</li>
-                  ))}
-                </ul>
-              </details>
+              {r.records.length ? (
+                <details>
+                  <summary>{t("edih.recordsBehind", { count: r.records.length })}</summary>
+                  <ul>
+                    {r.records.map((x) => (
+                      <li key={x.id}>{x.label}</li>
+                    ))}
+                  </ul>
+                </details>
+              ) : (
+                "–"
+              )}
             </td>
           </tr>
         ))}

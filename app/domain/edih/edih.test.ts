@@ -163,6 +163,18 @@ describe("the EDIH report", () => {
   });
 });
 
+describe("a customer without report details", () => {
+  it("is located by the municipality named like its city, and counted as a company without size class", async () => {
+    const company = await makeOrganisation({ kind: "bedrijf", city: "Zwolle", kvkNumber: String(10_000_000 + Math.floor(Math.random() * 89_999_999)) });
+    expect(await recordService(`edih-staff-${suffix}`, { customerOrganisationId: company.id, category: "skills_and_training", serviceDate: "2031-06-15", themeSlug: null, partnerOrganisationId: partnerA.id })).toMatchObject({ ok: true });
+    const out = await get("/hub/rapportage?periode=2031-06", cookies.staff);
+    const { report: r } = out.body as Awaited<ReturnType<typeof reportPage.loader>>["data"];
+    expect(r.byProvince.map((f) => [f.key, f.count])).toEqual([["Overijssel", 1]]);
+    expect(r.byCustomerCategory.map((f) => [f.key, f.count])).toEqual([["company_unclassified", 1]]);
+    expect(r.bySector.map((f) => [f.key, f.count])).toEqual([["unknown", 1]]);
+  });
+});
+
 describe("recording services", () => {
   it("refuses a service for an organisation that is not registered", async () => {
     const missing = crypto.randomUUID();

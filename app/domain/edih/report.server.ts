@@ -54,7 +54,7 @@ export async function loadServiceRows(period: Pick<Period, "from" | "to">, partn
       regionCode: organisations.regionCode,
       sizeClass: organisationReportProfiles.sizeClass,
       naceSection: organisationReportProfiles.naceSection,
-      profileMunicipality: organisationReportProfiles.municipalityCode,
+      profileMunicipality: profilePlace.code,
       placeKind: place.kind,
       provinceCode: province.code,
       provinceName: province.name,
@@ -68,7 +68,14 @@ export async function loadServiceRows(period: Pick<Period, "from" | "to">, partn
     .leftJoin(organisationReportProfiles, eq(organisationReportProfiles.organisationId, organisations.id))
     // The customer's place: its own region (a gemeente or provincie) or the profile's municipality.
     .leftJoin(place, eq(place.code, organisations.regionCode))
-    .leftJoin(profilePlace, eq(profilePlace.code, organisationReportProfiles.municipalityCode))
+    // Else the profile's municipality (a company's KvK address), else the municipality named like the organisation's city.
+    .leftJoin(
+      profilePlace,
+      eq(
+        profilePlace.code,
+        sql`coalesce(${organisationReportProfiles.municipalityCode}, (select r.code from regions r where r.kind = 'gemeente' and lower(r.name) = lower(${organisations.city}) order by r.reference_year desc limit 1))`,
+      ),
+    )
     .leftJoin(
       province,
       eq(province.code, sql`coalesce(case when ${place.kind} = 'provincie' then ${place.code} else ${place.provinceCode} end, ${profilePlace.provinceCode})`),

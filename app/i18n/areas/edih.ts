@@ -126,6 +126,7 @@ export const edihArea = defineArea({
       yours: "Uw diensten",
       number: "Aantal",
       recordsBehind: "Onderliggende records ({{count}})",
+      recordsColumn: "Onderliggende records",
       definition: "Definitie",
       totalsTitle: "Kerncijfers",
       servicesCount: "Diensten",
@@ -136,7 +137,7 @@ export const edihArea = defineArea({
       byCategoryDefinition:
         "Categorie uit soort organisatie en grootteklasse: overheden zijn publieke organisaties; bedrijven tellen als mkb, kleine midcap of groot bedrijf.",
       byProvinceTitle: "Unieke klanten per provincie",
-      byProvinceDefinition: "Provincie van de eigen regio (gemeente, provincie) of van de gemeente van vestiging uit de rapportagegegevens.",
+      byProvinceDefinition: "Provincie van de eigen regio (gemeente, provincie), anders van de gemeente van vestiging uit de rapportagegegevens, anders van de gemeente met de naam van de vestigingsplaats.",
       bySectorTitle: "Unieke klanten per sector",
       bySectorDefinition: "NACE-sectie uit de rapportagegegevens; overheden zonder opgave tellen als O (openbaar bestuur).",
       byServiceTitle: "Diensten per categorie",
@@ -305,6 +306,7 @@ export const edihArea = defineArea({
       yours: "Your services",
       number: "Number",
       recordsBehind: "Records behind this number ({{count}})",
+      recordsColumn: "Records behind the number",
       definition: "Definition",
       totalsTitle: "Key figures",
       servicesCount: "Services",
@@ -315,7 +317,7 @@ export const edihArea = defineArea({
       byCategoryDefinition:
         "Category from the kind of organisation and size class: public bodies are public sector organisations; companies count as SME, small mid-cap or large company.",
       byProvinceTitle: "Unique customers by province",
-      byProvinceDefinition: "Province of the organisation's own region (municipality, province) or of its municipality of establishment from the report details.",
+      byProvinceDefinition: "Province of the organisation's own region (municipality, province), else of its municipality of establishment from the report details, else of the municipality named like its city.",
       bySectorTitle: "Unique customers by sector",
       bySectorDefinition: "NACE section from the report details; public bodies without one count as O (public administration).",
       byServiceTitle: "Services by category",
