@@ -5,12 +5,13 @@ import { Choice, DMA_KEYS, DimensionHeaders } from "../components/edih";
 import { ErrorSummary, TextField, useMessage } from "../components/form";
 import { requireHubPermission } from "../domain/auth/access.server";
 import { fieldErrors, formValues } from "../domain/auth/schemas";
-import { maturityOverview, municipalities, recentProfiles, recordAssessment, saveProfile } from "../domain/edih/dma.server";
+import { maturityOverview, municipalities, profileOf, recentProfiles, recordAssessment, saveProfile } from "../domain/edih/dma.server";
 import { edihConfig } from "../domain/edih/rules";
 import { AssessmentSchema, ProfileSchema } from "../domain/edih/schemas";
 import { registeredOrganisations } from "../domain/edih/services.repository.server";
 import { dispatchIntent, NO_STORE, reply } from "../utils/action.server";
 import { NACE_SECTIONS, type SizeClass } from "../../shared/vocabulary/edih";
+import { isUuid } from "../../shared/vocabulary/ids";
 
 export const meta: MetaFunction = () => [{ title: "Digitale volwassenheid · Hub · Opgavenmarkt" }];
 
@@ -20,8 +21,16 @@ const today = () => new Date().toLocaleDateString("en-CA", { timeZone: "Europe/A
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireHubPermission(request, "hub.view");
   const { t1Months } = edihConfig(process.env);
-  const [overview, organisations, places, profiles] = await Promise.all([maturityOverview(t1Months, today()), registeredOrganisations(), municipalities(), recentProfiles()]);
-  return data({ overview, organisations, places, profiles, t1Months, today: today() }, { headers: NO_STORE });
+  const chosen = new URL(request.url).searchParams.get("organisatie") ?? "";
+  const [overview, organisations, places, profiles, current] = await Promise.all([
+    maturityOverview(t1Months, today()),
+    registeredOrganisations(),
+    municipalities(),
+    recentProfiles(),
+    isUuid(chosen) ? profileOf(chosen) : Promise.resolve(null),
+  ]);
+  const profile = current ? { ...current, employees: current.employees?.toString(), turnoverEur: current.turnoverEur?.toString(), balanceSheetEur: current.balanceSheetEur?.toString() } : null;
+  return data({ overview, organisations, places, profiles, profile, chosen: isUuid(chosen) ? chosen : "", t1Months, today: today() }, { headers: NO_STORE });
 }
 
 type Result = { intent: string; done?: string; size?: string | null; values: Record<string, string>; errors: Record<string, string> };
@@ -61,6 +70,10 @@ export default function HubDma() {
   const result = useActionData<typeof action>() as Result | undefined;
   const e = (intent: string) => (result?.intent === intent ? result.errors : {});
   const v = (intent: string) => (result?.intent === intent ? result.values : {});
+  // The profile form starts from the chosen organisation's saved details (`?organisatie=`), or what was just sent.
+  const saved = d.profile;
+  const pv = (key: "organisationId" | "employees" | "turnoverEur" | "balanceSheetEur" | "naceSection" | "municipalityCode") =>
+    v("profile")[key] ?? (key === "organisationId" ? d.chosen : (saved?.[key] ?? "")) ?? "";
   const sizeLabel = (s: string | null | undefined) => (s ? t(`edih.sizeClasses.${s as SizeClass}`) : t("edih.sizeUnknown"));
   const orgOptions = d.organisations.map((o) => (
     <option key={o.id} value={o.id}>
@@ -152,16 +165,16 @@ export default function HubDma() {
       <section aria-labelledby="profile-heading">
         <h2 id="profile-heading">{t("edih.profileTitle")}</h2>
         <p>{t("edih.profileIntro")}</p>
-        <Form method="post" className="form" noValidate>
+        <Form method="post" className="form" noValidate key={d.chosen}>
           <input type="hidden" name="intent" value="profile" />
-          <Choice id="profile-organisation" name="organisationId" label={t("edih.organisation")} defaultValue={v("profile").organisationId ?? ""} error={e("profile").organisationId}>
+          <Choice id="profile-organisation" name="organisationId" label={t("edih.organisation")} defaultValue={pv("organisationId")} error={e("profile").organisationId}>
             <option value="">{t("edih.chooseCustomer")}</option>
             {orgOptions}
           </Choice>
-          <TextField id="profile-employees" name="employees" inputMode="numeric" label={t("edih.employees")} defaultValue={v("profile").employees} error={e("profile").employees} />
-          <TextField id="profile-turnover" name="turnoverEur" inputMode="numeric" label={t("edih.turnover")} defaultValue={v("profile").turnoverEur} error={e("profile").turnoverEur} />
-          <TextField id="profile-balance" name="balanceSheetEur" inputMode="numeric" label={t("edih.balance")} defaultValue={v("profile").balanceSheetEur} error={e("profile").balanceSheetEur} />
-          <Choice id="profile-nace" name="naceSection" label={t("edih.nace")} defaultValue={v("profile").naceSection ?? ""} error={e("profile").naceSection}>
+          <TextField id="profile-employees" name="employees" inputMode="numeric" label={t("edih.employees")} defaultValue={pv("employees")} error={e("profile").employees} />
+          <TextField id="profile-turnover" name="turnoverEur" inputMode="numeric" label={t("edih.turnover")} defaultValue={pv("turnoverEur")} error={e("profile").turnoverEur} />
+          <TextField id="profile-balance" name="balanceSheetEur" inputMode="numeric" label={t("edih.balance")} defaultValue={pv("balanceSheetEur")} error={e("profile").balanceSheetEur} />
+          <Choice id="profile-nace" name="naceSection" label={t("edih.nace")} defaultValue={pv("naceSection")} error={e("profile").naceSection}>
             <option value="">{t("edih.noNace")}</option>
             {NACE_SECTIONS.map((n) => (
               <option key={n} value={n}>
@@ -169,7 +182,7 @@ export default function HubDma() {
               </option>
             ))}
           </Choice>
-          <Choice id="profile-municipality" name="municipalityCode" label={t("edih.municipality")} defaultValue={v("profile").municipalityCode ?? ""} error={e("profile").municipalityCode}>
+          <Choice id="profile-municipality" name="municipalityCode" label={t("edih.municipality")} defaultValue={pv("municipalityCode")} error={e("profile").municipalityCode}>
             <option value="">{t("edih.noMunicipality")}</option>
             {d.places.map((p) => (
               <option key={p.code} value={p.code}>
@@ -195,7 +208,11 @@ export default function HubDma() {
             <tbody>
               {d.profiles.map((p) => (
                 <tr key={p.organisationId}>
-                  <th scope="row">{p.name}</th>
+                  <th scope="row">
+                    <Link to={`/hub/dma?organisatie=${p.organisationId}#profile-heading`} aria-label={t("edih.editProfile", { name: p.name })}>
+                      {p.name}
+                    </Link>
+                  </th>
                   <td>{sizeLabel(p.sizeClass)}</td>
                   <td>{p.naceSection ?? t("edih.unknown")}</td>
                   <td>{p.municipality ?? t("edih.unknown")}</td>

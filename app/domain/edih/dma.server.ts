@@ -101,6 +101,12 @@ export async function saveProfile(actorUserId: string, input: ProfileInput): Pro
   });
 }
 
+/** An organisation's saved report details, if any (to edit them). */
+export async function profileOf(organisationId: string) {
+  const [row] = await getDb().select().from(organisationReportProfiles).where(eq(organisationReportProfiles.organisationId, organisationId));
+  return row ?? null;
+}
+
 /** The municipalities (for the location picker), by name. */
 export async function municipalities() {
   return getDb().select({ code: regions.code, name: regions.name }).from(regions).where(eq(regions.kind, "gemeente")).orderBy(asc(regions.name));

@@ -21,6 +21,7 @@ const { SERVICE_COLUMNS, ASSESSMENT_COLUMNS } = await import("./export.server");
 const reportPage = await import("../../routes/hub.rapportage");
 const exportRoute = await import("../../routes/hub.rapportage_.export");
 const servicesPage = await import("../../routes/hub.diensten");
+const dmaPage = await import("../../routes/hub.dma");
 
 const PERIOD = "periode=2031-Q1";
 const suffix = uniqueSuffix();
@@ -172,6 +173,22 @@ describe("a customer without report details", () => {
     expect(r.byProvince.map((f) => [f.key, f.count])).toEqual([["Overijssel", 1]]);
     expect(r.byCustomerCategory.map((f) => [f.key, f.count])).toEqual([["company_unclassified", 1]]);
     expect(r.bySector.map((f) => [f.key, f.count])).toEqual([["unknown", 1]]);
+  });
+});
+
+describe("the maturity page", () => {
+  it("flags T1 due after EDIH_T1_MONTHS and opens an organisation's saved report details for editing", async () => {
+    const out = await get(`/hub/dma?organisatie=${sme.id}`, cookies.staff, dmaPage);
+    const d = out.body as Awaited<ReturnType<typeof dmaPage.loader>>["data"];
+    expect(d.profile).toMatchObject({ organisationId: sme.id, employees: "12", turnoverEur: "1500000", naceSection: "J", municipalityCode: "GM0363", sizeClass: "small" });
+    // The water board has T0 and T1: no T1 due, and the change per dimension.
+    const row = d.overview.find((o) => o.organisationId === body.id)!;
+    expect(row).toMatchObject({ t1Due: false, change: { from: "T0", to: "T1", delta: { interoperability: 20, dataManagement: -5 } } });
+    const other = await makeOrganisation({ kind: "waterschap" });
+    await recordAssessment(`edih-staff-${suffix}`, { organisationId: other.id, stage: "T0", assessedOn: "2020-01-01", externalReference: null, ...scores([1, 1, 1, 1, 1, 1], 1) });
+    const again = (await get("/hub/dma", cookies.staff, dmaPage)).body as typeof d;
+    expect(again.profile).toBeNull();
+    expect(again.overview.find((o) => o.organisationId === other.id)).toMatchObject({ t1Due: true, change: null });
   });
 });
 
