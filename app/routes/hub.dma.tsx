@@ -10,6 +10,7 @@ import { edihConfig } from "../domain/edih/rules";
 import { AssessmentSchema, ProfileSchema } from "../domain/edih/schemas";
 import { registeredOrganisations } from "../domain/edih/services.repository.server";
 import { dispatchIntent, NO_STORE, reply } from "../utils/action.server";
+import { useFormat } from "../utils/format";
 import { NACE_SECTIONS, type SizeClass } from "../../shared/vocabulary/edih";
 import { isUuid } from "../../shared/vocabulary/ids";
 
@@ -66,6 +67,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function HubDma() {
   const { t } = useTranslation();
   const tm = useMessage();
+  const f = useFormat();
   const d = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as Result | undefined;
   const e = (intent: string) => (result?.intent === intent ? result.errors : {});
@@ -80,7 +82,7 @@ export default function HubDma() {
       {o.name}
     </option>
   ));
-  const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+  const signed = (n: number) => (n > 0 ? `+${f.number(n)}` : f.number(n));
   return (
     <div className="container">
       <p className="breadcrumb">
@@ -128,7 +130,7 @@ export default function HubDma() {
                     const last = o.stages[o.stages.length - 1].scores[k];
                     return (
                       <td key={k}>
-                        {last}
+                        {f.number(last)}
                         {o.change ? ` (${signed(o.change.delta[k])})` : ""}
                       </td>
                     );
