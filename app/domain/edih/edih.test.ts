@@ -192,6 +192,40 @@ describe("the maturity page", () => {
   });
 });
 
+describe("bad input", () => {
+  const post = (mod: typeof servicesPage | typeof dmaPage, path: string, form: Record<string, string>) =>
+    run(() => mod.action({ request: makeRequest(path, { cookie: cookies.staff, form }), params: {}, context: {} }));
+  const service = () => ({ intent: "add", customerOrganisationId: sme.id, category: "skills_and_training", serviceDate: "2031-07-01", partnerOrganisationId: partnerA.id });
+  const assessment = () => ({ intent: "assessment", organisationId: sme.id, stage: "T0", assessedOn: "2031-07-01", digitalStrategy: "1", digitalReadiness: "1", humanCentric: "1", dataManagement: "1", interoperability: "1", greenDigitalisation: "1", overall: "1" });
+  it.each([
+    ["an unknown intent", () => ({ intent: "wissen" })],
+    ["a date that does not exist", () => ({ ...service(), serviceDate: "2031-02-30" })],
+    ["an unknown category", () => ({ ...service(), category: "lobbying" })],
+    ["a theme that does not exist", () => ({ ...service(), themeSlug: "bestaat-niet" })],
+    ["a partner that is not a hub partner", () => ({ ...service(), partnerOrganisationId: sme.id })],
+    ["a negative investment", () => ({ ...service(), investmentEur: "-5" })],
+    ["an investment with an exponent", () => ({ ...service(), investmentEur: "1e9" })],
+    ["notes that are too long", () => ({ ...service(), notes: "x".repeat(2001) })],
+    ["an event without participants", () => ({ intent: "event", title: "Leeg", category: "skills_and_training", eventDate: "2031-07-01", partnerOrganisationId: partnerA.id })],
+    ["a decision on a service that does not exist", () => ({ intent: "decide", serviceId: "geen-uuid", decision: "confirm" })],
+  ])("/hub/diensten refuses %s with 400 and saves nothing", async (_name, form) => {
+    const before = await getDb().select().from(s.edihServices).where(eq(s.edihServices.serviceDate, "2031-07-01"));
+    const out = await post(servicesPage, "/hub/diensten", form());
+    expect(out.status).toBe(400);
+    expect(await getDb().select().from(s.edihServices).where(eq(s.edihServices.serviceDate, "2031-07-01"))).toHaveLength(before.length);
+  });
+  it.each([
+    ["a score above 100", () => ({ ...assessment(), overall: "100.5" })],
+    ["a score with an exponent", () => ({ ...assessment(), digitalStrategy: "1e2" })],
+    ["a stage that is not T0, T1 …", () => ({ ...assessment(), stage: "X1" })],
+    ["a municipality that does not exist", () => ({ intent: "profile", organisationId: sme.id, municipalityCode: "GM9999" })],
+    ["a NACE section that does not exist", () => ({ intent: "profile", organisationId: sme.id, naceSection: "Z" })],
+    ["staff as a fraction", () => ({ intent: "profile", organisationId: sme.id, employees: "12.5" })],
+  ])("/hub/dma refuses %s with 400", async (_name, form) => {
+    expect((await post(dmaPage, "/hub/dma", form())).status).toBe(400);
+  });
+});
+
 describe("recording services", () => {
   it("refuses a service for an organisation that is not registered", async () => {
     const missing = crypto.randomUUID();
