@@ -132,6 +132,12 @@ export function SiteHeader({
               <NavLink to="/hub/matches">{t("brokering.nav")}</NavLink>
             </li>
           ) : null}
+          {/* Hub partners' members (not hub staff) read the EDIH report for their own services (ADR 0025). */}
+          {user?.organisationKind === "hub-partner" && !isHubRole(user?.platformRole) ? (
+            <li>
+              <NavLink to="/hub/rapportage">{t("edih.nav")}</NavLink>
+            </li>
+          ) : null}
           {isSolutionProviderKind(user?.organisationKind) ? (
             <li>
               <NavLink to="/mijn/oplossingen">{t("solutionIntake.navMine")}</NavLink>

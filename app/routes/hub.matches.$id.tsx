@@ -3,6 +3,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StaleBadge, StateBadge } from "../components/brokering";
 import { MatchPanel } from "../components/match-panel";
+import { ProposedServices } from "../components/edih";
+import { hubPartners, servicesForMatch } from "../domain/edih/services.repository.server";
 import { ErrorSummary, TextAreaField, useMessage } from "../components/form";
 import { Markdown } from "../components/markdown";
 import { Explanation } from "../components/match-list";
@@ -40,13 +42,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const template = url.searchParams.get("sjabloon");
   const templateLocale = template === "en" || template === "nl" ? template : await getLocale(request);
-  const [brokers, settings, draft] = await Promise.all([
+  const [brokers, settings, draft, services, partners] = await Promise.all([
     hubStaff(getDb()),
     getStaleSettings(),
     match.state === "screening" ? introductionDraft(id, templateLocale, ctx.user.name) : Promise.resolve(null),
+    servicesForMatch(id),
+    hubPartners(),
   ]);
   const age = staleInfo(match.state, new Date(match.stateChangedAt), new Date(), settings);
-  return data({ match, brokers, age, draft, templateLocale }, { headers: NO_STORE });
+  return data({ match, brokers, age, draft, templateLocale, edih: { services, partners } }, { headers: NO_STORE });
 }
 
 type Result = { intent: string; done?: string; values: Record<string, string>; errors: Record<string, string>; current?: string };
@@ -113,7 +117,7 @@ export default function HubMatchDetail() {
   const { t } = useTranslation();
   const tm = useMessage();
   const f = useFormat();
-  const { match: m, brokers, age, draft, templateLocale } = useLoaderData<typeof loader>();
+  const { match: m, brokers, age, draft, templateLocale, edih } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as Result | undefined;
   const errors = result?.errors ?? {};
   const valuesFor = (intent: string) => (result?.intent === intent ? result.values : {});
@@ -174,6 +178,7 @@ export default function HubMatchDetail() {
               ) : null}
             </dl>
           </section>
+          <ProposedServices services={edih.services} partners={edih.partners} />
           <section aria-labelledby="explanation-heading">
             <h2 id="explanation-heading">{t("brokering.explanationTitle")}</h2>
             {m.explanation && (m.explanation.sharedThemes.length || m.explanation.matchingTerms.length || m.explanation.deployments.length) ? (
