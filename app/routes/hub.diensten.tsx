@@ -12,10 +12,11 @@ import { getDb } from "../domain/db.server";
 import { listThemes } from "../domain/themes.server";
 import { dispatchIntent, NO_STORE, reply } from "../utils/action.server";
 import type { MatchState } from "../../shared/vocabulary/matches";
+import { amsterdamDay } from "../utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Diensten · Hub · Opgavenmarkt" }];
 
-const today = () => new Date().toLocaleDateString("en-CA", { timeZone: "Europe/Amsterdam" });
+const today = () => amsterdamDay(new Date());
 
 /** EDIH services (ADR 0025): proposals waiting for staff, adding a service or an event, this month's services. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -13,10 +13,11 @@ import { dispatchIntent, NO_STORE, reply } from "../utils/action.server";
 import { useFormat } from "../utils/format";
 import { NACE_SECTIONS, type SizeClass } from "../../shared/vocabulary/edih";
 import { isUuid } from "../../shared/vocabulary/ids";
+import { amsterdamDay } from "../utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Digitale volwassenheid · Hub · Opgavenmarkt" }];
 
-const today = () => new Date().toLocaleDateString("en-CA", { timeZone: "Europe/Amsterdam" });
+const today = () => amsterdamDay(new Date());
 
 /** DMA measurements per organisation (change per dimension, "T1 due") and the organisations' report details. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -4,8 +4,9 @@ import { eq } from "drizzle-orm";
 import { getDb } from "../db.server";
 import { buildReport, loadAssessmentRows, loadServiceRows } from "./report.server";
 import { edihConfig, parsePeriod } from "./rules";
+import { amsterdamDay } from "../../utils/format";
 
-const today = () => new Date().toLocaleDateString("en-CA", { timeZone: "Europe/Amsterdam" });
+const today = () => amsterdamDay(new Date());
 
 /** The report for the period in `params`; a partner gets their own report plus the hub's totals (numbers only). */
 export async function reportFor(params: URLSearchParams, partnerId: string | null, env: Record<string, string | undefined> = process.env) {

@@ -11,6 +11,7 @@ import { MATCH_STATE_FOR_PROPOSAL } from "../../../shared/vocabulary/edih";
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
 import { DEFAULT_CATEGORY } from "./rules";
+import { amsterdamDay } from "../../utils/format";
 
 export type ServiceError = "customerNotRegistered" | "partnerInvalid" | "notFound" | "alreadyDecided" | "participantsRequired" | "theme";
 export type Fail = { ok: false; error: ServiceError };
@@ -158,7 +159,7 @@ export async function proposeServicesForTransition(
   if (!parties) return;
   const [theme] = await tx.select({ slug: challengeThemes.themeSlug }).from(challengeThemes).where(eq(challengeThemes.challengeId, match.challengeId)).orderBy(asc(challengeThemes.themeSlug)).limit(1);
   const partner = (await partnerOf(tx, match.brokerUserId)) ?? (await partnerOf(tx, actorUserId));
-  const today = new Date().toLocaleDateString("en-CA", { timeZone: "Europe/Amsterdam" });
+  const today = amsterdamDay(new Date());
   await tx
     .insert(edihServices)
     .values(
