@@ -92,10 +92,10 @@ function Proposal({ s, partners }: { s: ProposedService; partners: { id: string;
           ))}
         </Choice>
         <div className="actions">
-          <button type="submit" name="decision" value="confirm" className="button" aria-label={t("edih.confirmFor", { name: s.customerName })}>
+          <button type="submit" name="decision" value="confirm" className="utrecht-button utrecht-button--primary-action" aria-label={t("edih.confirmFor", { name: s.customerName })}>
             {t("edih.confirm")}
           </button>{" "}
-          <button type="submit" name="decision" value="dismiss" className="button secondary" aria-label={t("edih.dismissFor", { name: s.customerName })}>
+          <button type="submit" name="decision" value="dismiss" className="utrecht-button utrecht-button--secondary-action" aria-label={t("edih.dismissFor", { name: s.customerName })}>
             {t("edih.dismiss")}
           </button>
         </div>

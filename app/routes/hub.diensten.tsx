@@ -161,7 +161,7 @@ export default function HubServices() {
           <TextField id="add-investment" name="investmentEur" inputMode="numeric" label={t("edih.investment")} defaultValue={valuesFor("add").investmentEur} error={errorsFor("add").investmentEur} />
           <TextAreaField id="add-notes" name="notes" label={t("edih.notes")} rows={2} defaultValue={valuesFor("add").notes} error={errorsFor("add").notes} />
           <div>
-            <button type="submit" className="button">{t("edih.add")}</button>
+            <button type="submit" className="utrecht-button utrecht-button--primary-action">{t("edih.add")}</button>
           </div>
         </Form>
       </section>
@@ -182,7 +182,7 @@ export default function HubServices() {
           {common("event", "event", "eventDate")}
           <TextAreaField id="event-notes" name="notes" label={t("edih.notes")} rows={2} defaultValue={valuesFor("event").notes} error={errorsFor("event").notes} />
           <div>
-            <button type="submit" className="button">{t("edih.addEvent")}</button>
+            <button type="submit" className="utrecht-button utrecht-button--primary-action">{t("edih.addEvent")}</button>
           </div>
         </Form>
       </section>

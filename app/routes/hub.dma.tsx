@@ -160,7 +160,7 @@ export default function HubDma() {
           ))}
           <TextField id="dma-reference" name="externalReference" label={t("edih.reference")} defaultValue={v("assessment").externalReference} error={e("assessment").externalReference} maxLength={200} />
           <div>
-            <button type="submit" className="button">{t("edih.record")}</button>
+            <button type="submit" className="utrecht-button utrecht-button--primary-action">{t("edih.record")}</button>
           </div>
         </Form>
       </section>
@@ -194,7 +194,7 @@ export default function HubDma() {
             ))}
           </Choice>
           <div>
-            <button type="submit" className="button">{t("edih.saveProfile")}</button>
+            <button type="submit" className="utrecht-button utrecht-button--primary-action">{t("edih.saveProfile")}</button>
           </div>
         </Form>
         {d.profiles.length ? (
