@@ -97,7 +97,7 @@ export function ThemeChoices({
       <legend>{t("intake.themes")}</legend>
       <FieldError id="themes-error" error={error} />
       <p>
-        <button type="submit" name="intent" value="suggest" className="button secondary" formNoValidate onClick={ask}>
+        <button type="submit" name="intent" value="suggest" className="utrecht-button utrecht-button--secondary-action" formNoValidate onClick={ask}>
           {t("intake.suggest")}
         </button>
       </p>
