@@ -1,7 +1,9 @@
-import { Form, useLocation } from "@remix-run/react";
+import { Form, Link, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ChallengeActionResult, ChallengeViewer } from "../domain/brokering/challenge-page.server";
+import { plainStateKey } from "../domain/brokering/plain-states";
 import { PITCH_MAX } from "../domain/brokering/schemas";
+import type { MatchState } from "../domain/brokering/states";
 import { ErrorSummary, SelectField, TextAreaField, useMessage } from "./form";
 import { CONTACT_MODES } from "../../shared/vocabulary/challenges";
 
@@ -39,7 +41,9 @@ export function ChallengeResponse({
           ) : null}
           {viewer.responded.length ? <p>{t("brokering.respond.responded", { solutions: viewer.responded.join(", ") })}</p> : null}
           {viewer.solutions.length === 0 ? (
-            <p>{t("brokering.respond.noSolutions")}</p>
+            <p>
+              {t("owners.noSolutionYet")} <Link to="/mijn/oplossingen/nieuw">{t("owners.createSolution")}</Link>
+            </p>
           ) : (
             <Form method="post" className="form" noValidate>
               <ErrorSummary messages={Object.values(errors)} />
@@ -83,7 +87,7 @@ export function ChallengeResponse({
 export function InterestControl({ solution, state }: { solution: { id: string; title: string }; state: string | undefined }) {
   const { t } = useTranslation();
   if (state && state !== "suggested") {
-    return <p className="muted">{t("brokering.interest.marked", { state: t(`brokering.states.${state}` as "brokering.states.interest") })}</p>;
+    return <p className="muted">{t(plainStateKey(state as MatchState))}</p>;
   }
   return (
     <Form method="post" className="inline-form">

@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { sdgLabel } from "../utils/sdg";
 import type { PublicChallenge } from "../domain/challenges/challenges.repository.server";
 import { useFormat } from "../utils/format";
 import { ThemeTags } from "./cards";
@@ -105,7 +106,7 @@ export function ChallengeView({
           {c.sdgs.length > 0 ? (
             <>
               <dt>{t("challenges.sdgs")}</dt>
-              <dd>{c.sdgs.map((n) => t("sdg.label", { n })).join(", ")}</dd>
+              <dd>{c.sdgs.map((n) => sdgLabel(t, n)).join(", ")}</dd>
             </>
           ) : null}
           <dt>{t("challenges.region")}</dt>
@@ -141,12 +142,8 @@ export function ChallengeView({
           </dd>
           {c.publishedAt ? (
             <>
-              <dt className="visually-hidden">
-                {t("challenges.published", { date: "" })}
-              </dt>
-              <dd className="muted">
-                {t("challenges.published", { date: f.date(c.publishedAt) })}
-              </dd>
+              <dt>{t("challenges.publishedLabel")}</dt>
+              <dd>{f.date(c.publishedAt)}</dd>
             </>
           ) : null}
         </dl>

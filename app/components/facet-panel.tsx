@@ -78,7 +78,7 @@ export function FacetPanel({
           {t("browse.autoUpdate")}
         </p>
       ) : null}
-      {groups.map((group) => (
+      {groups.filter((group) => group.values.length > 0).map((group) => (
         <fieldset key={group.key} className="facet-group" aria-describedby={group.key === "provinces" ? "facet-provinces-hint" : undefined}>
           <legend>{t(`browse.facets.${group.key}`)}</legend>
           {group.key === "provinces" ? (

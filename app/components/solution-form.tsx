@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { sdgLabel } from "../utils/sdg";
 import { ASSURANCES, DEPLOYMENT_STATUSES, HOSTINGS, MATURITIES, PRICING_MODELS, TARGET_GROUPS } from "../../shared/vocabulary/solutions";
 import type { DeploymentValues, SolutionFormValues } from "../domain/intake/solution-form";
 import { LIMITS } from "../domain/intake/solution-form";
@@ -187,7 +188,7 @@ export function SolutionForm({ values: v, errors, themes, regions, hidden, mode 
         <CheckboxGroup
           name="sdgs"
           legend={t("solutionIntake.fields.sdgs")}
-          options={Array.from({ length: 17 }, (_, i) => ({ value: String(i + 1), label: t("sdg.label", { n: i + 1 }) }))}
+          options={Array.from({ length: 17 }, (_, i) => ({ value: String(i + 1), label: sdgLabel(t, i + 1) }))}
           checked={v.sdgs}
           error={errors.sdgs}
         />

@@ -13,6 +13,7 @@ import { hubHomeArea } from "./areas/hub-home";
 import { hubInsightsArea } from "./areas/hub-insights";
 import { trustArea } from "./areas/trust";
 import { onboardingArea } from "./areas/onboarding";
+import { ownersArea } from "./areas/owners";
 import { edihArea } from "./areas/edih";
 
 /** English UI strings: the same keys as nl.ts, spread together from the English halves of ./areas/<area>.ts. */
@@ -31,5 +32,6 @@ export const en: Messages = {
   ...hubInsightsArea.en,
   ...trustArea.en,
   ...onboardingArea.en,
+  ...ownersArea.en,
   ...edihArea.en,
 };

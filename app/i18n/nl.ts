@@ -18,6 +18,7 @@ import { hubHomeArea } from "./areas/hub-home";
 import { hubInsightsArea } from "./areas/hub-insights";
 import { trustArea } from "./areas/trust";
 import { onboardingArea } from "./areas/onboarding";
+import { ownersArea } from "./areas/owners";
 import { edihArea } from "./areas/edih";
 
 export const nl = {
@@ -35,6 +36,7 @@ export const nl = {
   ...hubInsightsArea.nl,
   ...trustArea.nl,
   ...onboardingArea.nl,
+  ...ownersArea.nl,
   ...edihArea.nl,
 };
 

@@ -8,6 +8,7 @@ import { passwordProblem } from "../domain/auth/password.server";
 import { ChangePasswordSchema, fieldErrors } from "../domain/auth/schemas";
 import { userOrganisations } from "../domain/auth/session.server";
 import { dispatchIntent, NO_STORE } from "../utils/action.server";
+import { describeUserAgent } from "../domain/account/user-agent.server";
 import { useFormat } from "../utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Mijn account · Opgavenmarkt" }];
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         current: s.id === ctx.session.id,
         createdAt: s.createdAt.toISOString(),
         lastSeenAt: s.lastSeenAt.toISOString(),
-        userAgent: s.userAgent,
+        agent: describeUserAgent(s.userAgent),
       })),
     },
     { headers: NO_STORE },
@@ -129,7 +130,11 @@ export default function Account() {
           {sessions.map((s) => (
             <li key={s.key}>
               <p>
-                <strong>{s.userAgent ?? t("account.unknownBrowser")}</strong>
+                <strong>
+                  {s.agent.browser && s.agent.system
+                    ? t("account.browserOn", { browser: s.agent.browser, system: s.agent.system })
+                    : (s.agent.browser ?? s.agent.system ?? t("account.unknownBrowser"))}
+                </strong>
                 {s.current ? ` · ${t("account.thisSession")}` : ""}
               </p>
               <p className="muted">

@@ -90,7 +90,7 @@ export default function NewChallenge() {
   const f = useFormat();
   const { options } = loaderData;
   return (
-    <div className="container narrow">
+    <div className="container">
       <p className="breadcrumb">
         <Link to="/mijn/opgaven">{t("intake.mineTitle")}</Link>
       </p>

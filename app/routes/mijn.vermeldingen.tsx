@@ -70,13 +70,15 @@ export default function Mentions() {
                 {d.confirmedAt ? ` (${f.date(d.confirmedAt)})` : ""}
                 {d.disputeReason ? <span className="pre-wrap"> — {d.disputeReason}</span> : null}
               </p>
-              <Form method="post" className="inline-form">
-                <input type="hidden" name="intent" value="confirm" />
-                <input type="hidden" name="deploymentId" value={d.id} />
-                <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-label={`${t("deploymentConfirm.confirm")}: ${d.solutionTitle}`}>
-                  {t("deploymentConfirm.confirm")}
-                </button>
-              </Form>
+              {d.confirmation === "confirmed" ? null : (
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="confirm" />
+                  <input type="hidden" name="deploymentId" value={d.id} />
+                  <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-label={`${t("deploymentConfirm.confirm")}: ${d.solutionTitle}`}>
+                    {t("deploymentConfirm.confirm")}
+                  </button>
+                </Form>
+              )}
               <Form method="post" className="form" noValidate>
                 <input type="hidden" name="intent" value="dispute" />
                 <input type="hidden" name="deploymentId" value={d.id} />

@@ -16,16 +16,18 @@ import { isSolutionProviderKind } from "../../shared/vocabulary/organisations";
 import { dispatchIntent, reply } from "../utils/action.server";
 import { getPublicChallenge, type PublicChallenge } from "../domain/challenges/challenges.repository.server";
 import { similarChallenges, solutionsForChallenge } from "../domain/matching.server";
+import { challengeEditHref } from "../domain/intake/edit-link.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const challenge = await getPublicChallenge(params.slug ?? "");
   if (!challenge) throw new Response("Not found", { status: 404 });
-  const [solutions, similar, viewer] = await Promise.all([
+  const [solutions, similar, viewer, editHref] = await Promise.all([
     solutionsForChallenge(challenge),
     similarChallenges(challenge, challenge.owner.id),
     challenge.status === "published" ? challengeViewer(request, challenge) : Promise.resolve({ kind: "none" as const }),
+    challengeEditHref(request, challenge),
   ]);
-  return { challenge, solutions, similar, viewer };
+  return { challenge, solutions, similar, viewer, editHref };
 }
 
 /** "Ik kan helpen" (providers), "interessant" (the owner) and the contact mode (hub staff). */
@@ -102,13 +104,21 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export default function ChallengeDetail() {
-  const { challenge: c, solutions, similar, viewer } = useLoaderData<typeof loader>();
+  const { challenge: c, solutions, similar, viewer, editHref } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as ChallengeActionResult | undefined;
   const { t } = useTranslation();
   return (
     <div className="container">
       <p className="breadcrumb">
         <Link to="/opgaven">{t("challenges.back")}</Link>
+        {editHref ? (
+          <>
+            {" · "}
+            <Link to={editHref} className="edit-link">
+              {t("owners.editChallenge")}
+            </Link>
+          </>
+        ) : null}
       </p>
       <ChallengeView challenge={c} asideExtra={viewer.kind === "staff" ? <ContactModeControl contactMode={c.contactMode} result={result} /> : null} />
       <ChallengeResponse viewer={viewer} contactMode={c.contactMode} result={result} />
