@@ -1,6 +1,7 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { FirstMessageFigure, MunicipalityMapFigure, ThemesOverTimeFigure } from "../components/hub-insight-figures";
 import { requireHubPermission } from "../domain/auth/access.server";
 import { filtersQuery, insightsPage, parseInsightFilters } from "../domain/hub/insights.server";
 import type { MatchState } from "../../shared/vocabulary/matches";
@@ -71,11 +72,38 @@ export default function HubInsights() {
               ))}
             </select>
           </label>
+          <label>
+            {t("hubInsights.partner")}
+            <select name="partner" defaultValue={f.partner ?? ""}>
+              <option value="">{t("hubInsights.allPartners")}</option>
+              {d.partners.map((p) => (
+                <option key={p.slug} value={p.slug}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t("hubInsights.broker")}
+            <select name="makelaar" defaultValue={f.broker ?? ""}>
+              <option value="">{t("hubInsights.allBrokers")}</option>
+              {d.brokers.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+          </label>
           <button type="submit">{t("hubInsights.apply")}</button>
           <Link to="/hub/inzicht">{t("hubInsights.reset")}</Link>
         </div>
+        <p className="insight-definition">{t("hubInsights.partnerNote")}</p>
       </Form>
-      {selectedProvince ? <p role="status">{t("hubInsights.filteredBy", { name: selectedProvince.name })}</p> : null}
+      {selectedProvince ? (
+        <p role="status">
+          {t("hubInsights.filteredBy", { name: selectedProvince.name })} <a href="#municipality-heading">{t("hubInsights.toMunicipalities")}</a>
+        </p>
+      ) : null}
       <p>
         <a href={`/hub/inzicht.csv?${d.query}`} download>
           {t("hubInsights.csv")}
@@ -144,6 +172,8 @@ export default function HubInsights() {
         </table>
       </section>
 
+      <FirstMessageFigure rows={d.firstMessage} />
+
       <section aria-labelledby="responses-heading" className="insight-figure">
         <h2 id="responses-heading">{t("hubInsights.responsesTitle")}</h2>
         <p className="insight-definition">{t("hubInsights.responsesDefinition")}</p>
@@ -207,6 +237,8 @@ export default function HubInsights() {
         </table>
       </section>
 
+      <ThemesOverTimeFigure months={d.themesOverTime.months} rows={d.themesOverTime.rows} charts={d.charts.overTime} themeLabel={themeLabel} />
+
       <section aria-labelledby="map-heading" className="insight-figure">
         <h2 id="map-heading">{t("hubInsights.mapTitle")}</h2>
         <p className="insight-definition">{t("hubInsights.mapDefinition")}</p>
@@ -246,6 +278,9 @@ export default function HubInsights() {
           </tbody>
         </table>
       </section>
+      {selectedProvince && d.perMunicipality && d.charts.municipalityMap ? (
+        <MunicipalityMapFigure provinceName={selectedProvince.name} map={d.charts.municipalityMap} rows={d.perMunicipality.rows} provinceWide={d.perMunicipality.provinceWide} />
+      ) : null}
     </div>
   );
 }
