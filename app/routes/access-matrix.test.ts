@@ -127,6 +127,13 @@ const MATRIX: Record<string, Entry> = {
   // Insight in pictures and its CSV: hub roles only.
   "hub.inzicht": { path: () => "/hub/inzicht?provincie=PV27", loader: hubOnly },
   "hub.inzicht[.]csv": { path: () => "/hub/inzicht.csv?thema=zorg", loader: hubOnly },
+  // The hub team: hub roles read it; only a hub admin invites (the staff persona is hub staff: 403).
+  "hub.team": {
+    path: () => "/hub/team",
+    loader: hubOnly,
+    action: { ...hubOnly, staff: "deny" },
+    form: () => ({ intent: "invite", email: "nieuwe-makelaar@matrix.example", role: "hub_staff" }),
+  },
   "hub.beoordeling._index": { path: () => "/hub/beoordeling", loader: hubOnly },
   "hub.beoordeling.opgaven._index": { path: () => "/hub/beoordeling/opgaven", loader: hubOnly },
   // Staff: a request for changes without a comment is refused (400), so the challenge stays submitted.

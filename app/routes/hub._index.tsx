@@ -28,6 +28,7 @@ export default function HubHome() {
     ["/hub/matches/instellingen", isAdmin ? t("hubHome.settingsAdmin") : t("hubHome.settingsView")],
     ["/berichten?weergave=alle", t("hubHome.threads")],
     ["/hub/inzicht", t("hubInsights.link")],
+    ["/hub/team", t("hubTeam.link")],
   ];
   return (
     <div className="container">
