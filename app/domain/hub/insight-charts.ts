@@ -61,10 +61,14 @@ interface TopoFeature {
   geometry: unknown;
 }
 
-/** A choropleth of the given features, fitted to `width` × `height` with a Mercator projection. */
-export function choropleth(features: TopoFeature[], values: Record<string, number>, width: number, height: number): { width: number; height: number; areas: MapArea[] } {
+/**
+ * A choropleth of the given features, fitted to `width` × `height` with a Mercator projection; without a height, fitted
+ * to the width with the height the shape needs (a wide province gets a low map, not empty space).
+ */
+export function choropleth(features: TopoFeature[], values: Record<string, number>, width: number, maxHeight?: number): { width: number; height: number; areas: MapArea[] } {
   const collection = { type: "FeatureCollection", features } as unknown as GeoPermissibleObjects;
-  const projection = geoMercator().fitSize([width, height], collection as never);
+  const projection = maxHeight ? geoMercator().fitSize([width, maxHeight], collection as never) : geoMercator().fitWidth(width, collection as never);
+  const height = maxHeight ?? Math.ceil(geoPath(projection).bounds(collection)[1][1]);
   // One decimal is finer than a screen pixel at these sizes and keeps the page light.
   const path = geoPath(projection).digits(1);
   const max = Math.max(1, ...Object.values(values));

@@ -68,7 +68,7 @@ export function insightMaps(perProvince: AreaCount[], perMunicipality: Municipal
   const features = feature(municipalities, municipalities.objects.gemeente_2025).features.filter((f) => codes.has(String(f.id ?? f.properties.statcode)));
   const values = Object.fromEntries(perMunicipality.rows.map((r) => [r.code, r.openChallenges]));
   const names = Object.fromEntries(perMunicipality.rows.map((r) => [r.code, r.name]));
-  const map = choropleth(features as never, values, 420, 420);
+  const map = choropleth(features as never, values, 480);
   // Names as in the regions table (the same spelling as the table beside the map).
   return { provinces: provinceMap, municipalities: { ...map, areas: map.areas.map((a) => ({ ...a, name: names[a.code] ?? a.name })) } };
 }
