@@ -68,10 +68,11 @@ export function ThemesOverTimeFigure({
           <p className="insight-legend" aria-hidden="true">
             <span className="insight-key insight-key-challenges" /> {t("hubInsights.challenges")} <span className="insight-key insight-key-solutions" /> {t("hubInsights.solutions")}
           </p>
+          <p>{t("hubInsights.overTimeScale", { max: charts[0]?.max ?? 0 })}</p>
           <ul className="insight-multiples">
             {charts.map((c) => (
               <li key={c.key}>
-                <svg role="img" aria-label={t("hubInsights.overTimeChartLabel", { theme: themeLabel(c.key) })} viewBox={`0 0 ${c.width} ${c.height}`} width="100%" style={{ maxWidth: c.width }}>
+                <svg role="img" aria-label={t("hubInsights.overTimeChartLabel", { theme: themeLabel(c.key) })} viewBox={`0 0 ${c.width} ${c.height}`} width={c.width} height={c.height} className="insight-chart">
                   <text x={4} y={12} fontSize="12" fill="#111827" fontWeight="bold">
                     {themeLabel(c.key)}
                   </text>
@@ -146,7 +147,7 @@ export function MunicipalityMapFigure({
     <section aria-labelledby="municipality-heading" className="insight-figure">
       <h2 id="municipality-heading">{t("hubInsights.municipalityTitle", { name: provinceName })}</h2>
       <p className="insight-definition">{t("hubInsights.municipalityDefinition")}</p>
-      <svg role="img" aria-label={t("hubInsights.municipalityLabel", { name: provinceName })} viewBox={`0 0 ${map.width} ${map.height}`} width="100%" style={{ maxWidth: map.width }}>
+      <svg role="img" aria-label={t("hubInsights.municipalityLabel", { name: provinceName })} viewBox={`0 0 ${map.width} ${map.height}`} width={map.width} height={map.height} className="insight-chart">
         {map.areas.map((a) => (
           <path key={a.code} d={a.d} fill={a.fill} stroke="#1f2937" strokeWidth={0.6} />
         ))}

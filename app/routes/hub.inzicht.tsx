@@ -114,7 +114,7 @@ export default function HubInsights() {
         <h2 id="funnel-heading">{t("hubInsights.funnelTitle")}</h2>
         <p className="insight-definition">{t("hubInsights.funnelDefinition")}</p>
         <p>{t("hubInsights.funnelCohort", { count: d.matches })}</p>
-        <svg role="img" aria-label={t("hubInsights.funnelChartLabel")} viewBox={`0 0 ${d.charts.funnel.width} ${d.charts.funnel.height}`} width="100%" style={{ maxWidth: d.charts.funnel.width }}>
+        <svg role="img" aria-label={t("hubInsights.funnelChartLabel")} viewBox={`0 0 ${d.charts.funnel.width} ${d.charts.funnel.height}`} width={d.charts.funnel.width} height={d.charts.funnel.height} className="insight-chart">
           {d.charts.funnel.bars.map((b) => (
             <g key={b.key}>
               <text x={b.x - 8} y={b.y + b.height / 2} textAnchor="end" dominantBaseline="middle" fontSize="14" fill="#111827">
@@ -203,7 +203,7 @@ export default function HubInsights() {
       <section aria-labelledby="themes-heading" className="insight-figure">
         <h2 id="themes-heading">{t("hubInsights.themesTitle")}</h2>
         <p className="insight-definition">{t("hubInsights.themesDefinition")}</p>
-        <svg role="img" aria-label={t("hubInsights.themesChartLabel")} viewBox={`0 0 ${d.charts.themes.width} ${d.charts.themes.height}`} width="100%" style={{ maxWidth: d.charts.themes.width }}>
+        <svg role="img" aria-label={t("hubInsights.themesChartLabel")} viewBox={`0 0 ${d.charts.themes.width} ${d.charts.themes.height}`} width={d.charts.themes.width} height={d.charts.themes.height} className="insight-chart">
           {d.charts.themes.bars.map((b) => (
             <g key={b.key}>
               <text x={b.x - 8} y={b.y + b.height / 2} textAnchor="end" dominantBaseline="middle" fontSize="13" fill="#111827">
@@ -242,7 +242,7 @@ export default function HubInsights() {
       <section aria-labelledby="map-heading" className="insight-figure">
         <h2 id="map-heading">{t("hubInsights.mapTitle")}</h2>
         <p className="insight-definition">{t("hubInsights.mapDefinition")}</p>
-        <svg role="group" aria-labelledby="map-title" viewBox={`0 0 ${d.charts.map.width} ${d.charts.map.height}`} width="100%" style={{ maxWidth: d.charts.map.width }}>
+        <svg role="group" aria-labelledby="map-title" viewBox={`0 0 ${d.charts.map.width} ${d.charts.map.height}`} width={d.charts.map.width} height={d.charts.map.height} className="insight-chart">
           <title id="map-title">{t("hubInsights.mapLabel")}</title>
           {d.charts.map.areas.map((a) => (
             <a key={a.code} href={`/hub/inzicht?${d.provinceQueries[a.code]}`} aria-label={t("hubInsights.provinceLink", { name: a.name, count: a.value })}>

@@ -62,7 +62,7 @@ export async function openChallengesPerMunicipality(province: string, themeFilte
 /** The province map (always) and the municipality map of the chosen province (when there is one). */
 export function insightMaps(perProvince: AreaCount[], perMunicipality: MunicipalityFigure | null) {
   const provinceFeatures = feature(provinces, provinces.objects.provincie_2025).features;
-  const provinceMap = choropleth(provinceFeatures as never, Object.fromEntries(perProvince.map((p) => [p.code, p.openChallenges])), 360, 420);
+  const provinceMap = choropleth(provinceFeatures as never, Object.fromEntries(perProvince.map((p) => [p.code, p.openChallenges])), 460, 540);
   if (!perMunicipality) return { provinces: provinceMap, municipalities: null };
   const codes = new Set(perMunicipality.rows.map((r) => r.code));
   const features = feature(municipalities, municipalities.objects.gemeente_2025).features.filter((f) => codes.has(String(f.id ?? f.properties.statcode)));

@@ -70,6 +70,7 @@ export const hubInsightsArea = defineArea({
       overTimeDefinition:
         "Openbare opgaven en gepubliceerde oplossingen per thema per kalendermaand (UTC) van hun publicatiedatum in de periode; thema’s zonder publicaties in de periode zijn weggelaten. Zelfde telling en filters als ‘Gepubliceerd per thema’.",
       overTimeEmpty: "Geen publicaties in deze periode.",
+      overTimeScale: "Alle grafieken hebben dezelfde schaal: van 0 (onderrand) tot {{max}} per maand (bovenrand).",
       overTimeChartLabel: "Lijndiagram {{theme}}: opgaven (doorgetrokken lijn) en oplossingen (gestreepte lijn) per maand. De getallen staan in de tabel.",
       municipalityTitle: "Open opgaven per gemeente in {{name}}",
       municipalityDefinition:
@@ -149,6 +150,7 @@ export const hubInsightsArea = defineArea({
       overTimeDefinition:
         "Public challenges and published solutions per theme per calendar month (UTC) of their publication date in the period; themes without publications in the period are left out. Same counting and filters as “Published per theme”.",
       overTimeEmpty: "Nothing published in this period.",
+      overTimeScale: "All charts share one scale: from 0 (bottom edge) to {{max}} per month (top edge).",
       overTimeChartLabel: "Line chart {{theme}}: challenges (solid line) and solutions (dashed line) per month. The numbers are in the table.",
       municipalityTitle: "Open challenges per municipality in {{name}}",
       municipalityDefinition:
