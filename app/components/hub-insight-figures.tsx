@@ -4,10 +4,11 @@
  * province. Each: heading, one-line definition, server-computed SVG, and a table with the same numbers.
  */
 import { useTranslation } from "react-i18next";
+import { formatters } from "../utils/format";
 import type { SeriesChart, MapArea } from "../domain/hub/insight-charts";
 import type { FirstMessage } from "../domain/hub/insights-series.server";
 
-const fmt = (v: number | null, lang: string) => (v === null ? null : v.toLocaleString(lang === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: 1 }));
+const fmt = (v: number | null, lang: string) => (v === null ? null : formatters(lang).number(v, 1));
 
 export function FirstMessageFigure({ rows }: { rows: FirstMessage[] }) {
   const { t, i18n } = useTranslation();

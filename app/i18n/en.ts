@@ -14,6 +14,7 @@ import { hubInsightsArea } from "./areas/hub-insights";
 import { hubTeamArea } from "./areas/hub-team";
 import { trustArea } from "./areas/trust";
 import { onboardingArea } from "./areas/onboarding";
+import { edihArea } from "./areas/edih";
 
 /** English UI strings: the same keys as nl.ts, spread together from the English halves of ./areas/<area>.ts. */
 export const en: Messages = {
@@ -32,4 +33,5 @@ export const en: Messages = {
   ...hubTeamArea.en,
   ...trustArea.en,
   ...onboardingArea.en,
+  ...edihArea.en,
 };

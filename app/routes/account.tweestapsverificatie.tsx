@@ -73,7 +73,7 @@ export default function TwoFactor() {
   return (
     <div className="container narrow">
       <h1>{t("totp.enrolTitle")}</h1>
-      {loaded.staff && !loaded.enabled ? <p className="notice">{t("totp.required")}</p> : null}
+      {loaded.staff && !loaded.enabled ? <p className="utrecht-alert utrecht-alert--warning notice">{t("totp.required")}</p> : null}
       <ErrorSummary messages={[errors.code]} />
       {loaded.enabled ? (
         <>
@@ -85,7 +85,7 @@ export default function TwoFactor() {
               <input type="hidden" name="intent" value="disable" />
               <TextField name="code" label={t("totp.code")} inputMode="numeric" autoComplete="one-time-code" error={errors.code} />
               <div>
-                <button type="submit" className="button secondary">
+                <button type="submit" className="utrecht-button utrecht-button--secondary-action">
                   {t("totp.disable")}
                 </button>
               </div>
@@ -110,7 +110,7 @@ export default function TwoFactor() {
             <input type="hidden" name="secret" value={secret ?? ""} />
             <TextField name="code" label={t("totp.code")} inputMode="numeric" autoComplete="one-time-code" error={errors.code} />
             <div>
-              <button type="submit" className="button">
+              <button type="submit" className="utrecht-button utrecht-button--primary-action">
                 {t("totp.enrol")}
               </button>
             </div>

@@ -8,6 +8,7 @@ import { fieldErrors, formValues, HubInviteSchema } from "../domain/auth/schemas
 import { inviteToHub, listHubTeam, openHubInvites } from "../domain/hub/team.server";
 import { getLocale } from "../i18n/locale.server";
 import { bad, dispatchIntent, reply } from "../utils/action.server";
+import { useFormat } from "../utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Hubteam · Hub · Opgavenmarkt" }];
 
@@ -39,11 +40,11 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function HubTeam() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { team, invites, isAdmin } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as Result | undefined;
   const errors = result?.errors ?? {};
-  const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language === "en" ? "en-GB" : "nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" });
+  const { date } = useFormat();
   return (
     <div className="container">
       <p>
@@ -52,7 +53,7 @@ export default function HubTeam() {
       <h1>{t("hubTeam.title")}</h1>
       <p>{isAdmin ? t("hubTeam.intro") : t("hubTeam.introStaff")}</p>
       {result?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {t("hubTeam.invited", { email: result.email })}
         </p>
       ) : null}
@@ -95,7 +96,7 @@ export default function HubTeam() {
                 <option value="hub_admin">{t("hubTeam.roles.hub_admin")}</option>
               </SelectField>
               <div>
-                <button type="submit" className="button">
+                <button type="submit" className="utrecht-button utrecht-button--primary-action">
                   {t("hubTeam.invite")}
                 </button>
               </div>

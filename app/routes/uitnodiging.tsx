@@ -59,7 +59,7 @@ export default function Invitation() {
           )}
           <Form method="post">
             <input type="hidden" name="token" value={token} />
-            <button type="submit" className="button">
+            <button type="submit" className="utrecht-button utrecht-button--primary-action">
               {t("invite.accept")}
             </button>
           </Form>

@@ -22,6 +22,7 @@ const urlOf = (file: string) =>
     .replace(/\[\.\]/g, "\u0000")
     .split(".")
     .filter((seg) => seg !== "_index")
+    .map((seg) => seg.replace(/_$/, ""))
     .join("/")
     .replace(/\u0000/g, ".");
 
@@ -31,6 +32,7 @@ const LINKED_FROM: Record<string, [dir: string, file: string, link: string]> = {
   "/hub/beoordeling/oplossingen/$id": [routes, "hub.beoordeling.oplossingen._index.tsx", "to={`/hub/beoordeling/oplossingen/${"],
   "/hub/matches/$id": [components, "match-pipeline.tsx", "to={`/hub/matches/${"],
   "/hub/inzicht.csv": [routes, "hub.inzicht.tsx", "href={`/hub/inzicht.csv?${"],
+  "/hub/rapportage/export": [routes, "hub.rapportage.tsx", "href={`/hub/rapportage/export?"],
 };
 
 describe("hub navigation", () => {
@@ -40,6 +42,7 @@ describe("hub navigation", () => {
     expect(hubRoutes.length).toBeGreaterThanOrEqual(14);
     expect(urlOf("hub.inzicht[.]csv.ts")).toBe("/hub/inzicht.csv");
     expect(urlOf("hub.beoordeling._index.tsx")).toBe("/hub/beoordeling");
+    expect(urlOf("hub.rapportage_.export.ts")).toBe("/hub/rapportage/export");
   });
 
   it.each(readdirSync(routes).filter((f) => /^hub[.[]/.test(f) && !f.includes(".test.")))("%s is linked from /hub or from the page it belongs to", (file) => {

@@ -13,5 +13,8 @@ export const HUB_PAGES = [
   { href: "/hub/matches/instellingen", label: "settings" },
   { href: "/berichten?weergave=alle", label: "hubHome.threads" },
   { href: "/hub/inzicht", label: "hubInsights.link" },
+  { href: "/hub/diensten", label: "edih.servicesLink" },
+  { href: "/hub/dma", label: "edih.dmaLink" },
+  { href: "/hub/rapportage", label: "edih.reportLink" },
   { href: "/hub/team", label: "hubTeam.link" },
 ] as const;
