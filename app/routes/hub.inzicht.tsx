@@ -95,7 +95,9 @@ export default function HubInsights() {
               ))}
             </select>
           </label>
-          <button type="submit">{t("hubInsights.apply")}</button>
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+            {t("hubInsights.apply")}
+          </button>
           <Link to="/hub/inzicht">{t("hubInsights.reset")}</Link>
         </div>
         <p className="insight-definition">{t("hubInsights.partnerNote")}</p>
