@@ -11,6 +11,7 @@ import { messagingArea } from "./areas/messaging";
 import { brokeringArea } from "./areas/brokering";
 import { hubHomeArea } from "./areas/hub-home";
 import { hubInsightsArea } from "./areas/hub-insights";
+import { hubTeamArea } from "./areas/hub-team";
 import { trustArea } from "./areas/trust";
 import { onboardingArea } from "./areas/onboarding";
 import { ownersArea } from "./areas/owners";
@@ -30,6 +31,7 @@ export const en: Messages = {
   ...brokeringArea.en,
   ...hubHomeArea.en,
   ...hubInsightsArea.en,
+  ...hubTeamArea.en,
   ...trustArea.en,
   ...onboardingArea.en,
   ...ownersArea.en,

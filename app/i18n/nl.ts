@@ -16,6 +16,7 @@ import { messagingArea } from "./areas/messaging";
 import { brokeringArea } from "./areas/brokering";
 import { hubHomeArea } from "./areas/hub-home";
 import { hubInsightsArea } from "./areas/hub-insights";
+import { hubTeamArea } from "./areas/hub-team";
 import { trustArea } from "./areas/trust";
 import { onboardingArea } from "./areas/onboarding";
 import { ownersArea } from "./areas/owners";
@@ -34,6 +35,7 @@ export const nl = {
   ...brokeringArea.nl,
   ...hubHomeArea.nl,
   ...hubInsightsArea.nl,
+  ...hubTeamArea.nl,
   ...trustArea.nl,
   ...onboardingArea.nl,
   ...ownersArea.nl,

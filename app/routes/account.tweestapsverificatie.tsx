@@ -3,6 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, TextField } from "../components/form";
 import { requireUser } from "../domain/auth/access.server";
+import { homeFor } from "../domain/auth/landing.server";
 import { fieldErrors, TotpCodeSchema } from "../domain/auth/schemas";
 import { logSecurityEvent } from "../domain/auth/security-log.server";
 import { endOtherSessions } from "../domain/auth/session.server";
@@ -45,7 +46,8 @@ export async function action({ request }: ActionFunctionArgs) {
         }
         await endOtherSessions(ctx.user.id, ctx.session.id);
         await logSecurityEvent("auth.totp_enabled", { userId: ctx.user.id, request });
-        return redirect("/account");
+        // Hub roles enrol because they must: on to their home, where the work is.
+        return redirect(ctx.user.platformRole === "user" ? "/account" : homeFor(ctx.user.platformRole));
       },
       disable: async () => {
         if (!ctx.user.totpEnabled) return invalid();

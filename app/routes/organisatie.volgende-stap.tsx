@@ -66,6 +66,8 @@ export default function NextStep() {
             {" · "}
           </>
         ) : null}
+        <Link to="/organisatie/leden">{t("onboarding.next.members", { organisation })}</Link>
+        {" · "}
         <Link to="/account">{t("onboarding.next.account")}</Link>
       </p>
     </div>
