@@ -13,6 +13,7 @@ import { hubHomeArea } from "./areas/hub-home";
 import { hubInsightsArea } from "./areas/hub-insights";
 import { trustArea } from "./areas/trust";
 import { onboardingArea } from "./areas/onboarding";
+import { judgementsArea } from "./areas/judgements";
 
 /** English UI strings: the same keys as nl.ts, spread together from the English halves of ./areas/<area>.ts. */
 export const en: Messages = {
@@ -30,4 +31,5 @@ export const en: Messages = {
   ...hubInsightsArea.en,
   ...trustArea.en,
   ...onboardingArea.en,
+  ...judgementsArea.en,
 };

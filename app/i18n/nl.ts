@@ -18,6 +18,7 @@ import { hubHomeArea } from "./areas/hub-home";
 import { hubInsightsArea } from "./areas/hub-insights";
 import { trustArea } from "./areas/trust";
 import { onboardingArea } from "./areas/onboarding";
+import { judgementsArea } from "./areas/judgements";
 
 export const nl = {
   ...commonArea.nl,
@@ -34,6 +35,7 @@ export const nl = {
   ...hubInsightsArea.nl,
   ...trustArea.nl,
   ...onboardingArea.nl,
+  ...judgementsArea.nl,
 };
 
 export type Messages = DeepStrings<typeof nl>;

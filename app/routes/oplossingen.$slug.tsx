@@ -2,14 +2,18 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { MatchList } from "../components/match-list";
+import { judgementActions } from "../components/match-judgement";
+import { judgementControls } from "../domain/judgements/judgements.server";
 import { SolutionArticle } from "../components/solution-article";
 import { challengesForSolution } from "../domain/matching.server";
 import { getPublicSolution } from "../domain/solutions/solutions.repository.server";
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const solution = await getPublicSolution(params.slug ?? "");
   if (!solution) throw new Response("Not found", { status: 404 });
-  return { solution, challenges: await challengesForSolution(solution) };
+  const challenges = await challengesForSolution(solution);
+  const judging = await judgementControls(request, { kind: "solution", id: solution.id }, challenges.results.map((r) => r.document.id));
+  return { solution, challenges, judging };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -18,7 +22,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export default function SolutionDetail() {
-  const { solution: s, challenges } = useLoaderData<typeof loader>();
+  const { solution: s, challenges, judging } = useLoaderData<typeof loader>();
+  const judge = judgementActions(judging, (challengeId) => ({ challengeId, solutionId: s.id }), "matching-challenges");
   const { t } = useTranslation();
   return (
     <div className="container">
@@ -29,10 +34,11 @@ export default function SolutionDetail() {
       <MatchList
         id="matching-challenges"
         title={t("matching.challengesTitle")}
-        intro={t("matching.challengesIntro")}
+        intro={judge ? `${t("matching.challengesIntro")} ${t("judgements.listHint")}` : t("matching.challengesIntro")}
         items={challenges.results}
         unavailable={challenges.unavailable}
         hrefBase="/opgaven"
+        actions={judge}
       />
     </div>
   );

@@ -9,6 +9,7 @@ import { matchEvents, matches, solutionDeployments } from "../../../db/schema";
 import { enqueueSearchSync } from "../../../search/outbox";
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
+import { recordOutcome } from "../judgements/outcomes.server";
 import { notify, type NewNotification } from "../notifications/notify.server";
 import { challengeOwners, solutionOwners } from "./parties.server";
 import { canTransition, PARTIES_INVOLVED, VIA_OWN_STEP, type MatchState } from "./states";
@@ -77,6 +78,7 @@ export async function recordChange(
   change: { actorUserId: string | null; from: MatchState | null; to: MatchState; note?: string | null; extra?: Record<string, unknown> },
 ): Promise<void> {
   if (change.to === "adopted") await recordAdoption(tx, facts);
+  await recordOutcome(tx, facts, change.to, change.actorUserId);
   await tx.insert(matchEvents).values({
     matchId: facts.id,
     fromState: change.from,
