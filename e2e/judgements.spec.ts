@@ -41,6 +41,7 @@ test.describe("judgements of suggestions", () => {
     await firstGroup.getByLabel("Reden (optioneel)").fill("Ander probleem: dit gaat over bedrijfsafval, niet over hoogbouw.");
     await firstGroup.getByRole("button", { name: "Niet relevant" }).click();
     await expect(suggestions(staff).getByRole("heading", { name: first, exact: true })).toHaveCount(0);
+    await expect(suggestions(staff).getByRole("heading", { name: "Passende oplossingen" }), "focus stays on the list").toBeFocused();
     expect(await staff.evaluate(() => (window as unknown as { judgementMarker?: number }).judgementMarker)).toBe(1);
     expect(new URL(staff.url()).pathname).toBe(CHALLENGE_PATH);
 

@@ -35,6 +35,14 @@ export function JudgementControl({
   useEffect(() => setHydrated(true), []);
   const reply = fetcher.data;
   const current = reply?.ok ? reply.verdict : verdict;
+  // A suggestion marked not relevant leaves the list with its controls: keep focus on the list (its heading).
+  useEffect(() => {
+    if (reply?.ok && reply.verdict === "not_relevant") {
+      const heading = document.getElementById(anchor);
+      heading?.setAttribute("tabindex", "-1");
+      heading?.focus();
+    }
+  }, [reply, anchor]);
   const fieldId = `oordeel-${solutionId}-${challengeId}`;
   return (
     <fetcher.Form method="post" action="/suggesties/oordeel" className="judgement" preventScrollReset noValidate>
