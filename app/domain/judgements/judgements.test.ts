@@ -8,7 +8,7 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { setupAppEnv } from "../../test/route-harness";
+import { cookieFrom, makeRequest, run, setupAppEnv } from "../../test/route-harness";
 
 setupAppEnv();
 const s = await import("../../../db/schema");
@@ -24,6 +24,8 @@ const { getPublicSolution } = await import("../solutions/solutions.repository.se
 const { solutionsForChallenge, challengesForSolution } = await import("../matching.server");
 const { processOutboxBatch } = await import("../../../search/outbox");
 const { gradePairs, toQrelsTsv } = await import("../../../search/match/feedback");
+const { createSessionCookie } = await import("../auth/session.server");
+const judgementRoute = await import("../../routes/suggesties.oordeel");
 
 const suffix = Math.random().toString(36).slice(2, 8);
 const users = {
@@ -190,5 +192,30 @@ describe("in the ranking", () => {
     expect((await challengesForSolution(solution, 50)).results.map((r) => r.id)).toContain(challenge.id);
     await judgeSuggestion(users.company, { challengeId: challenge.id, solutionId: solution.id, verdict: "not_relevant" });
     expect((await challengesForSolution(solution, 50)).results.map((r) => r.id)).not.toContain(challenge.id);
+  });
+});
+
+describe("the route", () => {
+  const post = async (form: Record<string, string>) => {
+    const cookie = cookieFrom(await createSessionCookie(users.owner.id));
+    return run(() => judgementRoute.action({ request: makeRequest("/suggesties/oordeel", { cookie, form }), params: {}, context: {} }));
+  };
+  const pair = () => ({ challengeId: challenge.id, solutionId: ownSolution.id });
+
+  it("without JavaScript returns to the list (a same-site path only); with it, answers with data", async () => {
+    expect((await post({ ...pair(), verdict: "relevant", redirectTo: `/opgaven/${challenge.slug}#matching-solutions` })).location).toBe(`/opgaven/${challenge.slug}#matching-solutions`);
+    expect((await post({ ...pair(), verdict: "relevant", redirectTo: "//evil.example/x" })).location).toBe("/");
+    const enhanced = await post({ ...pair(), verdict: "relevant", client: "1" });
+    expect(enhanced).toMatchObject({ status: 200, body: { ok: true, verdict: "relevant" } });
+  });
+
+  it("answers an invalid form with 400, the message and what was typed, and saves nothing", async () => {
+    const before = (await judgementsOf(challenge.id)).length;
+    const tooLong = await post({ ...pair(), verdict: "relevant", reason: "x".repeat(501) });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body).toMatchObject({ errors: { reason: "judgements.reasonTooLong" } });
+    const noVerdict = await post({ ...pair(), reason: "Waarom niet" });
+    expect(noVerdict.body).toMatchObject({ errors: { verdict: "judgements.verdictRequired" }, values: { reason: "Waarom niet" } });
+    expect((await judgementsOf(challenge.id)).length).toBe(before);
   });
 });
