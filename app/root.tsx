@@ -115,7 +115,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const i18n = useMemo(() => createI18n(locale), [locale]);
   const nonce = useNonce();
   return (
-    <html lang={locale} dir="ltr">
+    <html lang={locale} dir="ltr" className="opgavenmarkt-theme">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -163,7 +163,7 @@ export function ErrorBoundary() {
       <p>{message}</p>
       <p className="error-code">HTTP {status}</p>
       <p>
-        <a href="/" className="button">
+        <a href="/" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
           {t("errors.home")}
         </a>
       </p>

@@ -97,7 +97,7 @@ export function ChallengeForm(p: ChallengeFormProps) {
         </fieldset>
         <fieldset className="choice-group" aria-describedby={["regions-hint", e.regions ? "regions-error" : ""].join(" ").trim()}>
           <legend>{t("intake.regions")}</legend>
-          <p id="regions-hint" className="field-hint">
+          <p id="regions-hint" className="field-hint utrecht-form-field-description">
             {t("intake.regionsHint")}
           </p>
           <FieldError id="regions-error" error={e.regions} />
@@ -133,7 +133,7 @@ export function ChallengeForm(p: ChallengeFormProps) {
         <legend>{t("intake.sectionPartners")}</legend>
         <fieldset className="choice-group" aria-describedby={["coOwners-hint", e.coOwners ? "coOwners-error" : ""].join(" ").trim()}>
           <legend>{t("intake.coOwners")}</legend>
-          <p id="coOwners-hint" className="field-hint">
+          <p id="coOwners-hint" className="field-hint utrecht-form-field-description">
             {t("intake.coOwnersHint")}
           </p>
           <FieldError id="coOwners-error" error={e.coOwners} />
@@ -173,7 +173,7 @@ export function ChallengeForm(p: ChallengeFormProps) {
                   </li>
                 ))}
               </ul>
-              <p className="notice">{t("intake.coOwnersNeedVerification")}</p>
+              <p className="utrecht-alert utrecht-alert--info notice">{t("intake.coOwnersNeedVerification")}</p>
             </>
           )}
         </fieldset>
@@ -188,7 +188,7 @@ export function ChallengeForm(p: ChallengeFormProps) {
         <div className="checkbox-field">
           <input type="checkbox" id="launchingCustomerIntent" name="launchingCustomerIntent" defaultChecked={v.launchingCustomerIntent} aria-describedby="launchingCustomerIntent-note" />
           <label htmlFor="launchingCustomerIntent">{t("intake.launchingCustomer")}</label>
-          <p id="launchingCustomerIntent-note" className="field-hint">
+          <p id="launchingCustomerIntent-note" className="field-hint utrecht-form-field-description">
             {t("intake.launchingCustomerNote")}
           </p>
         </div>
@@ -224,11 +224,12 @@ export function ChallengeForm(p: ChallengeFormProps) {
       </fieldset>
 
       <div className="form-actions">
-        <button type="submit" name="intent" value="save" className="button secondary">
+        {/* Saving is the main action unless the form also offers submitting for review. */}
+        <button type="submit" name="intent" value="save" className={`utrecht-button utrecht-button--${p.canSubmit ? "secondary" : "primary"}-action`}>
           {p.isNew ? t("intake.create") : p.status === "draft" || p.status === "changes_requested" ? t("intake.saveDraft") : t("intake.save")}
         </button>
         {p.canSubmit ? (
-          <button type="submit" name="intent" value="submit" className="button">
+          <button type="submit" name="intent" value="submit" className="utrecht-button utrecht-button--primary-action">
             {t("intake.submit")}
           </button>
         ) : null}

@@ -33,7 +33,7 @@ export function ChallengeResponse({
         <>
           <p>{t(contactMode === "direct" ? "brokering.respond.introDirect" : "brokering.respond.intro", { organisation: viewer.organisationName })}</p>
           {mine?.done ? (
-            <p className="notice" role="status">
+            <p className="utrecht-alert utrecht-alert--ok notice" role="status">
               {tm(mine.done)}
             </p>
           ) : null}
@@ -67,7 +67,7 @@ export function ChallengeResponse({
                 maxLength={PITCH_MAX}
               />
               <div>
-                <button type="submit" className="button">
+                <button type="submit" className="utrecht-button utrecht-button--primary-action">
                   {t("brokering.respond.submit")}
                 </button>
               </div>
@@ -89,7 +89,7 @@ export function InterestControl({ solution, state }: { solution: { id: string; t
     <Form method="post" className="inline-form">
       <input type="hidden" name="intent" value="interest" />
       <input type="hidden" name="solutionId" value={solution.id} />
-      <button type="submit" className="button secondary" aria-label={t("brokering.interest.markLabel", { solution: solution.title })}>
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-label={t("brokering.interest.markLabel", { solution: solution.title })}>
         {t("brokering.interest.mark")}
       </button>
     </Form>
@@ -105,7 +105,7 @@ export function ContactModeControl({ contactMode, result }: { contactMode: strin
     <section aria-labelledby="contact-mode-heading">
       <h2 id="contact-mode-heading">{t("brokering.contactModeTitle")}</h2>
       {mine?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(mine.done)}
         </p>
       ) : null}
@@ -131,7 +131,7 @@ export function ContactModeForm({ contactMode }: { contactMode: string }) {
         ))}
       </fieldset>
       <div>
-        <button type="submit" className="button secondary">
+        <button type="submit" className="utrecht-button utrecht-button--secondary-action">
           {t("brokering.contactModeSave")}
         </button>
       </div>

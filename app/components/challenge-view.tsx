@@ -54,6 +54,25 @@ export function ChallengeView({
             </>
           ) : null}
         </p>
+        {/* The key facts a reader decides on come first, also on a phone where the aside follows the text. */}
+        <dl className="key-facts" lang={undefined}>
+          <div>
+            <dt>{t("challenges.status")}</dt>
+            <dd>
+              <span className="status">{t(`challengeStatus.${c.status}` as "challengeStatus.published")}</span>
+            </dd>
+          </div>
+          {c.responseDeadline ? (
+            <div>
+              <dt>{t("challenges.deadline")}</dt>
+              <dd>{f.date(c.responseDeadline)}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>{t("challenges.budget")}</dt>
+            <dd>{budget}</dd>
+          </div>
+        </dl>
         <p className="lead">{c.summary}</p>
         {c.outcome ? (
           <section>
@@ -79,18 +98,6 @@ export function ChallengeView({
       <aside className="detail-aside" aria-labelledby="facts-heading">
         <h2 id="facts-heading">{t("challenges.details")}</h2>
         <dl className="facts">
-          <dt>{t("challenges.status")}</dt>
-          <dd>
-            <span className="status">
-              {t(`challengeStatus.${c.status}` as "challengeStatus.published")}
-            </span>
-          </dd>
-          {c.responseDeadline ? (
-            <>
-              <dt>{t("challenges.deadline")}</dt>
-              <dd>{f.date(c.responseDeadline)}</dd>
-            </>
-          ) : null}
           <dt>{t("challenges.themes")}</dt>
           <dd>
             <ThemeTags themes={c.themes} />
@@ -103,8 +110,6 @@ export function ChallengeView({
           ) : null}
           <dt>{t("challenges.region")}</dt>
           <dd>{c.regions.map((r) => r.name).join(", ")}</dd>
-          <dt>{t("challenges.budget")}</dt>
-          <dd>{budget}</dd>
           <dt>{t("challenges.launchingCustomer")}</dt>
           <dd>
             {c.launchingCustomerIntent

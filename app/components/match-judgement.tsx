@@ -73,10 +73,10 @@ export function VerdictButtons({ current }: { current?: JudgementVerdict }) {
   const { t } = useTranslation();
   return (
     <div className="judgement-buttons">
-      <button type="submit" name="verdict" value="relevant" className="button secondary" aria-pressed={current === "relevant"}>
+      <button type="submit" name="verdict" value="relevant" className="utrecht-button utrecht-button--secondary-action" aria-pressed={current === "relevant"}>
         {t("judgements.relevant")}
       </button>
-      <button type="submit" name="verdict" value="not_relevant" className="button secondary">
+      <button type="submit" name="verdict" value="not_relevant" className="utrecht-button utrecht-button--secondary-action">
         {t("judgements.notRelevant")}
       </button>
     </div>

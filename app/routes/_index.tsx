@@ -27,10 +27,10 @@ export default function Home() {
           <h1>{t("home.title")}</h1>
           <p>{t("home.intro")}</p>
           <div className="hero-actions">
-            <Link to="/opgaven" className="button">
+            <Link to="/opgaven" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
               {t("home.ctaChallenges")}
             </Link>
-            <Link to="/oplossingen" className="button secondary">
+            <Link to="/oplossingen" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action">
               {t("home.ctaSolutions")}
             </Link>
           </div>

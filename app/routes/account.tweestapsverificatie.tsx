@@ -71,7 +71,7 @@ export default function TwoFactor() {
   return (
     <div className="container narrow">
       <h1>{t("totp.enrolTitle")}</h1>
-      {loaded.staff && !loaded.enabled ? <p className="notice">{t("totp.required")}</p> : null}
+      {loaded.staff && !loaded.enabled ? <p className="utrecht-alert utrecht-alert--warning notice">{t("totp.required")}</p> : null}
       <ErrorSummary messages={[errors.code]} />
       {loaded.enabled ? (
         <>
@@ -83,7 +83,7 @@ export default function TwoFactor() {
               <input type="hidden" name="intent" value="disable" />
               <TextField name="code" label={t("totp.code")} inputMode="numeric" autoComplete="one-time-code" error={errors.code} />
               <div>
-                <button type="submit" className="button secondary">
+                <button type="submit" className="utrecht-button utrecht-button--secondary-action">
                   {t("totp.disable")}
                 </button>
               </div>
@@ -108,7 +108,7 @@ export default function TwoFactor() {
             <input type="hidden" name="secret" value={secret ?? ""} />
             <TextField name="code" label={t("totp.code")} inputMode="numeric" autoComplete="one-time-code" error={errors.code} />
             <div>
-              <button type="submit" className="button">
+              <button type="submit" className="utrecht-button utrecht-button--primary-action">
                 {t("totp.enrol")}
               </button>
             </div>

@@ -28,6 +28,9 @@ export default function HubHome() {
     ["/hub/matches/instellingen", isAdmin ? t("hubHome.settingsAdmin") : t("hubHome.settingsView")],
     ["/berichten?weergave=alle", t("hubHome.threads")],
     ["/hub/inzicht", t("hubInsights.link")],
+    ["/hub/diensten", t("edih.servicesLink")],
+    ["/hub/dma", t("edih.dmaLink")],
+    ["/hub/rapportage", t("edih.reportLink")],
   ];
   return (
     <div className="container">

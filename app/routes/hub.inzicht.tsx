@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requireHubPermission } from "../domain/auth/access.server";
 import { filtersQuery, insightsPage, parseInsightFilters } from "../domain/hub/insights.server";
 import type { MatchState } from "../../shared/vocabulary/matches";
+import { formatters } from "../utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Inzicht · Hub · Opgavenmarkt" }];
 
@@ -17,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data({ ...page, query, provinceQueries }, { headers: { "Cache-Control": "private, no-store" } });
 }
 
-const fmt = (v: number | null, lang: string, digits = 1) => (v === null ? null : v.toLocaleString(lang === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: digits }));
+const fmt = (v: number | null, lang: string, digits = 1) => (v === null ? null : formatters(lang).number(v, digits));
 
 export default function HubInsights() {
   const { t, i18n } = useTranslation();

@@ -147,11 +147,11 @@ export default function EditChallenge() {
         <Link to="/mijn/opgaven">{t("intake.mineTitle")}</Link>
       </p>
       {melding && NOTICES[melding] ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(NOTICES[melding])}
         </p>
       ) : melding === "status" ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {t("intake.transitionDone", { status: t(`challengeStatus.${challenge.status}`) })}
         </p>
       ) : null}
@@ -165,7 +165,7 @@ export default function EditChallenge() {
           </>
         ) : null}
       </p>
-      {!verified ? <p className="notice">{t("intake.unverified")}</p> : null}
+      {!verified ? <p className="utrecht-alert utrecht-alert--warning notice">{t("intake.unverified")}</p> : null}
       {challenge.reviewComment && (challenge.status === "changes_requested" || challenge.status === "rejected") ? (
         <section className="review-comment" aria-labelledby="review-comment-title">
           <h2 id="review-comment-title">{t("intake.reviewComment")}</h2>
@@ -173,7 +173,7 @@ export default function EditChallenge() {
         </section>
       ) : null}
       {formResult?.conflict ? (
-        <section className="notice conflict" role="alert" aria-labelledby="conflict-title">
+        <section className="utrecht-alert utrecht-alert--error notice conflict" role="alert" aria-labelledby="conflict-title">
           <h2 id="conflict-title">{formResult.conflict.gone ? t("intake.conflictGone") : t("intake.conflictTitle")}</h2>
           <p>{t("intake.conflict")}</p>
           {formResult.conflict.changed.length ? (

@@ -44,9 +44,9 @@ export default function MyChallenges() {
     <div className="container">
       <h1>{t("intake.mineTitle")}</h1>
       <p>{t("intake.mineIntro", { organisation })}</p>
-      {!verified ? <p className="notice">{t("intake.unverified")}</p> : null}
+      {!verified ? <p className="utrecht-alert utrecht-alert--warning notice">{t("intake.unverified")}</p> : null}
       <p>
-        <Link to="/mijn/opgaven/nieuw" className="button">
+        <Link to="/mijn/opgaven/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
           {t("intake.newChallenge")}
         </Link>
       </p>

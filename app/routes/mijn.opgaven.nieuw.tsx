@@ -96,7 +96,7 @@ export default function NewChallenge() {
       </p>
       <h1>{t("intake.newTitle")}</h1>
       <p>{t("intake.formIntro")}</p>
-      {!loaderData.verified ? <p className="notice">{t("intake.unverified")}</p> : null}
+      {!loaderData.verified ? <p className="utrecht-alert utrecht-alert--warning notice">{t("intake.unverified")}</p> : null}
       <ChallengeForm
         values={result?.values ?? loaderData.values}
         errors={result?.errors ?? {}}

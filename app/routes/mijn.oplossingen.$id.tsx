@@ -89,17 +89,17 @@ export default function EditSolution() {
         ) : null}
       </p>
       {saved && !result ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {t(`solutionIntake.saved.${saved}` as "solutionIntake.saved.concept", { defaultValue: t("forms.saved") })}
         </p>
       ) : null}
       {result?.error ? (
-        <p className="notice" role="alert">
+        <p className="utrecht-alert utrecht-alert--error notice" role="alert">
           {t(result.error as "forms.invalid")}
         </p>
       ) : null}
       {record.reviewComment && (record.status === "changes_requested" || record.status === "rejected") ? (
-        <section className="notice" aria-labelledby="review-heading">
+        <section className="utrecht-alert utrecht-alert--warning notice" aria-labelledby="review-heading">
           <h2 id="review-heading">{record.status === "rejected" ? t("solutionIntake.rejectedHeading") : t("solutionIntake.changesHeading")}</h2>
           <p className="pre-wrap">{record.reviewComment}</p>
         </section>
@@ -139,7 +139,7 @@ export default function EditSolution() {
           <Form method="post">
             <input type="hidden" name="intent" value="archive" />
             <input type="hidden" name="version" value={String(result?.version ?? record.version)} />
-            <button type="submit" className="button secondary">
+            <button type="submit" className="utrecht-button utrecht-button--secondary-action">
               {t("solutionIntake.archive")}
             </button>
           </Form>

@@ -47,7 +47,7 @@ export default function MySolutions() {
       <h1>{t("solutionIntake.myTitle")}</h1>
       <p>{t("solutionIntake.myIntro", { organisation })}</p>
       <p>
-        <Link to="/mijn/oplossingen/nieuw" className="button">
+        <Link to="/mijn/oplossingen/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
           {t("solutionIntake.newButton")}
         </Link>
       </p>

@@ -118,14 +118,14 @@ export default function ChallengeDetail() {
       <ChallengeResponse viewer={viewer} contactMode={c.contactMode} result={result} />
       {viewer.kind === "owner" && result?.intent === "interest" ? (
         result.done ? (
-          <p className="notice" role="status">
+          <p className="utrecht-alert utrecht-alert--ok notice" role="status">
             {t(result.done as "brokering.interest.done")}
           </p>
         ) : (
           <ErrorSummary messages={Object.values(result.errors)} />
         )
       ) : null}
-      {viewer.kind === "unverifiedOwner" ? <p className="notice">{t("brokering.interest.ownerUnverified")}</p> : null}
+      {viewer.kind === "unverifiedOwner" ? <p className="utrecht-alert utrecht-alert--warning notice">{t("brokering.interest.ownerUnverified")}</p> : null}
       <MatchList
         id="matching-solutions"
         title={t("matching.solutionsTitle")}

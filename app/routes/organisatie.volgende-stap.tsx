@@ -55,7 +55,7 @@ export default function NextStep() {
         </p>
       )}
       <p>
-        <Link to={primary.to} className="button">
+        <Link to={primary.to} className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
           {primary.label}
         </Link>
       </p>

@@ -49,7 +49,7 @@ export default function Invitation() {
           <p>{t("invite.intro", { organisation: invite.organisation })}</p>
           <Form method="post">
             <input type="hidden" name="token" value={token} />
-            <button type="submit" className="button">
+            <button type="submit" className="utrecht-button utrecht-button--primary-action">
               {t("invite.accept")}
             </button>
           </Form>
