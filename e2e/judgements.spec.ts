@@ -23,6 +23,7 @@ test.describe("judgements of suggestions", () => {
     await expect(suggestions(page).getByRole("group")).toHaveCount(0);
 
     const staff = await hubLogIn(browser, "judgements", CHALLENGE_PATH);
+    await expect(suggestions(staff).getByRole("group").first()).toBeVisible();
     const before = await titles(staff);
     expect(before.length).toBeGreaterThan(2);
     const [first, second, third] = before;
