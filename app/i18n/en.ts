@@ -15,6 +15,7 @@ import { hubTeamArea } from "./areas/hub-team";
 import { trustArea } from "./areas/trust";
 import { onboardingArea } from "./areas/onboarding";
 import { ownersArea } from "./areas/owners";
+import { judgementsArea } from "./areas/judgements";
 import { edihArea } from "./areas/edih";
 
 /** English UI strings: the same keys as nl.ts, spread together from the English halves of ./areas/<area>.ts. */
@@ -35,5 +36,6 @@ export const en: Messages = {
   ...trustArea.en,
   ...onboardingArea.en,
   ...ownersArea.en,
+  ...judgementsArea.en,
   ...edihArea.en,
 };

@@ -20,6 +20,7 @@ import { hubTeamArea } from "./areas/hub-team";
 import { trustArea } from "./areas/trust";
 import { onboardingArea } from "./areas/onboarding";
 import { ownersArea } from "./areas/owners";
+import { judgementsArea } from "./areas/judgements";
 import { edihArea } from "./areas/edih";
 
 export const nl = {
@@ -39,6 +40,7 @@ export const nl = {
   ...trustArea.nl,
   ...onboardingArea.nl,
   ...ownersArea.nl,
+  ...judgementsArea.nl,
   ...edihArea.nl,
 };
 

@@ -228,6 +228,13 @@ const MATRIX: Record<string, Entry> = {
   meldingen: { path: () => "/meldingen", loader: signedIn("ok", "login"), action: signedIn("bad", "login") },
   // The bell's count for the header script: a plain 401 for anonymous callers.
   "meldingen.aantal": { path: () => "/meldingen/aantal", loader: signedIn("ok", "login") },
+  // Judging a suggestion: hub staff and who speaks for the challenge (A's verified member) or the solution; the
+  // verdict is missing on purpose (400 = served, nothing saved). Others, the unverified member among them: 403.
+  "suggesties.oordeel": {
+    path: () => "/suggesties/oordeel",
+    action: { anonymous: "login", unverifiedA: "deny", muniA: "bad", muniB: "deny", company: "deny", staff: "bad" },
+    form: (p) => ({ challengeId: p.publishedChallenge, solutionId: p.otherSolution, verdict: "", reason: "" }),
+  },
   "account.meldingen": { path: () => "/account/meldingen", loader: signedIn("ok", "login"), action: signedIn("bad", "login") },
 };
 
@@ -325,6 +332,24 @@ const CASES: Case[] = [
     kind: "action",
     form: () => ({ intent: "withdraw", confirm: "on" }),
     row: owner("deny", "self"),
+  },
+  // A company judges suggestions for its own solution (and A's member still for A's challenge); a pair that does
+  // not exist is a 404 for everyone signed in.
+  {
+    route: "suggesties.oordeel",
+    name: "judgement of a pair with the company's own solution",
+    kind: "action",
+    path: () => "/suggesties/oordeel",
+    form: (p) => ({ challengeId: p.publishedChallenge, solutionId: p.ownSolution, verdict: "misschien" }),
+    row: { anonymous: "login", unverifiedA: "deny", muniA: "bad", muniB: "deny", company: "bad", staff: "bad" },
+  },
+  {
+    route: "suggesties.oordeel",
+    name: "judgement of a pair that does not exist",
+    kind: "action",
+    path: () => "/suggesties/oordeel",
+    form: (p) => ({ challengeId: "00000000-0000-4000-8000-000000000000", solutionId: p.otherSolution, verdict: "relevant" }),
+    row: { anonymous: "login", unverifiedA: "notfound", muniA: "notfound", muniB: "notfound", company: "notfound", staff: "notfound" },
   },
   // A new draft with a co-owner: refused for the unverified member (B cannot name itself: 400).
   {

@@ -3,6 +3,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, SelectField, useMessage } from "../components/form";
 import { Explanation } from "../components/match-list";
+import { JudgementControl } from "../components/match-judgement";
+import { judgementControls } from "../domain/judgements/judgements.server";
 import { requireHubPermission } from "../domain/auth/access.server";
 import { fieldErrors } from "../domain/auth/schemas";
 import { matchStatesForChallenge, openChallenges } from "../domain/brokering/queries.server";
@@ -25,9 +27,10 @@ async function chosenChallenge(request: Request) {
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireHubPermission(request, "match.broker");
   const [challenges, challenge] = await Promise.all([openChallenges(), chosenChallenge(request)]);
-  if (!challenge) return data({ challenges, challenge: null, suggestions: null, states: {} as Record<string, MatchState> }, { headers: NO_STORE });
+  if (!challenge) return data({ challenges, challenge: null, suggestions: null, states: {} as Record<string, MatchState>, judging: undefined }, { headers: NO_STORE });
   const [suggestions, states] = await Promise.all([solutionsForChallenge(challenge, 10), matchStatesForChallenge(challenge.id)]);
-  return data({ challenges, challenge: { id: challenge.id, slug: challenge.slug, title: challenge.title }, suggestions, states }, { headers: NO_STORE });
+  const judging = await judgementControls(request, { kind: "challenge", id: challenge.id }, suggestions.results.map((r) => r.document.id));
+  return data({ challenges, challenge: { id: challenge.id, slug: challenge.slug, title: challenge.title }, suggestions, states, judging }, { headers: NO_STORE });
 }
 
 type Result = { done?: string; matchId?: string; errors: Record<string, string> };
@@ -51,7 +54,7 @@ export default function NewMatch() {
   const { t } = useTranslation();
   const tm = useMessage();
   const f = useFormat();
-  const { challenges, challenge, suggestions, states } = useLoaderData<typeof loader>();
+  const { challenges, challenge, suggestions, states, judging } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as Result | undefined;
   return (
     <div className="container narrow">
@@ -104,6 +107,9 @@ export default function NewMatch() {
                     </button>
                   </Form>
                 )}
+                {judging?.enabled ? (
+                  <JudgementControl challengeId={challenge.id} solutionId={r.document.id} title={r.document.title} verdict={judging.mine[r.document.id]} anchor="suggestions-heading" />
+                ) : null}
               </li>
             ))}
           </ol>

@@ -5,6 +5,8 @@ import { Markdown } from "../components/markdown";
 import { MatchList } from "../components/match-list";
 import { PartyActivity } from "../components/party-activity";
 import { matchesOnChallenges } from "../domain/brokering/party-dashboard.server";
+import { judgementActions } from "../components/match-judgement";
+import { judgementControls } from "../domain/judgements/judgements.server";
 import { getChallengeById } from "../domain/challenges/challenges.repository.server";
 import { challengeScope, listOrganisationChallenges, requireChallengeIntake } from "../domain/intake/challenge-intake.server";
 import { solutionsForChallenge } from "../domain/matching.server";
@@ -24,7 +26,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     await Promise.all(
       published.map(async (i) => {
         const challenge = await getChallengeById(i.id);
-        return [i.id, challenge ? await solutionsForChallenge(challenge, 3) : { results: [], unavailable: false }] as const;
+        const found = challenge ? await solutionsForChallenge(challenge, 3) : { results: [], unavailable: false };
+        const judging = await judgementControls(request, { kind: "challenge", id: i.id }, found.results.map((r) => r.document.id));
+        return [i.id, { ...found, judging }] as const;
       }),
     ),
   );
@@ -78,6 +82,7 @@ export default function MyChallenges() {
                 items={matches[c.id].results}
                 unavailable={matches[c.id].unavailable}
                 hrefBase="/oplossingen"
+                actions={judgementActions(matches[c.id].judging, (solutionId) => ({ challengeId: c.id, solutionId }), `matches-${c.id}`)}
               />
             ) : null}
           </li>

@@ -4,6 +4,8 @@ import { useTranslation } from "react-i18next";
 import { MatchList } from "../components/match-list";
 import { PartyActivity } from "../components/party-activity";
 import { matchesOfSolutions } from "../domain/brokering/party-dashboard.server";
+import { judgementActions } from "../components/match-judgement";
+import { judgementControls } from "../domain/judgements/judgements.server";
 import { requireSolutionOrg } from "../domain/intake/solution-access.server";
 import { listOrganisationSolutions } from "../domain/intake/solution-intake.server";
 import { challengesForSolution } from "../domain/matching.server";
@@ -24,7 +26,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     published.map(async (s) => {
       const solution = await getPublicSolution(s.slug);
       const found = solution ? await challengesForSolution(solution, 3) : { results: [], unavailable: false };
-      return { id: s.id, title: s.title, lang: s.lang, results: found.results, unavailable: found.unavailable };
+      const judging = await judgementControls(request, { kind: "solution", id: s.id }, found.results.map((r) => r.document.id));
+      return { id: s.id, title: s.title, lang: s.lang, results: found.results, unavailable: found.unavailable, judging };
     }),
   );
   const activity = await matchesOfSolutions(list.map((s) => s.id));
@@ -85,6 +88,7 @@ export default function MySolutions() {
           items={s.results}
           unavailable={s.unavailable}
           hrefBase="/opgaven"
+          actions={judgementActions(s.judging, (challengeId) => ({ challengeId, solutionId: s.id }), `matches-${s.id}`)}
         />
       ))}
     </div>

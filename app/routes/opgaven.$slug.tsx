@@ -5,6 +5,7 @@ import { ChallengeView } from "../components/challenge-view";
 import { ChallengeResponse, ContactModeControl, InterestControl } from "../components/challenge-response";
 import { ErrorSummary } from "../components/form";
 import { MatchList } from "../components/match-list";
+import { judgementActions } from "../components/match-judgement";
 import { data } from "@remix-run/node";
 import { requireHubPermission, requireOrgPermission, type InOrganisation, type SignedIn } from "../domain/auth/access.server";
 import { fieldErrors, formValues } from "../domain/auth/schemas";
@@ -17,6 +18,7 @@ import { dispatchIntent, reply } from "../utils/action.server";
 import { getPublicChallenge, type PublicChallenge } from "../domain/challenges/challenges.repository.server";
 import { similarChallenges, solutionsForChallenge } from "../domain/matching.server";
 import { challengeEditHref } from "../domain/intake/edit-link.server";
+import { judgementControls } from "../domain/judgements/judgements.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const challenge = await getPublicChallenge(params.slug ?? "");
@@ -27,7 +29,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     challenge.status === "published" ? challengeViewer(request, challenge) : Promise.resolve({ kind: "none" as const }),
     challengeEditHref(request, challenge),
   ]);
-  return { challenge, solutions, similar, viewer, editHref };
+  const judging = await judgementControls(request, { kind: "challenge", id: challenge.id }, solutions.results.map((r) => r.document.id));
+  return { challenge, solutions, similar, viewer, editHref, judging };
 }
 
 /** "Ik kan helpen" (providers), "interessant" (the owner) and the contact mode (hub staff). */
@@ -104,7 +107,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export default function ChallengeDetail() {
-  const { challenge: c, solutions, similar, viewer, editHref } = useLoaderData<typeof loader>();
+  const { challenge: c, solutions, similar, viewer, editHref, judging } = useLoaderData<typeof loader>();
+  const judge = judgementActions(judging, (solutionId) => ({ challengeId: c.id, solutionId }), "matching-solutions");
   const result = useActionData<typeof action>() as ChallengeActionResult | undefined;
   const { t } = useTranslation();
   return (
@@ -135,13 +139,18 @@ export default function ChallengeDetail() {
       <MatchList
         id="matching-solutions"
         title={t("matching.solutionsTitle")}
-        intro={viewer.kind === "owner" ? `${t("matching.solutionsIntro")} ${t("brokering.interest.ownerIntro")}` : t("matching.solutionsIntro")}
+        intro={[t("matching.solutionsIntro"), viewer.kind === "owner" ? t("brokering.interest.ownerIntro") : "", judge ? t("judgements.listHint") : ""].filter(Boolean).join(" ")}
         items={solutions.results}
         unavailable={solutions.unavailable}
         hrefBase="/oplossingen"
         actions={
-          viewer.kind === "owner"
-            ? (m) => <InterestControl solution={{ id: m.document.id, title: m.document.title }} state={viewer.states[m.document.id]} />
+          viewer.kind === "owner" || judge
+            ? (m) => (
+                <>
+                  {viewer.kind === "owner" ? <InterestControl solution={{ id: m.document.id, title: m.document.title }} state={viewer.states[m.document.id]} /> : null}
+                  {judge?.(m)}
+                </>
+              )
             : undefined
         }
       />

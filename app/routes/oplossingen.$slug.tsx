@@ -2,6 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { MatchList } from "../components/match-list";
+import { judgementActions } from "../components/match-judgement";
+import { judgementControls } from "../domain/judgements/judgements.server";
 import { SolutionArticle } from "../components/solution-article";
 import { challengesForSolution } from "../domain/matching.server";
 import { getPublicSolution } from "../domain/solutions/solutions.repository.server";
@@ -11,7 +13,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const solution = await getPublicSolution(params.slug ?? "");
   if (!solution) throw new Response("Not found", { status: 404 });
   const [challenges, editHref] = await Promise.all([challengesForSolution(solution), solutionEditHref(request, solution)]);
-  return { solution, challenges, editHref };
+  const judging = await judgementControls(request, { kind: "solution", id: solution.id }, challenges.results.map((r) => r.document.id));
+  return { solution, challenges, editHref, judging };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -20,7 +23,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export default function SolutionDetail() {
-  const { solution: s, challenges, editHref } = useLoaderData<typeof loader>();
+  const { solution: s, challenges, editHref, judging } = useLoaderData<typeof loader>();
+  const judge = judgementActions(judging, (challengeId) => ({ challengeId, solutionId: s.id }), "matching-challenges");
   const { t } = useTranslation();
   return (
     <div className="container">
@@ -39,10 +43,11 @@ export default function SolutionDetail() {
       <MatchList
         id="matching-challenges"
         title={t("matching.challengesTitle")}
-        intro={t("matching.challengesIntro")}
+        intro={judge ? `${t("matching.challengesIntro")} ${t("judgements.listHint")}` : t("matching.challengesIntro")}
         items={challenges.results}
         unavailable={challenges.unavailable}
         hrefBase="/opgaven"
+        actions={judge}
       />
     </div>
   );

@@ -3,7 +3,7 @@
  * a verified member of municipality A, an unverified member of A (joined without hub verification, ADR 0015), a
  * verified member of municipality B, a company member and hub staff.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import * as s from "../../db/schema";
 import { publicChallenge } from "../../db/conditions/challenges";
 import { createSessionCookie } from "../domain/auth/session.server";
@@ -84,6 +84,11 @@ export async function createPersonas() {
   await enqueueSearchSync(db, "challenge", [publishedChallenge.id, unverifiedPublished.id]);
   const [solution] = await db.select({ id: s.solutions.id, slug: s.solutions.slug }).from(s.solutions).where(eq(s.solutions.status, "published")).limit(1);
   const [ownSolution] = await db.select({ id: s.solutions.id }).from(s.solutions).where(eq(s.solutions.organisationId, company.id)).limit(1);
+  const [otherSolution] = await db
+    .select({ id: s.solutions.id })
+    .from(s.solutions)
+    .where(and(eq(s.solutions.status, "published"), ne(s.solutions.organisationId, company.id)))
+    .limit(1);
   const [thread] = await db.select({ id: s.threads.id }).from(s.threads).orderBy(s.threads.createdAt).limit(1);
   return {
     ids,
@@ -91,6 +96,7 @@ export async function createPersonas() {
     params: { challenge: challenge.slug, solution: solution.slug, organisation: gemeenten[0].slug, ownChallenge: ownChallenge.id,
       solutionId: solution.id,
       ownSolution: ownSolution.id,
+      otherSolution: otherSolution.id,
       thread: thread.id,
       otherBody: gemeenten[1].id,
       publishedChallenge: publishedChallenge.id,

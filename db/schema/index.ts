@@ -10,4 +10,5 @@ export * from "./audit";
 export * from "./search-outbox";
 export * from "./auth";
 export * from "./settings";
+export * from "./judgements";
 export * from "./edih";

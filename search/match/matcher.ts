@@ -52,6 +52,8 @@ export interface MatchOptions {
   /** Extra Meilisearch filter expressions, already safe (built from allowlisted values). */
   filter?: string[];
   excludeIds?: string[];
+  /** Feedback hook (search/match/feedback.ts): re-ranks or drops candidates after scoring, before the cut. */
+  rerank?: <R extends { id: string; raw: number }>(ranked: R[]) => R[];
 }
 
 const CANDIDATES_PER_QUERY = 15;
@@ -205,8 +207,9 @@ export async function findMatches<T extends CandidateDocument>(options: MatchOpt
     return { id: doc.id, raw, doc, shared, deployments, sameProvince };
   });
   scored.sort((a, b) => b.raw - a.raw || a.id.localeCompare(b.id));
-  const top = scored[0]?.raw || 1;
-  const shown = scored.slice(0, limit);
+  const ranked = options.rerank ? options.rerank(scored) : scored;
+  const top = ranked[0]?.raw || 1;
+  const shown = ranked.slice(0, limit);
   const full = new Map<string, T>();
   if (shown.length) {
     const { results } = await client.index<T>(indexUid).getDocuments({
