@@ -13,6 +13,8 @@ import { hubHomeArea } from "./areas/hub-home";
 import { hubInsightsArea } from "./areas/hub-insights";
 import { trustArea } from "./areas/trust";
 import { onboardingArea } from "./areas/onboarding";
+import { procurementArea } from "./areas/procurement";
+import { consultationArea } from "./areas/consultation";
 
 /** English UI strings: the same keys as nl.ts, spread together from the English halves of ./areas/<area>.ts. */
 export const en: Messages = {
@@ -30,4 +32,6 @@ export const en: Messages = {
   ...hubInsightsArea.en,
   ...trustArea.en,
   ...onboardingArea.en,
+  ...procurementArea.en,
+  ...consultationArea.en,
 };

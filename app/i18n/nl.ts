@@ -18,6 +18,8 @@ import { hubHomeArea } from "./areas/hub-home";
 import { hubInsightsArea } from "./areas/hub-insights";
 import { trustArea } from "./areas/trust";
 import { onboardingArea } from "./areas/onboarding";
+import { procurementArea } from "./areas/procurement";
+import { consultationArea } from "./areas/consultation";
 
 export const nl = {
   ...commonArea.nl,
@@ -34,6 +36,8 @@ export const nl = {
   ...hubInsightsArea.nl,
   ...trustArea.nl,
   ...onboardingArea.nl,
+  ...procurementArea.nl,
+  ...consultationArea.nl,
 };
 
 export type Messages = DeepStrings<typeof nl>;
