@@ -199,3 +199,31 @@ export function ChosenRoute({ route, stage, error }: { route: AdviceRoute | null
     </section>
   );
 }
+
+/** The public challenge page's line on procurement: chosen route and stage, and the consultation (with its link). */
+export function ProcurementAside({
+  slug,
+  summary,
+}: {
+  slug: string;
+  summary: { route: { route: string; stage: string } | null; consultation: { endsOn: string; closedAt: string | null; open: boolean } | null };
+}) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  if (!summary.route && !summary.consultation) return null;
+  return (
+    <div className="procurement-aside">
+      {summary.route ? <ProcurementBadge {...summary.route} /> : null}
+      {summary.consultation ? (
+        <p>
+          <a href={`/opgaven/${slug}/consultatie`}>
+            {t("consultation.title")}:{" "}
+            {summary.consultation.open
+              ? t("consultation.status.open", { date: f.date(summary.consultation.endsOn) })
+              : t("consultation.status.ended", { date: f.date(summary.consultation.closedAt ?? summary.consultation.endsOn) })}
+          </a>
+        </p>
+      ) : null}
+    </div>
+  );
+}

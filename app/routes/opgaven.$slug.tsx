@@ -16,16 +16,19 @@ import { isSolutionProviderKind } from "../../shared/vocabulary/organisations";
 import { dispatchIntent, reply } from "../utils/action.server";
 import { getPublicChallenge, type PublicChallenge } from "../domain/challenges/challenges.repository.server";
 import { similarChallenges, solutionsForChallenge } from "../domain/matching.server";
+import { procurementSummary } from "../domain/procurement/plan.server";
+import { ProcurementAside } from "../components/procurement-advice";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const challenge = await getPublicChallenge(params.slug ?? "");
   if (!challenge) throw new Response("Not found", { status: 404 });
-  const [solutions, similar, viewer] = await Promise.all([
+  const [solutions, similar, viewer, procurement] = await Promise.all([
     solutionsForChallenge(challenge),
     similarChallenges(challenge, challenge.owner.id),
     challenge.status === "published" ? challengeViewer(request, challenge) : Promise.resolve({ kind: "none" as const }),
+    procurementSummary(challenge.id),
   ]);
-  return { challenge, solutions, similar, viewer };
+  return { challenge, solutions, similar, viewer, procurement };
 }
 
 /** "Ik kan helpen" (providers), "interessant" (the owner) and the contact mode (hub staff). */
@@ -102,7 +105,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export default function ChallengeDetail() {
-  const { challenge: c, solutions, similar, viewer } = useLoaderData<typeof loader>();
+  const { challenge: c, solutions, similar, viewer, procurement } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as ChallengeActionResult | undefined;
   const { t } = useTranslation();
   return (
@@ -110,7 +113,15 @@ export default function ChallengeDetail() {
       <p className="breadcrumb">
         <Link to="/opgaven">{t("challenges.back")}</Link>
       </p>
-      <ChallengeView challenge={c} asideExtra={viewer.kind === "staff" ? <ContactModeControl contactMode={c.contactMode} result={result} /> : null} />
+      <ChallengeView
+        challenge={c}
+        asideExtra={
+          <>
+            <ProcurementAside slug={c.slug} summary={procurement} />
+            {viewer.kind === "staff" ? <ContactModeControl contactMode={c.contactMode} result={result} /> : null}
+          </>
+        }
+      />
       <ChallengeResponse viewer={viewer} contactMode={c.contactMode} result={result} />
       {viewer.kind === "owner" && result?.intent === "interest" ? (
         result.done ? (

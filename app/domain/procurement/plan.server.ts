@@ -4,7 +4,8 @@
  * route that forgets its access check still cannot change the plan.
  */
 import { eq, inArray } from "drizzle-orm";
-import { challengeProcurement } from "../../../db/schema";
+import { challengeProcurement, consultations } from "../../../db/schema";
+import { isOpen } from "./consultation.server";
 import { getDb } from "../db.server";
 import { ownsChallenge } from "../challenges/challenges.repository.server";
 import { speaksFor } from "../organisations/speaks-for.server";
@@ -109,4 +110,17 @@ export async function chooseRoute(actor: Actor, challengeId: string, route: unkn
       .where(eq(challengeProcurement.challengeId, challengeId));
     return { ok: true } as const;
   });
+}
+
+/** What the public challenge page shows of procurement: the chosen route and stage, and a consultation if any. */
+export async function procurementSummary(challengeId: string) {
+  const [chosen, consultation] = await Promise.all([
+    chosenRoutes([challengeId]),
+    getDb().select({ endsOn: consultations.endsOn, closedAt: consultations.closedAt }).from(consultations).where(eq(consultations.challengeId, challengeId)),
+  ]);
+  const c = consultation[0];
+  return {
+    route: chosen.get(challengeId) ?? null,
+    consultation: c ? { endsOn: c.endsOn, closedAt: c.closedAt?.toISOString() ?? null, open: isOpen(c) } : null,
+  };
 }
