@@ -155,8 +155,8 @@ const MATRIX: Record<string, Entry> = {
     form: () => ({ intent: "ask", question: "" }),
   },
   // The report of a closed consultation and its DOCX: the owning body's verified members and hub staff.
-  "opgaven.$slug_.consultatie.verslag": { path: (p) => `/opgaven/${p.endedConsultationSlug}/consultatie/verslag`, loader: reportRow },
-  "opgaven.$slug_.consultatie.verslag[.]docx": { path: (p) => `/opgaven/${p.endedConsultationSlug}/consultatie/verslag.docx`, loader: reportRow },
+  "opgaven.$slug_.consultatie_.verslag": { path: (p) => `/opgaven/${p.endedConsultationSlug}/consultatie/verslag`, loader: reportRow },
+  "opgaven.$slug_.consultatie_.verslag[.]docx": { path: (p) => `/opgaven/${p.endedConsultationSlug}/consultatie/verslag.docx`, loader: reportRow },
   "mijn.opgaven.suggesties": { path: () => "/mijn/opgaven/suggesties?title=hittestress", loader: intake() },
   // The hub's home: hub roles only, like every hub page.
   "hub._index": { path: () => "/hub", loader: hubOnly },
@@ -286,9 +286,9 @@ const CASES: Case[] = [
     form: () => ({ intent: "choose", route: "sbir" }),
     row: owner("deny", "bad"),
   },
-  { route: "opgaven.$slug_.consultatie.verslag", name: "report of an open consultation", kind: "loader", path: (p) => `/opgaven/${p.publishedChallengeSlug}/consultatie/verslag`, row: reportRow },
+  { route: "opgaven.$slug_.consultatie_.verslag", name: "report of an open consultation", kind: "loader", path: (p) => `/opgaven/${p.publishedChallengeSlug}/consultatie/verslag`, row: reportRow },
   {
-    route: "opgaven.$slug_.consultatie.verslag[.]docx",
+    route: "opgaven.$slug_.consultatie_.verslag[.]docx",
     name: "DOCX of an open consultation",
     kind: "loader",
     path: (p) => `/opgaven/${p.publishedChallengeSlug}/consultatie/verslag.docx`,
