@@ -89,6 +89,7 @@ test("route advice, then a market consultation from opening to report with two c
   await page.goto(`/mijn/opgaven/${id}/consultatie`);
   await expect(page.getByText("2 aangemelde partijen")).toBeVisible();
   await expect(page.getByText(first.company)).toHaveCount(0);
+  await axeBothLanguages(page);
   await page.getByLabel("Antwoord aan alle aangemelde partijen").fill("Ja, ook via de telefoon en bij het dorpshuis.");
   await page.getByRole("button", { name: "Antwoord publiceren aan alle partijen" }).click();
   await expect(page.getByRole("status")).toHaveText("Het antwoord is gepubliceerd aan alle aangemelde partijen.");

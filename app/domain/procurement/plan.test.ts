@@ -1,21 +1,26 @@
 /** The owner's procurement plan (issue 17): answers stored, a route chosen among the advised ones, access in the write. */
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupAppEnv } from "../../test/route-harness";
+import { cookieFrom, makeRequest, run, setupAppEnv } from "../../test/route-harness";
 
 setupAppEnv();
 const { makeChallenge, makeMembership, makeOrganisation, makeUser, uniqueSuffix } = await import("../../test/factories");
 const { getSql } = await import("../db.server");
 const plan = await import("./plan.server");
+const s = await import("../../../db/schema");
+const { getDb } = await import("../db.server");
+const { createSessionCookie } = await import("../auth/session.server");
+const pipeline = await import("../../routes/hub.matches._index");
 
 const suffix = uniqueSuffix();
-const ids = { owner: `plan-owner-${suffix}`, unverified: `plan-unverified-${suffix}` };
+const ids = { owner: `plan-owner-${suffix}`, unverified: `plan-unverified-${suffix}`, staff: `plan-staff-${suffix}` };
 let org = { id: "" };
 let challengeId = "";
 const answers = { valueEur: 250_000, kind: "supplies_services", market: "not_yet", rdNeeded: true, othersInterested: false } as const;
 
 beforeAll(async () => {
   org = await makeOrganisation({ kind: "waterschap" });
-  for (const id of Object.values(ids)) await makeUser({ id });
+  for (const id of Object.values(ids)) await makeUser({ id, ...(id === ids.staff ? { hub: "hub_staff" as const } : {}) });
   await makeMembership(ids.owner, org.id);
   await makeMembership(ids.unverified, org.id, { verified: false });
   challengeId = (await makeChallenge({ ownerOrganisationId: org.id, createdByUserId: ids.owner, status: "published" })).id;
@@ -61,5 +66,18 @@ describe("procurement plan", () => {
     expect(await plan.loadPlan(challengeId)).toMatchObject({ route: "sbir", stage: "phase2" });
     expect(await plan.saveAnswers(actor, challengeId, { ...answers, market: "yes", rdNeeded: false })).toEqual({ ok: true });
     expect(await plan.loadPlan(challengeId)).toMatchObject({ route: null, stage: null, market: "yes" });
+  });
+
+  it("the hub pipeline shows the chosen route and stage with the match", async () => {
+    const actor = { userId: ids.owner, organisationId: org.id };
+    expect(await plan.saveAnswers(actor, challengeId, answers)).toEqual({ ok: true });
+    expect(await plan.chooseRoute(actor, challengeId, "pcp", "prototype")).toEqual({ ok: true });
+    const [solution] = await getDb().select({ id: s.solutions.id }).from(s.solutions).where(eq(s.solutions.status, "published")).limit(1);
+    const [match] = await getDb().insert(s.matches).values({ challengeId, solutionId: solution.id, state: "screening", source: "staff" }).returning({ id: s.matches.id });
+    const cookie = cookieFrom(await createSessionCookie(ids.staff));
+    const out = await run(() => pipeline.loader({ request: makeRequest("/hub/matches?status=screening", { cookie }), params: {}, context: {} } as never));
+    expect(out.status).toBe(200);
+    const rows = (out.body as { matches: { id: string; procurement: unknown }[] }).matches;
+    expect(rows.find((m) => m.id === match.id)?.procurement).toEqual({ route: "pcp", stage: "prototype" });
   });
 });
