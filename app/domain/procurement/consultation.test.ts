@@ -6,7 +6,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupAppEnv } from "../../test/route-harness";
+import { cookieFrom, makeRequest, run, setupAppEnv } from "../../test/route-harness";
 
 setupAppEnv();
 const s = await import("../../../db/schema");
@@ -15,6 +15,8 @@ const { getDb, getSql } = await import("../db.server");
 const c = await import("./consultation.server");
 const { consultationDocx } = await import("./consultation-docx.server");
 const { introduce } = await import("../brokering/introduce.server");
+const { createSessionCookie } = await import("../auth/session.server");
+const matchPage = await import("../../routes/hub.matches.$id");
 
 const suffix = uniqueSuffix();
 const id = (k: string) => `cons-${k}-${suffix}`;
@@ -120,6 +122,11 @@ describe("market consultation", () => {
       .insert(s.matches)
       .values({ challengeId: challenge.id, solutionId: solution.id, state: "screening", source: "staff" })
       .returning({ id: s.matches.id });
+    // The broker is told before introducing that the introduction goes on the consultation's record.
+    const cookie = cookieFrom(await createSessionCookie(users.staff));
+    const page = await run(() => matchPage.loader({ request: makeRequest(`/hub/matches/${match.id}`, { cookie }), params: { id: match.id }, context: {} } as never));
+    expect(page.status).toBe(200);
+    expect((page.body as { consultation: unknown }).consultation).toMatchObject({ open: true, endsOn: "2099-01-01" });
     const done = await introduce({ id: users.staff, name: "Hub" }, { matchId: match.id, expectedFrom: "screening", body: "Graag stel ik u voor." });
     expect(done.ok).toBe(true);
     const report = (await c.consultationReport(challenge.id))!;

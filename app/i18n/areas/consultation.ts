@@ -61,6 +61,7 @@ export const consultationArea = defineArea({
       organisation: "Organisatie",
       solution: "Oplossing",
       noIntroductions: "Geen introducties tijdens de consultatie.",
+      introductionLogged: "Voor deze opgave loopt een marktconsultatie (tot en met {{date}}). Een introductie nu wordt vastgelegd in het verslag van de consultatie; houd rekening met gelijke behandeling van alle partijen.",
       reportNote: "Vragen zijn geanonimiseerd. Alle antwoorden zijn op het genoemde moment gelijktijdig aan alle aangemelde partijen gepubliceerd.",
       errors: {
         notFound: "Deze marktconsultatie bestaat niet.",
@@ -140,6 +141,7 @@ export const consultationArea = defineArea({
       organisation: "Organisation",
       solution: "Solution",
       noIntroductions: "No introductions during the consultation.",
+      introductionLogged: "A market consultation is running for this challenge (until and including {{date}}). An introduction now is recorded in the consultation report; keep equal treatment of all parties in mind.",
       reportNote: "Questions are anonymised. Every answer was published to all registered parties at the same time, at the moment shown.",
       errors: {
         notFound: "This market consultation does not exist.",
