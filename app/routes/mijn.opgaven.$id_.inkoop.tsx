@@ -11,6 +11,7 @@ import { challengeScope, loadOwnChallenge, requireChallengeIntake } from "../dom
 import { chooseRoute, loadPlan, parseAdviceForm, saveAnswers } from "../domain/procurement/plan.server";
 import { adviseRoutes } from "../domain/procurement/route-advice";
 import { thresholdsCurrent } from "../domain/procurement/thresholds";
+import { amsterdamToday } from "../domain/procurement/consultation.server";
 import { bad, dispatchIntent, NO_STORE, reply } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Inkoopadvies · Opgavenmarkt" }];
@@ -24,8 +25,6 @@ async function owner(request: Request, id: string | undefined) {
   if (!challenge) throw notFound();
   return { ctx, challenge };
 }
-
-const amsterdamToday = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { challenge } = await owner(request, params.id);
