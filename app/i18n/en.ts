@@ -17,6 +17,8 @@ import { onboardingArea } from "./areas/onboarding";
 import { ownersArea } from "./areas/owners";
 import { judgementsArea } from "./areas/judgements";
 import { edihArea } from "./areas/edih";
+import { procurementArea } from "./areas/procurement";
+import { consultationArea } from "./areas/consultation";
 
 /** English UI strings: the same keys as nl.ts, spread together from the English halves of ./areas/<area>.ts. */
 export const en: Messages = {
@@ -38,4 +40,6 @@ export const en: Messages = {
   ...ownersArea.en,
   ...judgementsArea.en,
   ...edihArea.en,
+  ...procurementArea.en,
+  ...consultationArea.en,
 };

@@ -22,6 +22,8 @@ import { onboardingArea } from "./areas/onboarding";
 import { ownersArea } from "./areas/owners";
 import { judgementsArea } from "./areas/judgements";
 import { edihArea } from "./areas/edih";
+import { procurementArea } from "./areas/procurement";
+import { consultationArea } from "./areas/consultation";
 
 export const nl = {
   ...commonArea.nl,
@@ -42,6 +44,8 @@ export const nl = {
   ...ownersArea.nl,
   ...judgementsArea.nl,
   ...edihArea.nl,
+  ...procurementArea.nl,
+  ...consultationArea.nl,
 };
 
 export type Messages = DeepStrings<typeof nl>;

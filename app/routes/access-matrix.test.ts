@@ -51,6 +51,15 @@ const hubOnlyBad: Row = { ...hubOnly, staff: "bad" };
 /** A seeded thread none of the test personas takes part in: only hub staff may read it; others get 404. */
 const threadOnly: Row = { anonymous: "login", muniA: "notfound", unverifiedA: "notfound", muniB: "notfound", company: "notfound", staff: "ok" };
 
+/**
+ * The owner's edit page: A's members; B gets 404 (not its record); company and hub staff 403 (not a public body).
+ * muniA's outcome is given where it is not a plain 2xx: `self` (saved, back to the record), 400 or a stale 409.
+ */
+const owner = (unverifiedA: Expect, muniA: Expect = "ok"): Row => ({ anonymous: "login", unverifiedA, muniA, muniB: "notfound", company: "deny", staff: "deny" });
+
+/** A consultation report: the owning body's verified members and hub staff. */
+const reportRow: Row = { anonymous: "login", unverifiedA: "deny", muniA: "ok", muniB: "deny", company: "deny", staff: "ok" };
+
 const MATRIX: Record<string, Entry> = {
   $: { path: () => "/bestaat-niet", loader: all("notfound") },
   _index: { path: () => "/", loader: all("ok") },
@@ -121,6 +130,33 @@ const MATRIX: Record<string, Entry> = {
     action: intake("notfound", "notfound", "bad"),
     form: () => ({ intent: "onbekend" }),
   },
+  // Procurement (issue 17): verified members of the owning body only; the unverified member may not speak for it
+  // (403 before the record is read), another body gets 404. The forms are invalid on purpose (400, nothing saved).
+  "mijn.opgaven.$id_.inkoop": {
+    path: (p) => `/mijn/opgaven/${p.ownChallenge}/inkoop`,
+    params: (p) => ({ id: p.ownChallenge }),
+    loader: owner("deny"),
+    action: owner("deny", "bad"),
+    form: () => ({ intent: "advise", valueEur: "" }),
+  },
+  "mijn.opgaven.$id_.consultatie": {
+    path: (p) => `/mijn/opgaven/${p.publishedChallenge}/consultatie`,
+    params: (p) => ({ id: p.publishedChallenge }),
+    loader: owner("deny"),
+    action: owner("deny", "bad"),
+    form: () => ({ intent: "answer", questionId: "geen-uuid", answer: "" }),
+  },
+  // Everyone reads the consultation's status; only members of companies and knowledge institutions register and ask
+  // (an empty question: 400, nothing saved).
+  "opgaven.$slug_.consultatie": {
+    path: (p) => `/opgaven/${p.publishedChallengeSlug}/consultatie`,
+    loader: all("ok"),
+    action: { anonymous: "login", unverifiedA: "deny", muniA: "deny", muniB: "deny", company: "bad", staff: "deny" },
+    form: () => ({ intent: "ask", question: "" }),
+  },
+  // The report of a closed consultation and its DOCX: the owning body's verified members and hub staff.
+  "opgaven.$slug_.consultatie_.verslag": { path: (p) => `/opgaven/${p.endedConsultationSlug}/consultatie/verslag`, loader: reportRow },
+  "opgaven.$slug_.consultatie_.verslag[.]docx": { path: (p) => `/opgaven/${p.endedConsultationSlug}/consultatie/verslag.docx`, loader: reportRow },
   "mijn.opgaven.suggesties": { path: () => "/mijn/opgaven/suggesties?title=hittestress", loader: intake() },
   // The hub's home: hub roles only, like every hub page.
   "hub._index": { path: () => "/hub", loader: hubOnly },
@@ -238,11 +274,6 @@ const MATRIX: Record<string, Entry> = {
   "account.meldingen": { path: () => "/account/meldingen", loader: signedIn("ok", "login"), action: signedIn("bad", "login") },
 };
 
-/**
- * The owner's edit page: A's members; B gets 404 (not its record); company and hub staff 403 (not a public body).
- * muniA's outcome is given where it is not a plain 2xx: `self` (saved, back to the record), 400 or a stale 409.
- */
-const owner = (unverifiedA: Expect, muniA: Expect = "ok"): Row => ({ anonymous: "login", unverifiedA, muniA, muniB: "notfound", company: "deny", staff: "deny" });
 
 /**
  * More cases for routes whose one entry above cannot show every decision: the same loader or action on another
@@ -265,6 +296,25 @@ const onRecord = (key: "publishedChallenge" | "unverifiedPublished" | "unverifie
   params: (p: Params) => ({ id: p[key] }),
 });
 const CASES: Case[] = [
+  // Procurement (issue 17): a route cannot be chosen before the questions are answered (400); an open
+  // consultation has no report yet (the page says so; the DOCX is a 404).
+  {
+    route: "mijn.opgaven.$id_.inkoop",
+    name: "choose a route without answers",
+    kind: "action",
+    path: (p) => `/mijn/opgaven/${p.ownChallenge}/inkoop`,
+    params: (p) => ({ id: p.ownChallenge }),
+    form: () => ({ intent: "choose", route: "sbir" }),
+    row: owner("deny", "bad"),
+  },
+  { route: "opgaven.$slug_.consultatie_.verslag", name: "report of an open consultation", kind: "loader", path: (p) => `/opgaven/${p.publishedChallengeSlug}/consultatie/verslag`, row: reportRow },
+  {
+    route: "opgaven.$slug_.consultatie_.verslag[.]docx",
+    name: "DOCX of an open consultation",
+    kind: "loader",
+    path: (p) => `/opgaven/${p.publishedChallengeSlug}/consultatie/verslag.docx`,
+    row: { ...reportRow, muniA: "notfound", staff: "notfound" },
+  },
   // Another member's published challenge: invisible to the unverified member (404), editable by verified members.
   { ...onRecord("publishedChallenge"), name: "another member's published challenge: read", kind: "loader", row: owner("notfound") },
   {

@@ -22,6 +22,7 @@ import { changeState } from "../domain/brokering/transitions.server";
 import { getDb } from "../domain/db.server";
 import { getLocale } from "../i18n/locale.server";
 import { useFormat } from "../utils/format";
+import { procurementSummary } from "../domain/procurement/plan.server";
 import { dispatchIntent, intentOf, NO_STORE, reply } from "../utils/action.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -50,7 +51,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     hubPartners(),
   ]);
   const age = staleInfo(match.state, new Date(match.stateChangedAt), new Date(), settings);
-  return data({ match, brokers, age, draft, templateLocale, edih: { services, partners } }, { headers: NO_STORE });
+  // Issue 17: an introduction while the challenge's market consultation is open goes on its report.
+  const consultation = draft ? (await procurementSummary(match.challenge.id)).consultation : null;
+  return data(
+    { match, brokers, age, draft, templateLocale, edih: { services, partners }, consultation: consultation?.open ? consultation : null },
+    { headers: NO_STORE },
+  );
 }
 
 type Result = { intent: string; done?: string; values: Record<string, string>; errors: Record<string, string>; current?: string };
@@ -117,7 +123,7 @@ export default function HubMatchDetail() {
   const { t } = useTranslation();
   const tm = useMessage();
   const f = useFormat();
-  const { match: m, brokers, age, draft, templateLocale, edih } = useLoaderData<typeof loader>();
+  const { match: m, brokers, age, draft, templateLocale, edih, consultation } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as Result | undefined;
   const errors = result?.errors ?? {};
   const valuesFor = (intent: string) => (result?.intent === intent ? result.values : {});
@@ -278,6 +284,7 @@ export default function HubMatchDetail() {
             </Form>
           </section>
         </div>
+        {consultation ? <p className="notice">{t("consultation.introductionLogged", { date: f.date(consultation.endsOn) })}</p> : null}
         <MatchPanel match={m} draft={draft} templateLocale={templateLocale} brokers={brokers} result={result} />
       </div>
     </div>

@@ -13,6 +13,7 @@ import { MATCH_SOURCES, MATCH_STATES, OPEN_STATE_FILTER, type MatchState } from 
 import { bulkChangeState, changeState } from "../domain/brokering/transitions.server";
 import { useRootData } from "../utils/root-data";
 import { dispatchIntent, NO_STORE, reply } from "../utils/action.server";
+import { chosenRoutes } from "../domain/procurement/plan.server";
 
 export const meta: MetaFunction = () => [{ title: "Makelaardij · Opgavenmarkt" }];
 
@@ -21,7 +22,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const filters = parseFilters(params);
   const settings = await getStaleSettings();
-  const [{ rows: matches, truncated }, options] = await Promise.all([listMatches(ctx.user.id, filters, settings), filterOptions()]);
+  const [{ rows, truncated }, options] = await Promise.all([listMatches(ctx.user.id, filters, settings), filterOptions()]);
+  // Issue 17: the challenge's chosen procurement route and stage, one line per match.
+  const routes = await chosenRoutes([...new Set(rows.map((m) => m.challenge.id))]);
+  const matches = rows.map((m) => ({ ...m, procurement: routes.get(m.challenge.id) ?? null }));
   return data({ matches, truncated: truncated ? LIST_LIMIT : null, options, filters, view: params.get("weergave") === "bord" ? "board" : "table" }, { headers: NO_STORE });
 }
 

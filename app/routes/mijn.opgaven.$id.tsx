@@ -171,6 +171,17 @@ export default function EditChallenge() {
         ) : null}
       </p>
       {!verified ? <p className="utrecht-alert utrecht-alert--warning notice">{t("intake.unverified")}</p> : null}
+      {verified ? (
+        <p className="procurement-links">
+          <Link to={`/mijn/opgaven/${challenge.id}/inkoop`}>{t("procurement.ownerLink")}</Link>
+          {challenge.status === "published" ? (
+            <>
+              {" · "}
+              <Link to={`/mijn/opgaven/${challenge.id}/consultatie`}>{t("consultation.ownerLink")}</Link>
+            </>
+          ) : null}
+        </p>
+      ) : null}
       {challenge.reviewComment && (challenge.status === "changes_requested" || challenge.status === "rejected") ? (
         <section className="review-comment" aria-labelledby="review-comment-title">
           <h2 id="review-comment-title">{t("intake.reviewComment")}</h2>

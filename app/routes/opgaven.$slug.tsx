@@ -19,18 +19,21 @@ import { getPublicChallenge, type PublicChallenge } from "../domain/challenges/c
 import { similarChallenges, solutionsForChallenge } from "../domain/matching.server";
 import { challengeEditHref } from "../domain/intake/edit-link.server";
 import { judgementControls } from "../domain/judgements/judgements.server";
+import { procurementSummary } from "../domain/procurement/plan.server";
+import { ProcurementAside } from "../components/procurement-advice";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const challenge = await getPublicChallenge(params.slug ?? "");
   if (!challenge) throw new Response("Not found", { status: 404 });
-  const [solutions, similar, viewer, editHref] = await Promise.all([
+  const [solutions, similar, viewer, editHref, procurement] = await Promise.all([
     solutionsForChallenge(challenge),
     similarChallenges(challenge, challenge.owner.id),
     challenge.status === "published" ? challengeViewer(request, challenge) : Promise.resolve({ kind: "none" as const }),
     challengeEditHref(request, challenge),
+    procurementSummary(challenge.id),
   ]);
   const judging = await judgementControls(request, { kind: "challenge", id: challenge.id }, solutions.results.map((r) => r.document.id));
-  return { challenge, solutions, similar, viewer, editHref, judging };
+  return { challenge, solutions, similar, viewer, editHref, judging, procurement };
 }
 
 /** "Ik kan helpen" (providers), "interessant" (the owner) and the contact mode (hub staff). */
@@ -107,7 +110,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export default function ChallengeDetail() {
-  const { challenge: c, solutions, similar, viewer, editHref, judging } = useLoaderData<typeof loader>();
+  const { challenge: c, solutions, similar, viewer, editHref, judging, procurement } = useLoaderData<typeof loader>();
   const judge = judgementActions(judging, (solutionId) => ({ challengeId: c.id, solutionId }), "matching-solutions");
   const result = useActionData<typeof action>() as ChallengeActionResult | undefined;
   const { t } = useTranslation();
@@ -124,7 +127,15 @@ export default function ChallengeDetail() {
           </>
         ) : null}
       </p>
-      <ChallengeView challenge={c} asideExtra={viewer.kind === "staff" ? <ContactModeControl contactMode={c.contactMode} result={result} /> : null} />
+      <ChallengeView
+        challenge={c}
+        asideExtra={
+          <>
+            <ProcurementAside slug={c.slug} summary={procurement} />
+            {viewer.kind === "staff" ? <ContactModeControl contactMode={c.contactMode} result={result} /> : null}
+          </>
+        }
+      />
       <ChallengeResponse viewer={viewer} contactMode={c.contactMode} result={result} />
       {viewer.kind === "owner" && result?.intent === "interest" ? (
         result.done ? (

@@ -82,6 +82,12 @@ export async function createPersonas() {
     ])
     .returning({ id: s.challenges.id, slug: s.challenges.slug });
   await enqueueSearchSync(db, "challenge", [publishedChallenge.id, unverifiedPublished.id]);
+  // Market consultations (issue 17): an open one on A's published challenge, a closed one (its report is ready) on the other.
+  const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  await db.insert(s.consultations).values([
+    { challengeId: publishedChallenge.id, endsOn: inDays(30), openedByUserId: ids.muniA },
+    { challengeId: unverifiedPublished.id, endsOn: inDays(30), openedByUserId: ids.muniA, closedAt: new Date() },
+  ]);
   const [solution] = await db.select({ id: s.solutions.id, slug: s.solutions.slug }).from(s.solutions).where(eq(s.solutions.status, "published")).limit(1);
   const [ownSolution] = await db.select({ id: s.solutions.id }).from(s.solutions).where(eq(s.solutions.organisationId, company.id)).limit(1);
   const [otherSolution] = await db
@@ -101,6 +107,7 @@ export async function createPersonas() {
       otherBody: gemeenten[1].id,
       publishedChallenge: publishedChallenge.id,
       publishedChallengeSlug: publishedChallenge.slug,
+      endedConsultationSlug: unverifiedPublished.slug,
       unverifiedPublished: unverifiedPublished.id,
       unverifiedDraft: unverifiedDraft.id,
       unverifiedUser: ids.unverifiedA,

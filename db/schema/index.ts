@@ -12,3 +12,4 @@ export * from "./auth";
 export * from "./settings";
 export * from "./judgements";
 export * from "./edih";
+export * from "./procurement";
