@@ -76,7 +76,7 @@ function Proposal({ s, partners }: { s: ProposedService; partners: { id: string;
         <strong>{s.customerName}</strong>
         {s.matchState ? <span className="muted"> · {t("edih.fromStep", { state: t(`brokering.states.${s.matchState as MatchState}`) })}</span> : null}
       </p>
-      {s.withoutT0 ? <p className="notice">{t("edih.noT0", { name: s.customerName })}</p> : null}
+      {s.withoutT0 ? <p className="utrecht-alert utrecht-alert--warning notice">{t("edih.noT0", { name: s.customerName })}</p> : null}
       <fetcher.Form method="post" action="/hub/diensten" className="form proposal-form">
         <input type="hidden" name="intent" value="decide" />
         <input type="hidden" name="serviceId" value={s.id} />

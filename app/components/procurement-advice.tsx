@@ -26,7 +26,7 @@ export function ProcurementBadge({ route, stage }: { route: string; stage: strin
 export function Disclaimer() {
   const { t } = useTranslation();
   return (
-    <aside className="notice" aria-labelledby="procurement-disclaimer">
+    <aside className="utrecht-alert utrecht-alert--info notice" aria-labelledby="procurement-disclaimer">
       <p id="procurement-disclaimer">
         <strong>{t("procurement.disclaimer")}</strong>
       </p>
@@ -126,7 +126,7 @@ export function AdviceResult({ advice, chosen, thresholdsCurrent }: { advice: Ad
           {EU_THRESHOLDS.source}
         </a>
       </p>
-      {!thresholdsCurrent ? <p className="notice warning">{t("procurement.thresholdOutdated")}</p> : null}
+      {!thresholdsCurrent ? <p className="utrecht-alert utrecht-alert--warning notice">{t("procurement.thresholdOutdated")}</p> : null}
       <ul>
         {advice.notes.map((n) => (
           <li key={n}>{t(k(`procurement.notes.${n}`))}</li>

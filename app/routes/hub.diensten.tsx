@@ -117,7 +117,7 @@ export default function HubServices() {
       <h1>{t("edih.servicesTitle")}</h1>
       <p>{t("edih.servicesIntro")}</p>
       {result?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(result.done, { count: result.count })}
           {result.withoutT0?.length ? ` ${t("edih.noT0List", { names: result.withoutT0.join(", ") })}` : ""}
         </p>

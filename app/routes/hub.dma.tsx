@@ -92,7 +92,7 @@ export default function HubDma() {
       <h1>{t("edih.dmaTitle")}</h1>
       <p>{t("edih.dmaIntro")}</p>
       {result?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(result.done, { size: sizeLabel(result.size) })}
         </p>
       ) : null}

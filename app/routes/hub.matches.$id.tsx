@@ -284,7 +284,7 @@ export default function HubMatchDetail() {
             </Form>
           </section>
         </div>
-        {consultation ? <p className="notice">{t("consultation.introductionLogged", { date: f.date(consultation.endsOn) })}</p> : null}
+        {consultation ? <p className="utrecht-alert utrecht-alert--info notice">{t("consultation.introductionLogged", { date: f.date(consultation.endsOn) })}</p> : null}
         <MatchPanel match={m} draft={draft} templateLocale={templateLocale} brokers={brokers} result={result} />
       </div>
     </div>

@@ -81,7 +81,7 @@ export default function ProcurementAdvice() {
       </p>
       <h1>{t("procurement.title")}</h1>
       {params.get("melding") === "opgeslagen" && !result ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {t("procurement.saved")}
         </p>
       ) : null}

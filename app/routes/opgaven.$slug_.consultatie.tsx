@@ -85,7 +85,7 @@ export default function ChallengeConsultation() {
       </p>
       <h1>{t("consultation.title")}</h1>
       {notice && !result ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(notice)}
         </p>
       ) : null}

@@ -49,7 +49,7 @@ export default function ConsultationReportPage() {
         </dd>
       </dl>
       {open ? (
-        <p className="notice">{t("consultation.reportNotYet")}</p>
+        <p className="utrecht-alert utrecht-alert--info notice">{t("consultation.reportNotYet")}</p>
       ) : (
         <>
           <p>
