@@ -5,7 +5,6 @@ import { ChallengeView } from "../components/challenge-view";
 import { ChallengeResponse, ContactModeControl, InterestControl } from "../components/challenge-response";
 import { ErrorSummary } from "../components/form";
 import { MatchList } from "../components/match-list";
-import { data } from "@remix-run/node";
 import { requireHubPermission, requireOrgPermission, type InOrganisation, type SignedIn } from "../domain/auth/access.server";
 import { fieldErrors, formValues } from "../domain/auth/schemas";
 import { challengeViewer, engineSuggestion, type ChallengeActionResult } from "../domain/brokering/challenge-page.server";
@@ -13,7 +12,8 @@ import { setContactMode } from "../domain/brokering/manage.server";
 import { markInterest, respondToChallenge } from "../domain/brokering/respond.server";
 import { ContactModeSchema, InterestSchema, RespondSchema } from "../domain/brokering/schemas";
 import { isSolutionProviderKind } from "../../shared/vocabulary/organisations";
-import { dispatchIntent, reply } from "../utils/action.server";
+import { dispatchIntent, raise, reply, replyError } from "../utils/action.server";
+import { respondErrors } from "../domain/brokering/errors";
 import { getPublicChallenge, type PublicChallenge } from "../domain/challenges/challenges.repository.server";
 import { similarChallenges, solutionsForChallenge } from "../domain/matching.server";
 
@@ -37,9 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return staffOnly ? contactModeAction(ctx, request, challenge) : respondAction(ctx as InOrganisation, request, challenge);
 }
 
-const forbidden = () => {
-  throw data({ error: "forbidden" }, { status: 403 });
-};
+const forbidden = () => raise(respondErrors, "forbidden");
 
 /** A provider's response or the owner's interest, for a caller already checked for "match.respond". */
 async function respondAction(ctx: InOrganisation, request: Request, challenge: PublicChallenge) {
@@ -59,11 +57,7 @@ async function respondAction(ctx: InOrganisation, request: Request, challenge: P
           { challengeId: challenge.id, ...parsed.data },
           await engineSuggestion(challenge, parsed.data.solutionId),
         );
-        if (!result.ok) {
-          if (result.error === "forbidden") return forbidden();
-          const field = result.error === "solutionInvalid" ? "solutionId" : "form";
-          return fail(intent, { [field]: `brokering.${result.error === "notFound" ? "closedForResponses" : result.error}` });
-        }
+        if (!result.ok) return replyError(respondErrors, result, { intent, values });
         return reply<ChallengeActionResult>({ intent, values: {}, errors: {}, done: result.outcome === "already" ? "brokering.respond.already" : "brokering.respond.done" });
       },
       interest: async (intent) => {
@@ -75,10 +69,7 @@ async function respondAction(ctx: InOrganisation, request: Request, challenge: P
           { challengeId: challenge.id, solutionId: parsed.data.solutionId },
           await engineSuggestion(challenge, parsed.data.solutionId),
         );
-        if (!result.ok) {
-          if (result.error === "forbidden") return forbidden();
-          return fail(intent, { form: `brokering.${result.error === "notFound" ? "solutionInvalid" : result.error}` });
-        }
+        if (!result.ok) return replyError(respondErrors, result, { intent, values }, { field: "form" });
         return reply<ChallengeActionResult>({ intent, values: {}, errors: {}, done: result.outcome === "already" ? "brokering.interest.already" : "brokering.interest.done" });
       },
     },

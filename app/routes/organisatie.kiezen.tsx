@@ -3,7 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, SelectField, TextField } from "../components/form";
 import { requireUser } from "../domain/auth/access.server";
-import { CompanySchema, fieldErrors, formValues, PublicBodySchema } from "../domain/auth/schemas";
+import { CompanySchema, formValues, PublicBodySchema } from "../domain/auth/schemas";
 import { userOrganisations } from "../domain/auth/session.server";
 import { joinPublicBody, listPublicBodyOptions, registerCompany, switchOrganisation } from "../domain/organisations/membership.server";
 import { PUBLIC_BODY_KINDS } from "../../shared/vocabulary/organisations";
@@ -16,7 +16,8 @@ const askedFor = (value: unknown) => {
 };
 /** After joining or registering: what happens next, carrying the page the user came for. */
 const nextStepPath = (redirectTo: string) => `/organisatie/volgende-stap${redirectTo ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ""}`;
-import { dispatchIntent } from "../utils/action.server";
+import { bad, dispatchIntent, parseForm, replyError } from "../utils/action.server";
+import { organisationErrors } from "../domain/organisations/errors";
 
 export const meta: MetaFunction = () => [{ title: "Organisatie kiezen · Opgavenmarkt" }];
 
@@ -47,21 +48,21 @@ export async function action({ request }: ActionFunctionArgs) {
         return redirect("/organisatie/kiezen");
       },
       join: async (intent: string) => {
-        const parsed = PublicBodySchema.safeParse(Object.fromEntries(form));
-        if (!parsed.success) return data({ intent, values, errors: fieldErrors(parsed.error) }, { status: 400 });
+        const parsed = parseForm(form, PublicBodySchema);
+        if (!parsed.ok) return bad({ intent, values, errors: parsed.errors });
         const result = await joinPublicBody(caller, parsed.data.cbsCode);
-        if (!result.ok) return data({ intent, values, errors: { [result.field]: result.error } }, { status: 400 });
+        if (!result.ok) return replyError(organisationErrors, result, { intent, values });
         return redirect(nextStepPath(redirectTo));
       },
       company: async (intent: string) => {
-        const parsed = CompanySchema.safeParse(Object.fromEntries(form));
-        if (!parsed.success) return data({ intent, values, errors: fieldErrors(parsed.error) }, { status: 400 });
+        const parsed = parseForm(form, CompanySchema);
+        if (!parsed.ok) return bad({ intent, values, errors: parsed.errors });
         const result = await registerCompany(caller, parsed.data);
-        if (!result.ok) return data({ intent, values, errors: { [result.field]: result.error } }, { status: 400 });
+        if (!result.ok) return replyError(organisationErrors, result, { intent, values });
         return redirect(nextStepPath(redirectTo));
       },
     },
-    () => data({ intent: null, values, errors: { form: "forms.invalid" } as Record<string, string> }, { status: 400 }),
+    () => bad({ intent: null, values, errors: { form: "forms.invalid" } as Record<string, string> }),
   );
 }
 

@@ -3,7 +3,8 @@
  * else gets 404, also for a malformed id, so a thread's existence is not revealed. Used by the thread page, its
  * event stream and its actions.
  */
-import { data } from "@remix-run/node";
+import { raise } from "../../utils/action.server";
+import { threadAccessErrors } from "./errors";
 import { and, eq, isNull } from "drizzle-orm";
 import { threadParticipants, threads } from "../../../db/schema";
 import { requireUser, type SignedIn } from "../auth/access.server";
@@ -28,7 +29,7 @@ export async function requireThreadAccess(request: Request, id: string | undefin
   const ctx = await requireUser(request);
   const notFound = async (): Promise<never> => {
     await logSecurityEvent("access.denied", { userId: ctx.user.id, request, data: { reason: "thread", method: request.method } });
-    throw data({ error: "not_found" }, { status: 404 });
+    return raise(threadAccessErrors, "not_found");
   };
   if (!isUuid(id)) return notFound();
   const [row] = await getDb()

@@ -10,6 +10,8 @@ import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
 import { notify } from "../notifications/notify.server";
 import { publishThreadEvent } from "./events.server";
+import { fail, type Result } from "../errors";
+import type { ThreadError } from "./errors";
 
 export interface OpenThreadInput {
   matchId: string | null;
@@ -113,7 +115,7 @@ async function join(tx: Executor, threadId: string, userId: string, role: Thread
   );
 }
 
-export type AddResult = { ok: true; name: string } | { ok: false; error: string };
+export type AddResult = Result<{ name: string }, ThreadError>;
 
 /**
  * Adds a user by e-mail address. Hub staff may add any user; a participant may add colleagues (people who share
@@ -126,23 +128,23 @@ export async function addParticipant(input: { threadId: string; subject: string;
       .select({ id: users.id, name: users.name })
       .from(users)
       .where(and(eq(users.email, input.email), isNull(users.deletedAt)));
-    if (!target) return { ok: false, error: "thread.addNotAllowed" };
+    if (!target) return fail("addNotAllowed");
     if (!input.staff) {
       const shared = await tx.execute<{ n: number }>(sql`
         select count(*)::int as n from ${memberships} mine join ${memberships} theirs on theirs.organisation_id = mine.organisation_id
         where mine.user_id = ${input.actor.id} and theirs.user_id = ${target.id}
           and mine.verified_at is not null and theirs.verified_at is not null`);
-      if (!shared[0] || shared[0].n === 0) return { ok: false, error: "thread.addNotAllowed" };
+      if (!shared[0] || shared[0].n === 0) return fail("addNotAllowed");
     }
     const [existing] = await tx
       .select({ leftAt: threadParticipants.leftAt })
       .from(threadParticipants)
       .where(and(eq(threadParticipants.threadId, input.threadId), eq(threadParticipants.userId, target.id)));
-    if (existing && existing.leftAt === null) return { ok: false, error: "thread.alreadyIn" };
+    if (existing && existing.leftAt === null) return fail("alreadyIn");
     await join(tx, input.threadId, target.id, "participant", input.actor);
     await notify(tx, [{ userId: target.id, kind: "message", payload: { threadId: input.threadId, subject: input.subject, authorName: input.actor.name } }]);
     await publishThreadEvent(tx, input.threadId);
-    return { ok: true, name: target.name };
+    return { ok: true as const, name: target.name };
   });
 }
 
