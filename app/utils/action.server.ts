@@ -76,7 +76,8 @@ export function raise<C extends string>(catalogue: ErrorCatalogue<C>, code: C): 
 /**
  * The reply to a failed domain operation: its status, and its message at its field in `body.errors`. A code the
  * catalogue marks `page` is thrown instead (the error page). `field` moves the message (e.g. to "form" where the
- * form has no such input).
+ * form has no such input). A failure that carries its own field errors (`errors`: a form's validation) replies with
+ * those instead of the catalogue's message.
  */
 export function replyError<C extends string, B extends object>(
   catalogue: ErrorCatalogue<C>,
@@ -86,5 +87,6 @@ export function replyError<C extends string, B extends object>(
 ) {
   if (catalogue[error.error].page) raise(catalogue, error.error);
   const { status, field, message } = errorMessage(catalogue, error);
-  return reply({ ...body, errors: { ...body.errors, [options.field ?? field]: message } as FieldErrors }, status);
+  const own = (error as { errors?: FieldErrors }).errors;
+  return reply({ ...body, errors: { ...body.errors, ...(own ?? { [options.field ?? field]: message }) } as FieldErrors }, status);
 }

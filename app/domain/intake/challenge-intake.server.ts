@@ -240,17 +240,14 @@ async function replaceLinks(tx: Executor, id: string, v: ChallengeInput) {
 /** A readable, unique slug: the title's words and a random tail (titles repeat across public bodies). */
 const newSlug = (title: string) => `${slugify(title).slice(0, 60).replace(/-+$/, "") || "opgave"}-${crypto.randomUUID().slice(0, 8)}`;
 
-/** Thrown when a member whose membership is not verified tries what only a verified member may do (ADR 0015). */
-export class NeedsVerificationError extends Error {
-  constructor() {
-    super("intake.needsVerification");
-  }
-}
-
 /** Create a draft (once per creation key). Returns its id. Naming co-owners needs a verified membership. */
-export async function createChallenge(ctx: InOrganisation, v: ChallengeInput, creationKey: string): Promise<{ id: string; created: boolean }> {
+export async function createChallenge(
+  ctx: InOrganisation,
+  v: ChallengeInput,
+  creationKey: string,
+): Promise<Result<{ id: string; created: boolean }, "needsVerification">> {
   return getDb().transaction(async (tx) => {
-    if (v.coOwners.length && !(await speaksFor(tx, ctx.user.id, ctx.organisation.id))) throw new NeedsVerificationError();
+    if (v.coOwners.length && !(await speaksFor(tx, ctx.user.id, ctx.organisation.id))) return fail("needsVerification", { field: "coOwners" });
     const result = await insertOnce(tx, s.challenges, {
       ...columns(v),
       slug: newSlug(v.title),
@@ -263,7 +260,7 @@ export async function createChallenge(ctx: InOrganisation, v: ChallengeInput, cr
       await replaceLinks(tx, result.id, v);
       await audit({ actorUserId: ctx.user.id, action: "challenge.created", entityType: "challenge", entityId: result.id }, tx);
     }
-    return result;
+    return { ok: true as const, ...result };
   });
 }
 

@@ -27,3 +27,15 @@ export const deploymentErrors = defineErrors({
   forbidden: { status: 403, message: "errors.forbidden", page: true },
 });
 export type DeploymentError = CodeOf<typeof deploymentErrors>;
+
+/** A company's solution: create, edit, archive (solution-intake.server.ts). */
+export const solutionErrors = defineErrors({
+  notFound: { status: 404, message: "errors.notFound", page: true },
+  /** The form has field errors; the failure carries them in `errors`. */
+  invalid: { status: 400, message: "forms.invalid" },
+  notEditable: { status: 400, message: "solutionIntake.errors.notEditable" },
+  notPublished: { status: 400, message: "solutionIntake.errors.notPublished" },
+  /** Someone saved in between; the failure carries the current version. */
+  conflict: { status: 409, message: "solutionIntake.errors.conflict" },
+});
+export type SolutionError = CodeOf<typeof solutionErrors>;
