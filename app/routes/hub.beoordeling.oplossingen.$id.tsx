@@ -48,7 +48,7 @@ export default function SolutionReview() {
         <Link to="/hub/beoordeling/oplossingen">{t("solutionReview.back")}</Link>
       </p>
       <p>
-        {t("solutionIntake.statusLabel")} <span className="status">{t(`solutionIntake.status.${solution.status}` as "solutionIntake.status.draft")}</span>
+        {t("solutionIntake.statusLabel")} <span className="status">{t(`solutionStatus.${solution.status}` as "solutionStatus.draft")}</span>
       </p>
       {result?.done ? (
         <p className="notice" role="status">

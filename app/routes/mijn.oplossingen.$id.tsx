@@ -84,7 +84,7 @@ export default function EditSolution() {
       </p>
       <h1>{record.title}</h1>
       <p>
-        {t("solutionIntake.statusLabel")} <span className="status">{t(`solutionIntake.status.${record.status}`)}</span>
+        {t("solutionIntake.statusLabel")} <span className="status">{t(`solutionStatus.${record.status}`)}</span>
         {record.status === "published" ? (
           <>
             {" · "}
