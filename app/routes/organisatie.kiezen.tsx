@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, SelectField, TextField } from "../components/form";
+import { useSharedValidation } from "../components/shared-validation";
 import { requireUser } from "../domain/auth/access.server";
 import { CompanySchema, formValues, PublicBodySchema } from "../domain/auth/schemas";
 import { userOrganisations } from "../domain/auth/session.server";
@@ -66,12 +67,18 @@ export async function action({ request }: ActionFunctionArgs) {
   );
 }
 
+const NO_ERRORS = {};
+
 export default function ChooseOrganisation() {
   const { t } = useTranslation();
   const { mine, bodies, activeId, welcome, redirectTo } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const errors = (result?.errors ?? {}) as Record<string, string | undefined>;
   const values = (result?.values ?? {}) as Record<string, string | undefined>;
+  // Each form checks its own fields in the browser with the schema its intent parses on the server.
+  const serverErrors = (result?.errors ?? NO_ERRORS) as Record<string, string | undefined>;
+  const join = useSharedValidation(PublicBodySchema, result?.intent === "join" ? serverErrors : NO_ERRORS);
+  const company = useSharedValidation(CompanySchema, result?.intent === "company" ? serverErrors : NO_ERRORS);
+  const errors: Record<string, string | undefined> = { form: serverErrors.form, ...join.errors, ...company.errors };
   return (
     <div className="container narrow">
       <h1>{t("org.chooseTitle")}</h1>
@@ -114,7 +121,7 @@ export default function ChooseOrganisation() {
       <section aria-labelledby="body-heading">
         <h2 id="body-heading">{t("org.publicBodyTitle")}</h2>
         <p>{t("org.publicBodyIntro")}</p>
-        <Form method="post" className="form" noValidate>
+        <Form method="post" className="form" {...join.formProps}>
           <input type="hidden" name="intent" value="join" />
           <input type="hidden" name="redirectTo" value={redirectTo} />
           <SelectField
@@ -146,7 +153,7 @@ export default function ChooseOrganisation() {
       <section aria-labelledby="company-heading">
         <h2 id="company-heading">{t("org.companyTitle")}</h2>
         <p>{t("org.companyIntro")}</p>
-        <Form method="post" className="form" noValidate>
+        <Form method="post" className="form" {...company.formProps}>
           <input type="hidden" name="intent" value="company" />
           <input type="hidden" name="redirectTo" value={redirectTo} />
           <TextField name="kvkNumber" label={t("org.kvk")} hint={t("org.kvkHint")} inputMode="numeric" defaultValue={values.kvkNumber} error={errors.kvkNumber} />
