@@ -2,17 +2,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ChallengeView } from "../components/challenge-view";
-import { ChallengeResponse, ContactModeControl, InterestControl } from "../components/challenge-response";
+import { ChallengeResponse, ContactModeControl, InterestControl, type ChallengeActionResult } from "../components/challenge-response";
 import { ErrorSummary } from "../components/form";
 import { MatchList } from "../components/match-list";
 import { requireHubPermission, requireOrgPermission, type InOrganisation, type SignedIn } from "../domain/auth/access.server";
-import { fieldErrors, formValues } from "../domain/auth/schemas";
-import { challengeViewer, engineSuggestion, type ChallengeActionResult } from "../domain/brokering/challenge-page.server";
+import { formValues } from "../domain/auth/schemas";
+import { challengeViewer, engineSuggestion } from "../domain/brokering/challenge-page.server";
 import { setContactMode } from "../domain/brokering/manage.server";
 import { markInterest, respondToChallenge } from "../domain/brokering/respond.server";
 import { ContactModeSchema, InterestSchema, RespondSchema } from "../domain/brokering/schemas";
 import { isSolutionProviderKind } from "../../shared/vocabulary/organisations";
-import { dispatchIntent, raise, reply, replyError } from "../utils/action.server";
+import { bad, dispatchIntent, parseForm, raise, reply, replyError } from "../utils/action.server";
 import { respondErrors } from "../domain/brokering/errors";
 import { getPublicChallenge, type PublicChallenge } from "../domain/challenges/challenges.repository.server";
 import { similarChallenges, solutionsForChallenge } from "../domain/matching.server";
@@ -43,15 +43,14 @@ const forbidden = () => raise(respondErrors, "forbidden");
 async function respondAction(ctx: InOrganisation, request: Request, challenge: PublicChallenge) {
   const form = await request.formData();
   const values = formValues(form);
-  const input = Object.fromEntries(form);
   const fail = (intent: string, errors: Record<string, string>) => reply<ChallengeActionResult>({ intent, values, errors }, 400);
   return dispatchIntent(
     form,
     {
       respond: async (intent) => {
         if (!isSolutionProviderKind(ctx.organisation.kind)) return forbidden();
-        const parsed = RespondSchema.safeParse(input);
-        if (!parsed.success) return fail(intent, fieldErrors(parsed.error));
+        const parsed = parseForm(form, RespondSchema);
+        if (!parsed.ok) return fail(intent, parsed.errors);
         const result = await respondToChallenge(
           { userId: ctx.user.id, organisationId: ctx.organisation.id, organisationKind: ctx.organisation.kind },
           { challengeId: challenge.id, ...parsed.data },
@@ -62,8 +61,8 @@ async function respondAction(ctx: InOrganisation, request: Request, challenge: P
       },
       interest: async (intent) => {
         if (!ctx.membership.verified) return forbidden();
-        const parsed = InterestSchema.safeParse(input);
-        if (!parsed.success) return fail(intent, fieldErrors(parsed.error));
+        const parsed = parseForm(form, InterestSchema);
+        if (!parsed.ok) return fail(intent, parsed.errors);
         const result = await markInterest(
           { userId: ctx.user.id, organisationId: ctx.organisation.id },
           { challengeId: challenge.id, solutionId: parsed.data.solutionId },
@@ -79,10 +78,8 @@ async function respondAction(ctx: InOrganisation, request: Request, challenge: P
 
 /** Hub staff set whether providers reach the owner directly or via the hub (a caller checked for "match.broker"). */
 async function contactModeAction(ctx: SignedIn, request: Request, challenge: PublicChallenge) {
-  const form = await request.formData();
-  const values = formValues(form);
-  const parsed = ContactModeSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return reply<ChallengeActionResult>({ intent: "contactMode", values, errors: fieldErrors(parsed.error) }, 400);
+  const parsed = parseForm(await request.formData(), ContactModeSchema);
+  if (!parsed.ok) return bad<ChallengeActionResult>({ intent: "contactMode", values: parsed.values, errors: parsed.errors });
   await setContactMode(ctx.user.id, challenge.id, parsed.data.contactMode);
   return reply<ChallengeActionResult>({ intent: "contactMode", values: {}, errors: {}, done: "brokering.contactModeSaved" });
 }
