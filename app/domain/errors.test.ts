@@ -24,6 +24,7 @@ describe("domain error catalogues", () => {
       "memberErrors",
       "organisationErrors",
       "respondErrors",
+      "solutionErrors",
       "solutionReviewErrors",
       "threadAccessErrors",
       "threadErrors",

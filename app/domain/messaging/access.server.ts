@@ -5,7 +5,8 @@
  */
 import { raise } from "../../utils/action.server";
 import { threadAccessErrors } from "./errors";
-import { and, eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
+import { activeParticipant } from "../../../db/conditions/threads";
 import { threadParticipants, threads } from "../../../db/schema";
 import { requireUser, type SignedIn } from "../auth/access.server";
 import { roleGrants, rolesFor } from "../auth/permissions";
@@ -43,7 +44,7 @@ export async function requireThreadAccess(request: Request, id: string | undefin
     .from(threads)
     .leftJoin(
       threadParticipants,
-      and(eq(threadParticipants.threadId, threads.id), eq(threadParticipants.userId, ctx.user.id), isNull(threadParticipants.leftAt)),
+      activeParticipant({ threadId: threads.id, userId: ctx.user.id }),
     )
     .where(eq(threads.id, id));
   const staff = canReadAllThreads(ctx.user);

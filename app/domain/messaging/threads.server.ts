@@ -4,6 +4,7 @@
  */
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { memberships, messages, threadParticipants, threads, users } from "../../../db/schema";
+import { activeParticipant } from "../../../db/conditions/threads";
 import type { ThreadRole } from "../../../shared/vocabulary/matches";
 import type { Executor } from "../../../db/client";
 import { audit } from "../audit/audit.server";
@@ -56,7 +57,7 @@ async function otherParticipants(tx: Executor, threadId: string, exceptUserId: s
   const rows = await tx
     .select({ userId: threadParticipants.userId })
     .from(threadParticipants)
-    .where(and(eq(threadParticipants.threadId, threadId), isNull(threadParticipants.leftAt), ne(threadParticipants.userId, exceptUserId)));
+    .where(and(activeParticipant({ threadId }), ne(threadParticipants.userId, exceptUserId)));
   return rows.map((r) => r.userId);
 }
 
@@ -154,7 +155,7 @@ export async function leaveThread(input: { threadId: string; actor: Actor }): Pr
     await tx
       .update(threadParticipants)
       .set({ leftAt: new Date() })
-      .where(and(eq(threadParticipants.threadId, input.threadId), eq(threadParticipants.userId, input.actor.id), isNull(threadParticipants.leftAt)));
+      .where(activeParticipant({ threadId: input.threadId, userId: input.actor.id }));
     await audit(
       { actorUserId: input.actor.id, action: "thread.participant_left", entityType: "thread", entityId: input.threadId, data: { userId: input.actor.id, name: input.actor.name } },
       tx,
