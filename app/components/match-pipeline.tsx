@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { MatchRow } from "../domain/brokering/queries.server";
 import { MATCH_STATES, VIA_OWN_STEP } from "../domain/brokering/states";
+import { useFormat } from "../utils/format";
 import { CardStateForm, StaleBadge, StateBadge } from "./brokering";
 
 /** The states a bulk change may move to (not the ones with their own step, nor back to suggested). */
@@ -42,7 +43,9 @@ function Waiting({ m }: { m: Rows[number] }) {
 
 export function Table({ matches }: { matches: Rows }) {
   const { t } = useTranslation();
-  const f = (n: number | null) => (n == null ? "–" : (Math.round(n * 100) / 100).toString());
+  const { number } = useFormat();
+  // The same decimals as the match page ("0,7" in Dutch), not JavaScript's "0.7".
+  const f = (n: number | null) => (n == null ? "–" : number(n));
   return (
     <Form method="post" aria-labelledby="bulk-heading">
       <input type="hidden" name="intent" value="bulk" />
@@ -114,7 +117,7 @@ export function Table({ matches }: { matches: Rows }) {
           <label htmlFor="bulk-reason">{t("brokering.bulkReason")}</label>
           <input id="bulk-reason" name="closedReason" maxLength={1000} />
         </div>
-        <button type="submit" className="button">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action">
           {t("brokering.bulkApply")}
         </button>
       </fieldset>

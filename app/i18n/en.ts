@@ -11,8 +11,11 @@ import { messagingArea } from "./areas/messaging";
 import { brokeringArea } from "./areas/brokering";
 import { hubHomeArea } from "./areas/hub-home";
 import { hubInsightsArea } from "./areas/hub-insights";
+import { hubTeamArea } from "./areas/hub-team";
 import { trustArea } from "./areas/trust";
 import { onboardingArea } from "./areas/onboarding";
+import { ownersArea } from "./areas/owners";
+import { edihArea } from "./areas/edih";
 
 /** English UI strings: the same keys as nl.ts, spread together from the English halves of ./areas/<area>.ts. */
 export const en: Messages = {
@@ -28,6 +31,9 @@ export const en: Messages = {
   ...brokeringArea.en,
   ...hubHomeArea.en,
   ...hubInsightsArea.en,
+  ...hubTeamArea.en,
   ...trustArea.en,
   ...onboardingArea.en,
+  ...ownersArea.en,
+  ...edihArea.en,
 };

@@ -16,8 +16,11 @@ import { messagingArea } from "./areas/messaging";
 import { brokeringArea } from "./areas/brokering";
 import { hubHomeArea } from "./areas/hub-home";
 import { hubInsightsArea } from "./areas/hub-insights";
+import { hubTeamArea } from "./areas/hub-team";
 import { trustArea } from "./areas/trust";
 import { onboardingArea } from "./areas/onboarding";
+import { ownersArea } from "./areas/owners";
+import { edihArea } from "./areas/edih";
 
 export const nl = {
   ...commonArea.nl,
@@ -32,8 +35,11 @@ export const nl = {
   ...brokeringArea.nl,
   ...hubHomeArea.nl,
   ...hubInsightsArea.nl,
+  ...hubTeamArea.nl,
   ...trustArea.nl,
   ...onboardingArea.nl,
+  ...ownersArea.nl,
+  ...edihArea.nl,
 };
 
 export type Messages = DeepStrings<typeof nl>;

@@ -127,6 +127,20 @@ const MATRIX: Record<string, Entry> = {
   // Insight in pictures and its CSV: hub roles only.
   "hub.inzicht": { path: () => "/hub/inzicht?provincie=PV27", loader: hubOnly },
   "hub.inzicht[.]csv": { path: () => "/hub/inzicht.csv?thema=zorg", loader: hubOnly },
+  // The hub team: hub roles read it; only a hub admin invites (the staff persona is hub staff: 403).
+  "hub.team": {
+    path: () => "/hub/team",
+    loader: hubOnly,
+    action: { ...hubOnly, staff: "deny" },
+    form: () => ({ intent: "invite", email: "nieuwe-makelaar@matrix.example", role: "hub_staff" }),
+  },
+  // EDIH services and maturity (ADR 0025): hub roles only; the actions post an empty add/record form (400).
+  // Members of a hub partner that are not hub staff are checked in app/domain/edih/edih.test.ts.
+  "hub.diensten": { path: () => "/hub/diensten", loader: hubOnly, action: hubOnlyBad, form: () => ({ intent: "add" }) },
+  "hub.dma": { path: () => "/hub/dma", loader: hubOnly, action: hubOnlyBad, form: () => ({ intent: "assessment" }) },
+  // The EDIH report and its exports: hub roles, and hub partners for their own rows (no matrix persona is one).
+  "hub.rapportage": { path: () => "/hub/rapportage?periode=m18", loader: hubOnly },
+  "hub.rapportage_.export": { path: () => "/hub/rapportage/export?tabel=werkmap&periode=2026-Q4", loader: hubOnly },
   "hub.beoordeling._index": { path: () => "/hub/beoordeling", loader: hubOnly },
   "hub.beoordeling.opgaven._index": { path: () => "/hub/beoordeling/opgaven", loader: hubOnly },
   // Staff: a request for changes without a comment is refused (400), so the challenge stays submitted.

@@ -51,7 +51,7 @@ export default function SolutionReview() {
         {t("solutionIntake.statusLabel")} <span className="status">{t(`solutionStatus.${solution.status}` as "solutionStatus.draft")}</span>
       </p>
       {result?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(result.done)}
         </p>
       ) : null}
@@ -63,7 +63,7 @@ export default function SolutionReview() {
           <Form method="post">
             <input type="hidden" name="version" value={String(version)} />
             <input type="hidden" name="intent" value="publish" />
-            <button type="submit" className="button">
+            <button type="submit" className="utrecht-button utrecht-button--primary-action">
               {t("solutionReview.publish")}
             </button>
           </Form>
@@ -82,13 +82,13 @@ export default function SolutionReview() {
                   aria-describedby={result?.intent === intent && errors.comment ? `comment-${intent}-error` : undefined}
                 />
                 {result?.intent === intent && errors.comment ? (
-                  <p id={`comment-${intent}-error`} className="field-error">
+                  <p id={`comment-${intent}-error`} className="field-error utrecht-form-field-error-message">
                     {tm(errors.comment)}
                   </p>
                 ) : null}
               </div>
               <div>
-                <button type="submit" className="button secondary">
+                <button type="submit" className="utrecht-button utrecht-button--secondary-action">
                   {t(`solutionReview.${intent}`)}
                 </button>
               </div>

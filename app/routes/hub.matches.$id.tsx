@@ -3,6 +3,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StaleBadge, StateBadge } from "../components/brokering";
 import { MatchPanel } from "../components/match-panel";
+import { ProposedServices } from "../components/edih";
+import { hubPartners, servicesForMatch } from "../domain/edih/services.repository.server";
 import { ErrorSummary, TextAreaField, useMessage } from "../components/form";
 import { Markdown } from "../components/markdown";
 import { Explanation } from "../components/match-list";
@@ -42,13 +44,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const template = url.searchParams.get("sjabloon");
   const templateLocale = template === "en" || template === "nl" ? template : await getLocale(request);
-  const [brokers, settings, draft] = await Promise.all([
+  const [brokers, settings, draft, services, partners] = await Promise.all([
     hubStaff(getDb()),
     getStaleSettings(),
     match.state === "screening" ? introductionDraft(id, templateLocale, ctx.user.name) : Promise.resolve(null),
+    servicesForMatch(id),
+    hubPartners(),
   ]);
   const age = staleInfo(match.state, new Date(match.stateChangedAt), new Date(), settings);
-  return data({ match, brokers, age, draft, templateLocale }, { headers: NO_STORE });
+  return data({ match, brokers, age, draft, templateLocale, edih: { services, partners } }, { headers: NO_STORE });
 }
 
 type Result = { intent: string; done?: string; values: Record<string, string>; errors: Record<string, string>; current?: string };
@@ -111,16 +115,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function HubMatchDetail() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const tm = useMessage();
   const f = useFormat();
-  const { match: m, brokers, age, draft, templateLocale } = useLoaderData<typeof loader>();
+  const { match: m, brokers, age, draft, templateLocale, edih } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as Result | undefined;
   const errors = result?.errors ?? {};
   const valuesFor = (intent: string) => (result?.intent === intent ? result.values : {});
   const names = { challenge: m.challenge.title, solution: m.solution.title };
-  const stamp = (iso: string) =>
-    new Date(iso).toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "medium", timeStyle: "short" });
+  const stamp = f.dateTime;
   const formError = errors.form ? tm(errors.form, { current: result?.current ? t(`brokering.states.${result.current}` as "brokering.states.closed") : "" }) : null;
   return (
     <div className="container">
@@ -129,12 +132,12 @@ export default function HubMatchDetail() {
       </p>
       <h1>{t("brokering.detailTitle", names)}</h1>
       {result?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(result.done)}
         </p>
       ) : null}
       {formError ? (
-        <div className="error-summary" role="alert">
+        <div className="utrecht-alert utrecht-alert--error error-summary" role="alert">
           <p>{formError}</p>
         </div>
       ) : null}
@@ -176,6 +179,7 @@ export default function HubMatchDetail() {
               ) : null}
             </dl>
           </section>
+          <ProposedServices services={edih.services} partners={edih.partners} />
           <section aria-labelledby="explanation-heading">
             <h2 id="explanation-heading">{t("brokering.explanationTitle")}</h2>
             {m.explanation && (m.explanation.sharedThemes.length || m.explanation.matchingTerms.length || m.explanation.deployments.length) ? (
@@ -268,7 +272,7 @@ export default function HubMatchDetail() {
               <input type="hidden" name="intent" value="note" />
               <TextAreaField name="body" label={t("brokering.noteLabel")} defaultValue={valuesFor("note").body} error={result?.intent === "note" ? errors.body : undefined} rows={3} maxLength={NOTE_MAX} />
               <div>
-                <button type="submit" className="button secondary">
+                <button type="submit" className="utrecht-button utrecht-button--secondary-action">
                   {t("brokering.noteAdd")}
                 </button>
               </div>

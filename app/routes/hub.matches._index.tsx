@@ -94,13 +94,13 @@ export default function HubMatches() {
       <h1>{t("brokering.listTitle")}</h1>
       <p>{t("brokering.listIntro")}</p>
       <p className="toolbar">
-        <Link to="/hub/matches/nieuw" className="button secondary">
+        <Link to="/hub/matches/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action">
           {t("brokering.newMatch")}
         </Link>
         <Link to="/hub/matches/instellingen">{t("brokering.settingsLink")}</Link>
       </p>
       {result?.done ? (
-        <div className="notice" role="status">
+        <div className="utrecht-alert utrecht-alert--ok notice" role="status">
           <p>{result.done === "bulk" ? t("brokering.bulkDone", { changed: result.changed, total: result.total }) : tm(result.done)}</p>
           {result.failures?.length ? (
             <ul>
@@ -113,7 +113,7 @@ export default function HubMatches() {
       ) : null}
       <ErrorSummary messages={Object.values(result?.errors ?? {})} />
       {!result?.done && result?.failures?.length ? (
-        <div className="error-summary" role="alert">
+        <div className="utrecht-alert utrecht-alert--error error-summary" role="alert">
           <ul>
             {result.failures.map((f) => (
               <li key={f.matchId}>{failureText(f)}</li>
@@ -168,7 +168,7 @@ export default function HubMatches() {
           <option value="stale">{t("brokering.ageStale")}</option>
           <option value="fresh">{t("brokering.ageFresh")}</option>
         </FilterSelect>
-        <button type="submit" className="button">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action">
           {t("brokering.applyFilters")}
         </button>
       </Form>

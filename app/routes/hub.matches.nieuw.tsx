@@ -60,7 +60,7 @@ export default function NewMatch() {
       <h1>{t("brokering.newTitle")}</h1>
       <p>{t("brokering.newIntro")}</p>
       {result?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(result.done)} <Link to={`/hub/matches/${result.matchId}`}>{t("brokering.open")}</Link>
         </p>
       ) : null}
@@ -74,7 +74,7 @@ export default function NewMatch() {
           ))}
         </SelectField>
         <div>
-          <button type="submit" className="button secondary">
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
             {t("brokering.newShow")}
           </button>
         </div>
@@ -82,7 +82,7 @@ export default function NewMatch() {
       {challenge && suggestions ? (
         <section aria-labelledby="suggestions-heading" className="matches">
           <h2 id="suggestions-heading">{t("brokering.newSuggestions")}</h2>
-          {suggestions.unavailable ? <p className="notice">{t("matching.unavailable")}</p> : null}
+          {suggestions.unavailable ? <p className="utrecht-alert utrecht-alert--warning notice">{t("matching.unavailable")}</p> : null}
           {!suggestions.unavailable && suggestions.results.length === 0 ? <p>{t("matching.none")}</p> : null}
           <ol className="match-list">
             {suggestions.results.map((r) => (
@@ -98,7 +98,7 @@ export default function NewMatch() {
                   <Form method="post">
                     <input type="hidden" name="challengeId" value={challenge.id} />
                     <input type="hidden" name="solutionId" value={r.document.id} />
-                    <button type="submit" className="button secondary" aria-label={t("brokering.newAddLabel", { solution: r.document.title })}>
+                    <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-label={t("brokering.newAddLabel", { solution: r.document.title })}>
                       {t("brokering.newAdd")}
                     </button>
                   </Form>

@@ -13,6 +13,7 @@ import {
 } from "../domain/hub/verification.server";
 import { verificationErrors } from "../domain/hub/errors";
 import { bad, dispatchIntent, NO_STORE, parseForm, reply, replyError } from "../utils/action.server";
+import { useFormat } from "../utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Verificatie · Opgavenmarkt" }];
 
@@ -67,20 +68,20 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function HubVerification() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const tm = useMessage();
   const { pending, bodies } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as Result | undefined;
   const errors = result?.errors ?? {};
   const values = result?.intent === "domain" ? result.values : {};
-  const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language === "en" ? "en-GB" : "nl-NL", { timeZone: "Europe/Amsterdam" });
+  const { date } = useFormat();
   const withDomain = bodies.filter((b) => b.emailDomain);
   return (
     <div className="container narrow">
       <h1>{t("hub.verifyTitle")}</h1>
       <p>{t("hub.verifyIntro")}</p>
       {result?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(result.done)}
         </p>
       ) : null}
@@ -103,7 +104,7 @@ export default function HubVerification() {
                   <input type="hidden" name="intent" value="approve" />
                   <input type="hidden" name="userId" value={p.userId} />
                   <input type="hidden" name="organisationId" value={p.organisationId} />
-                  <button type="submit" className="button secondary" aria-label={`${t("hub.approve")}: ${who}`}>
+                  <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-label={`${t("hub.approve")}: ${who}`}>
                     {t("hub.approve")}
                   </button>
                 </Form>
@@ -127,7 +128,7 @@ export default function HubVerification() {
                       error={mine ? errors.reason : undefined}
                     />
                     <div>
-                      <button type="submit" className="button secondary" aria-label={`${t("hub.reject")}: ${who}`}>
+                      <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-label={`${t("hub.reject")}: ${who}`}>
                         {t("hub.reject")}
                       </button>
                     </div>
@@ -158,7 +159,7 @@ export default function HubVerification() {
           </SelectField>
           <TextField name="emailDomain" label={t("hub.domain")} hint={t("hub.domainHint")} defaultValue={values.emailDomain} error={errors.emailDomain} />
           <div>
-            <button type="submit" className="button">
+            <button type="submit" className="utrecht-button utrecht-button--primary-action">
               {t("hub.domainSave")}
             </button>
           </div>

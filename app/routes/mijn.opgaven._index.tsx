@@ -3,6 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Markdown } from "../components/markdown";
 import { MatchList } from "../components/match-list";
+import { PartyActivity } from "../components/party-activity";
+import { matchesOnChallenges } from "../domain/brokering/party-dashboard.server";
 import { getChallengeById } from "../domain/challenges/challenges.repository.server";
 import { challengeScope, listOrganisationChallenges, requireChallengeIntake } from "../domain/intake/challenge-intake.server";
 import { solutionsForChallenge } from "../domain/matching.server";
@@ -26,23 +28,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
       }),
     ),
   );
+  // Who responded and which matches run: only for members who speak for the body (ADR 0015).
+  const verified = ctx.membership.verified;
+  const activity = verified ? await matchesOnChallenges(items.map((i) => i.id)) : {};
   return data(
-    { organisation: ctx.organisation.name, verified: ctx.membership.verified, items, matches },
+    { organisation: ctx.organisation.name, verified, items, matches, activity },
     { headers: NO_STORE },
   );
 }
 
 export default function MyChallenges() {
-  const { organisation, verified, items, matches } = useLoaderData<typeof loader>();
+  const { organisation, verified, items, matches, activity } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const f = useFormat();
   return (
     <div className="container">
       <h1>{t("intake.mineTitle")}</h1>
       <p>{t("intake.mineIntro", { organisation })}</p>
-      {!verified ? <p className="notice">{t("intake.unverified")}</p> : null}
+      {!verified ? <p className="utrecht-alert utrecht-alert--warning notice">{t("intake.unverified")}</p> : null}
       <p>
-        <Link to="/mijn/opgaven/nieuw" className="button">
+        <Link to="/mijn/opgaven/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
           {t("intake.newChallenge")}
         </Link>
       </p>
@@ -63,6 +68,8 @@ export default function MyChallenges() {
                 <Markdown text={c.reviewComment} />
               </div>
             ) : null}
+            {verified && c.status !== "draft" ? <PartyActivity id={`activity-${c.id}`} matches={activity[c.id] ?? []} side="owner" /> : null}
+            {!verified && c.status === "published" ? <p className="muted">{t("owners.activityUnverified")}</p> : null}
             {matches[c.id] ? (
               <MatchList
                 id={`matches-${c.id}`}

@@ -16,16 +16,18 @@ import { bad, dispatchIntent, parseForm, raise, reply, replyError } from "../uti
 import { respondErrors } from "../domain/brokering/errors";
 import { getPublicChallenge, type PublicChallenge } from "../domain/challenges/challenges.repository.server";
 import { similarChallenges, solutionsForChallenge } from "../domain/matching.server";
+import { challengeEditHref } from "../domain/intake/edit-link.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const challenge = await getPublicChallenge(params.slug ?? "");
   if (!challenge) throw new Response("Not found", { status: 404 });
-  const [solutions, similar, viewer] = await Promise.all([
+  const [solutions, similar, viewer, editHref] = await Promise.all([
     solutionsForChallenge(challenge),
     similarChallenges(challenge, challenge.owner.id),
     challenge.status === "published" ? challengeViewer(request, challenge) : Promise.resolve({ kind: "none" as const }),
+    challengeEditHref(request, challenge),
   ]);
-  return { challenge, solutions, similar, viewer };
+  return { challenge, solutions, similar, viewer, editHref };
 }
 
 /** "Ik kan helpen" (providers), "interessant" (the owner) and the contact mode (hub staff). */
@@ -90,26 +92,34 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export default function ChallengeDetail() {
-  const { challenge: c, solutions, similar, viewer } = useLoaderData<typeof loader>();
+  const { challenge: c, solutions, similar, viewer, editHref } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as ChallengeActionResult | undefined;
   const { t } = useTranslation();
   return (
     <div className="container">
       <p className="breadcrumb">
         <Link to="/opgaven">{t("challenges.back")}</Link>
+        {editHref ? (
+          <>
+            {" · "}
+            <Link to={editHref} className="edit-link">
+              {t("owners.editChallenge")}
+            </Link>
+          </>
+        ) : null}
       </p>
       <ChallengeView challenge={c} asideExtra={viewer.kind === "staff" ? <ContactModeControl contactMode={c.contactMode} result={result} /> : null} />
       <ChallengeResponse viewer={viewer} contactMode={c.contactMode} result={result} />
       {viewer.kind === "owner" && result?.intent === "interest" ? (
         result.done ? (
-          <p className="notice" role="status">
+          <p className="utrecht-alert utrecht-alert--ok notice" role="status">
             {t(result.done as "brokering.interest.done")}
           </p>
         ) : (
           <ErrorSummary messages={Object.values(result.errors)} />
         )
       ) : null}
-      {viewer.kind === "unverifiedOwner" ? <p className="notice">{t("brokering.interest.ownerUnverified")}</p> : null}
+      {viewer.kind === "unverifiedOwner" ? <p className="utrecht-alert utrecht-alert--warning notice">{t("brokering.interest.ownerUnverified")}</p> : null}
       <MatchList
         id="matching-solutions"
         title={t("matching.solutionsTitle")}

@@ -5,11 +5,13 @@ import { MatchList } from "../components/match-list";
 import { SolutionArticle } from "../components/solution-article";
 import { challengesForSolution } from "../domain/matching.server";
 import { getPublicSolution } from "../domain/solutions/solutions.repository.server";
+import { solutionEditHref } from "../domain/intake/edit-link.server";
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const solution = await getPublicSolution(params.slug ?? "");
   if (!solution) throw new Response("Not found", { status: 404 });
-  return { solution, challenges: await challengesForSolution(solution) };
+  const [challenges, editHref] = await Promise.all([challengesForSolution(solution), solutionEditHref(request, solution)]);
+  return { solution, challenges, editHref };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -18,12 +20,20 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export default function SolutionDetail() {
-  const { solution: s, challenges } = useLoaderData<typeof loader>();
+  const { solution: s, challenges, editHref } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="container">
       <p className="breadcrumb">
         <Link to="/oplossingen">{t("solutions.back")}</Link>
+        {editHref ? (
+          <>
+            {" · "}
+            <Link to={editHref} className="edit-link">
+              {t("owners.editSolution")}
+            </Link>
+          </>
+        ) : null}
       </p>
       <SolutionArticle solution={s} />
       <MatchList

@@ -10,3 +10,4 @@ export * from "./audit";
 export * from "./search-outbox";
 export * from "./auth";
 export * from "./settings";
+export * from "./edih";
