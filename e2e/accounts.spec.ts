@@ -60,6 +60,33 @@ test.describe("accounts", () => {
     await expect(page.getByRole("link", { name: "Gemeente Zwolle" })).toBeVisible();
   });
 
+  test("sign-up checks a field in the browser with the server's schema, and works the same without JavaScript", async ({ page, browser }) => {
+    const posts: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST") posts.push(r.url());
+    });
+    await page.goto("/registreren");
+    await page.getByLabel("E-mailadres").fill("geen-adres");
+    await page.getByLabel("E-mailadres").blur();
+    await expect(page.locator("#email-error")).toContainText("Vul een geldig e-mailadres in");
+    await page.getByRole("button", { name: "Account aanmaken" }).click();
+    await expect(page.locator("#name-error")).toContainText("Vul uw naam in");
+    await expectNoAxeViolations(page);
+    await page.getByLabel("E-mailadres").fill(uniqueEmail("klant"));
+    await expect(page.locator("#email-error")).toHaveCount(0);
+    expect(posts).toEqual([]);
+
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto("/registreren");
+    await plain.getByLabel("Naam").fill("Eva Jansen");
+    await plain.getByLabel("E-mailadres").fill("geen-adres");
+    await plain.getByRole("button", { name: "Account aanmaken" }).click();
+    await expect(plain.locator("#email-error")).toContainText("Vul een geldig e-mailadres in");
+    await expect(plain.getByLabel("Naam")).toHaveValue("Eva Jansen");
+    await noScript.close();
+  });
+
   test("a company registers with its KvK number", async ({ page }) => {
     const email = uniqueEmail("ondernemer");
     await signUpAndVerify(page, "Bram Bakker", email, PASSWORD);

@@ -55,10 +55,16 @@ test.describe("solution intake", () => {
     await page.getByRole("button", { name: "Overheid toevoegen" }).click();
     await page.locator("#dep-1-code").selectOption({ label: "Rotterdam" });
     await page.locator("#dep-1-status").selectOption({ label: "Gepland" });
+    // The browser checks with the server's rules: the bad website is refused before anything is posted.
+    const posts: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST") posts.push(r.url());
+    });
     await page.getByLabel("Website").fill("javascript:alert(1)");
     await page.getByRole("button", { name: "Indienen ter beoordeling" }).click();
     await expect(page.getByRole("alert")).toContainText("begint met https://");
     await expect(page.locator("#dep-1-code")).toHaveValue("GM0599");
+    expect(posts).toEqual([]);
     await page.getByLabel("Website").fill("https://warmtescan.example");
     await page.getByRole("button", { name: "Indienen ter beoordeling" }).click();
     await expect(page.getByRole("status")).toContainText("ingediend");

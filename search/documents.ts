@@ -1,27 +1,21 @@
-import { publicChallengeFragment } from "../db/conditions/challenges";
+import { publicChallengeFragment, type PublicChallenge } from "../db/conditions/challenges";
 import { publicSolutionFragment } from "../db/conditions/solutions";
 import type postgres from "postgres";
 import { epochSeconds as toEpoch } from "../shared/dates";
 
-/** The public fields of a published challenge as stored in Meilisearch. */
-export interface ChallengeDocument {
-  id: string;
-  slug: string;
-  lang: "nl" | "en";
-  title: string;
-  summary: string;
-  problemStatement: string;
-  desiredOutcome: string;
-  localContext: string;
-  affected: string;
-  themes: string[];
+/**
+ * A public challenge as stored in Meilisearch: a projection of `PublicChallenge` (the texts, themes and status as the
+ * page shows them) plus what search needs flat (owner and region names and codes, theme labels in both languages,
+ * dates as epoch seconds for sorting and filtering).
+ */
+export type ChallengeDocument = Pick<
+  PublicChallenge,
+  "id" | "slug" | "lang" | "title" | "summary" | "problemStatement" | "desiredOutcome" | "localContext" | "affected" | "themes" | "sdgs" | "status" | "procurementRoute"
+> & {
   themeLabels: string[];
-  sdgs: number[];
-  status: string;
-  procurementRoute: string;
-  ownerOrganisationId: string;
-  ownerName: string;
-  ownerSlug: string;
+  ownerOrganisationId: PublicChallenge["owner"]["id"];
+  ownerName: PublicChallenge["owner"]["name"];
+  ownerSlug: PublicChallenge["owner"]["slug"];
   regionCodes: string[];
   regionNames: string[];
   /** Provinces of the regions the challenge is about and of its owner and co-owners (the province facet). */
@@ -30,7 +24,7 @@ export interface ChallengeDocument {
   /** The response deadline while the challenge is open for responses, else null: the "deadline" sort. */
   openResponseDeadline: number | null;
   publishedAt: number;
-}
+};
 
 export interface SolutionDocument {
   id: string;

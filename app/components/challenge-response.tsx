@@ -1,11 +1,14 @@
 import { Form, Link, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { ChallengeActionResult, ChallengeViewer } from "../domain/brokering/challenge-page.server";
+import type { ChallengeViewer } from "../domain/brokering/challenge-page.server";
 import { plainStateKey } from "../domain/brokering/plain-states";
 import { PITCH_MAX } from "../domain/brokering/schemas";
 import type { MatchState } from "../domain/brokering/states";
 import { ErrorSummary, SelectField, TextAreaField, useMessage } from "./form";
 import { CONTACT_MODES } from "../../shared/vocabulary/challenges";
+
+/** What the challenge page's action answers (app/routes/opgaven.$slug.tsx): the form to re-render with its errors, or a done message. */
+export type ChallengeActionResult = { intent: string; done?: string; values: Record<string, string>; errors: Record<string, string> };
 
 /** "Ik kan helpen" on a published challenge: a provider picks one of its solutions and writes a short pitch. */
 export function ChallengeResponse({

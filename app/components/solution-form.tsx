@@ -4,9 +4,10 @@ import { useTranslation } from "react-i18next";
 import { sdgLabel } from "../utils/sdg";
 import { ASSURANCES, DEPLOYMENT_STATUSES, HOSTINGS, MATURITIES, PRICING_MODELS, TARGET_GROUPS } from "../../shared/vocabulary/solutions";
 import type { DeploymentValues, SolutionFormValues } from "../domain/intake/solution-form";
-import { LIMITS } from "../domain/intake/solution-form";
+import { LIMITS, solutionFormErrors } from "../domain/intake/solution-form";
 import { ErrorSummary, FieldError, SelectField, TextAreaField, TextField } from "./form";
 import { MarkdownField } from "./markdown-field";
+import { useSharedValidation } from "./shared-validation";
 
 type Region = { code: string; name: string; kind: string };
 
@@ -155,11 +156,14 @@ export interface SolutionFormProps {
   mode: "draft" | "submitted" | "published";
 }
 
-export function SolutionForm({ values: v, errors, themes, regions, hidden, mode }: SolutionFormProps) {
+export function SolutionForm({ values: v, errors: serverErrors, themes, regions, hidden, mode }: SolutionFormProps) {
   const { t, i18n } = useTranslation();
+  // The browser checks with the server's rules before posting (a submitted or published record is always complete).
+  const validation = useSharedValidation((form) => solutionFormErrors(form, mode !== "draft"), serverErrors);
+  const errors = validation.errors as Record<string, string>;
   const errorList = Object.values(errors);
   return (
-    <Form method="post" className="form wide-form" noValidate>
+    <Form method="post" className="form wide-form" {...validation.formProps}>
       <ErrorSummary messages={errorList} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />

@@ -11,7 +11,8 @@ import { AddParticipantSchema, ReplySchema } from "../domain/messaging/schemas";
 import { MESSAGE_MAX } from "../../shared/vocabulary/limits";
 import { addParticipant, leaveThread, postMessage } from "../domain/messaging/threads.server";
 import { loadThread, markThreadRead } from "../domain/messaging/view.server";
-import { bad, dispatchIntent, NO_STORE } from "../utils/action.server";
+import { bad, dispatchIntent, NO_STORE, reply, replyError } from "../utils/action.server";
+import { threadErrors } from "../domain/messaging/errors";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.thread.subject ?? "Bericht"} · Opgavenmarkt` }];
 
@@ -65,8 +66,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
         const parsed = AddParticipantSchema.safeParse(input);
         if (!parsed.success) return bad<Result>({ intent, values: formValues(form), errors: fieldErrors(parsed.error) });
         const result = await addParticipant({ threadId: thread.id, subject: thread.subject, actor, staff: access.staff, email: parsed.data.email });
-        if (!result.ok) return bad<Result>({ intent, values: formValues(form), errors: { email: result.error } });
-        return data({ intent, done: "thread.added", name: result.name, values: {}, errors: {} } as Result, { headers: NO_STORE });
+        if (!result.ok) return replyError(threadErrors, result, { intent, values: formValues(form) });
+        return reply<Result>({ intent, done: "thread.added", name: result.name, values: {}, errors: {} });
       },
       leave: async (intent: string) => {
         if (!access.participant) return invalid(intent);

@@ -9,7 +9,8 @@ import { requireHubPermission } from "../domain/auth/access.server";
 import { getChallengeById } from "../domain/challenges/challenges.repository.server";
 import { challengeHistory, reviewable, transitionChallenge } from "../domain/intake/challenge-lifecycle.server";
 import { challengeFieldErrors, ReviewCommentSchema } from "../domain/intake/challenge-schema";
-import { NO_STORE } from "../utils/action.server";
+import { bad, dispatchIntent, NO_STORE, parseForm, replyError } from "../utils/action.server";
+import { challengeErrors } from "../domain/intake/errors";
 
 export const meta: MetaFunction = () => [{ title: "Opgave beoordelen · Opgavenmarkt" }];
 
@@ -34,23 +35,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.id ?? "";
   if (!(await reviewable(id))) throw notFound();
   const form = await request.formData();
-  const intent = String(form.get("intent") ?? "");
-  if (!(intent in DONE)) return data({ intent, errors: { form: "forms.invalid" }, values: {} } as Result, { status: 400, headers: NO_STORE });
-  let comment: string | undefined;
-  if (intent !== "publish") {
-    const raw = String(form.get("comment") ?? "");
-    const parsed = ReviewCommentSchema.safeParse({ comment: raw });
-    if (!parsed.success) {
-      return data({ intent, errors: { [`${intent}-comment`]: challengeFieldErrors(parsed.error).comment }, values: { [intent]: raw } } as Result, {
-        status: 400,
-        headers: NO_STORE,
-      });
+  /** Publish, request changes or reject; the last two need a comment (its field is named per decision). */
+  const decide = async (intent: string) => {
+    let comment: string | undefined;
+    if (intent !== "publish") {
+      const raw = String(form.get("comment") ?? "");
+      const parsed = parseForm(form, ReviewCommentSchema, { input: { comment: raw }, errorsOf: challengeFieldErrors });
+      if (!parsed.ok) return bad<Result>({ intent, errors: { [`${intent}-comment`]: parsed.errors.comment }, values: { [intent]: raw } });
+      comment = parsed.data.comment;
     }
-    comment = parsed.data.comment;
-  }
-  const result = await transitionChallenge(ctx.user.id, id, intent as "publish", "staff", { comment });
-  if (!result.ok) return data({ intent, errors: { form: result.error }, values: {} } as Result, { status: result.error === "intake.notFound" ? 404 : 409, headers: NO_STORE });
-  return redirect(`/hub/beoordeling/opgaven/${id}?besluit=${intent}`);
+    const result = await transitionChallenge(ctx.user.id, id, intent as "publish", "staff", { comment });
+    if (!result.ok) return replyError(challengeErrors, result, { intent, values: {} });
+    return redirect(`/hub/beoordeling/opgaven/${id}?besluit=${intent}`);
+  };
+  return dispatchIntent(form, { publish: decide, requestChanges: decide, reject: decide }, (intent) => bad<Result>({ intent, errors: { form: "forms.invalid" }, values: {} }));
 }
 
 export default function ReviewChallenge() {

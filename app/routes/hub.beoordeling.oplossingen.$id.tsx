@@ -5,11 +5,11 @@ import { ErrorSummary, useMessage } from "../components/form";
 import { RecordHistory } from "../components/record-history";
 import { SolutionArticle } from "../components/solution-article";
 import { requireHubPermission } from "../domain/auth/access.server";
-import { fieldErrors } from "../domain/auth/schemas";
 import { ReviewSchema } from "../domain/intake/solution-form";
 import { decideSolution, solutionHistory, solutionVersion } from "../domain/intake/solution-review.server";
 import { getSolutionPreview } from "../domain/solutions/solutions.repository.server";
-import { NO_STORE } from "../utils/action.server";
+import { bad, intentOf, NO_STORE, parseForm, reply, replyError } from "../utils/action.server";
+import { solutionReviewErrors } from "../domain/intake/errors";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.solution.title ?? ""} · Beoordeling · Opgavenmarkt` }];
 
@@ -25,15 +25,14 @@ type Result = { intent: string; comment?: string; errors: Record<string, string>
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const ctx = await requireHubPermission(request, "solution.review");
-  const form = Object.fromEntries(await request.formData());
-  const intent = String(form.intent ?? "").slice(0, 50);
-  const comment = typeof form.comment === "string" ? form.comment.slice(0, 4000) : undefined;
-  const parsed = ReviewSchema.safeParse(form);
-  if (!parsed.success) return data({ intent, comment, errors: fieldErrors(parsed.error) } as Result, { status: 400, headers: NO_STORE });
+  const form = await request.formData();
+  const intent = intentOf(form).slice(0, 50);
+  const comment = typeof form.get("comment") === "string" ? String(form.get("comment")).slice(0, 4000) : undefined;
+  const parsed = parseForm(form, ReviewSchema);
+  if (!parsed.ok) return bad<Result>({ intent, comment, errors: parsed.errors });
   const result = await decideSolution(ctx.user.id, params.id ?? "", parsed.data);
-  if (!result) throw new Response("Not found", { status: 404 });
-  if (!result.ok) return data({ intent, comment, errors: { form: result.error } } as Result, { status: 409, headers: NO_STORE });
-  return data({ intent, errors: {}, done: `solutionReview.done.${result.status}` } as Result, { headers: NO_STORE });
+  if (!result.ok) return replyError(solutionReviewErrors, result, { intent, comment });
+  return reply<Result>({ intent, errors: {}, done: `solutionReview.done.${result.status}` });
 }
 
 export default function SolutionReview() {
@@ -49,7 +48,7 @@ export default function SolutionReview() {
         <Link to="/hub/beoordeling/oplossingen">{t("solutionReview.back")}</Link>
       </p>
       <p>
-        {t("solutionIntake.statusLabel")} <span className="status">{t(`solutionIntake.status.${solution.status}` as "solutionIntake.status.draft")}</span>
+        {t("solutionIntake.statusLabel")} <span className="status">{t(`solutionStatus.${solution.status}` as "solutionStatus.draft")}</span>
       </p>
       {result?.done ? (
         <p className="utrecht-alert utrecht-alert--ok notice" role="status">

@@ -23,7 +23,9 @@ import { getDb } from "../domain/db.server";
 import { getLocale } from "../i18n/locale.server";
 import { useFormat } from "../utils/format";
 import { procurementSummary } from "../domain/procurement/plan.server";
-import { dispatchIntent, intentOf, NO_STORE, reply } from "../utils/action.server";
+import { dispatchIntent, intentOf, NO_STORE, reply, replyError } from "../utils/action.server";
+import { manageErrors, transitionErrors } from "../domain/brokering/errors";
+import { fail } from "../domain/errors";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.match.challenge.title} × ${data.match.solution.title} · Opgavenmarkt` : "Opgavenmarkt" },
@@ -68,8 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = intentOf(form);
   const values = formValues(form);
   const input = Object.fromEntries(form);
-  const transitionError = (error: string, current?: string) =>
-    reply<Result>({ intent, values, current, errors: { form: `brokering.errors.${error}` } }, error === "notFound" ? 404 : 409);
+  const notFound = () => replyError(transitionErrors, fail("notFound"), { intent, values });
 
   /** A state change, or closing with a reason. */
   const stateChange = async (intent: string) => {
@@ -77,7 +78,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!parsed.success) return reply<Result>({ intent, values, errors: fieldErrors(parsed.error) }, 400);
     if (intent === "close" && !parsed.data.closedReason) return reply<Result>({ intent, values, errors: { closedReason: "brokering.errors.closedReasonRequired" } }, 400);
     const result = await changeState(ctx.user.id, { matchId: id, expectedFrom: parsed.data.from, to: parsed.data.to, note: parsed.data.note, closedReason: parsed.data.closedReason });
-    if (!result.ok) return transitionError(result.error, result.current);
+    if (!result.ok) return replyError(transitionErrors, result, { intent, values, current: result.current });
     return reply<Result>({ intent, values: {}, errors: {}, done: intent === "close" ? "brokering.closed" : "brokering.changed" });
   };
   return dispatchIntent(
@@ -89,27 +90,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
         const parsed = IntroduceSchema.safeParse(input);
         if (!parsed.success) return reply<Result>({ intent, values, errors: fieldErrors(parsed.error) }, 400);
         const result = await introduce({ id: ctx.user.id, name: ctx.user.name }, { matchId: id, expectedFrom: parsed.data.from, body: parsed.data.body });
-        if (!result.ok) return transitionError(result.error, (result as { current?: string }).current);
+        if (!result.ok) return replyError(transitionErrors, result, { intent, values, current: result.current });
         return reply<Result>({ intent, values: {}, errors: {}, done: "brokering.introduced" });
       },
       note: async (intent: string) => {
         const parsed = NoteSchema.safeParse(input);
         if (!parsed.success) return reply<Result>({ intent, values, errors: fieldErrors(parsed.error) }, 400);
         const result = await addNote(ctx.user.id, id, parsed.data.body);
-        if (!result.ok) return transitionError(result.error);
+        if (!result.ok) return replyError(manageErrors, result, { intent, values });
         return reply<Result>({ intent, values: {}, errors: {}, done: "brokering.noteAdded" });
       },
       assign: async (intent: string) => {
         const parsed = AssignSchema.safeParse(input);
         if (!parsed.success) return reply<Result>({ intent, values, errors: fieldErrors(parsed.error) }, 400);
         const result = await assignBroker(ctx.user.id, id, parsed.data.brokerUserId);
-        if (!result.ok) return result.error === "notFound" ? transitionError("notFound") : reply<Result>({ intent, values, errors: { brokerUserId: "brokering.brokerInvalid" } }, 400);
+        if (!result.ok) return replyError(manageErrors, result, { intent, values });
         return reply<Result>({ intent, values: {}, errors: {}, done: "brokering.assigned" });
       },
       contactMode: async (intent: string) => {
         const parsed = ContactModeSchema.safeParse(input);
         const match = await getMatchDetail(id);
-        if (!match) return transitionError("notFound");
+        if (!match) return notFound();
         if (!parsed.success) return reply<Result>({ intent, values, errors: fieldErrors(parsed.error) }, 400);
         await setContactMode(ctx.user.id, match.challenge.id, parsed.data.contactMode);
         return reply<Result>({ intent, values: {}, errors: {}, done: "brokering.contactModeSaved" });

@@ -12,7 +12,8 @@ import { isUuid } from "../../shared/vocabulary/ids";
 import { MATCH_SOURCES, MATCH_STATES, OPEN_STATE_FILTER, type MatchState } from "../domain/brokering/states";
 import { bulkChangeState, changeState } from "../domain/brokering/transitions.server";
 import { useRootData } from "../utils/root-data";
-import { dispatchIntent, NO_STORE, reply } from "../utils/action.server";
+import { dispatchIntent, errorMessage, NO_STORE, reply } from "../utils/action.server";
+import { transitionErrors } from "../domain/brokering/errors";
 import { chosenRoutes } from "../domain/procurement/plan.server";
 
 export const meta: MetaFunction = () => [{ title: "Makelaardij · Opgavenmarkt" }];
@@ -47,7 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
           return { matchId, expectedFrom: state as MatchState };
         });
         const results = await bulkChangeState(ctx.user.id, items, parsed.data.to, { closedReason: parsed.data.closedReason });
-        const failures = results.flatMap((r) => (r.result.ok ? [] : [{ matchId: r.matchId, label: r.matchId, reason: `brokering.errors.${r.result.error}`, current: r.result.current }]));
+        const failures = results.flatMap((r) => (r.result.ok ? [] : [{ matchId: r.matchId, label: r.matchId, reason: errorMessage(transitionErrors, r.result).message, current: r.result.current }]));
         return reply<Result>({ intent, done: "bulk", changed: results.length - failures.length, total: results.length, failures, errors: {} });
       },
       state: async (intent: string) => {
@@ -56,7 +57,8 @@ export async function action({ request }: ActionFunctionArgs) {
         if (!parsed.success || !isUuid(matchId)) return reply<Result>({ intent, errors: { form: "brokering.stateInvalid" } }, 400);
         const result = await changeState(ctx.user.id, { matchId, expectedFrom: parsed.data.from, to: parsed.data.to, note: parsed.data.note });
         if (!result.ok) {
-          return reply<Result>({ intent, errors: {}, failures: [{ matchId, label: matchId, reason: `brokering.errors.${result.error}`, current: result.current }] }, result.error === "notFound" ? 404 : 409);
+          const { status, message } = errorMessage(transitionErrors, result);
+          return reply<Result>({ intent, errors: {}, failures: [{ matchId, label: matchId, reason: message, current: result.current }] }, status);
         }
         return reply<Result>({ intent, done: "brokering.changed", errors: {} });
       },

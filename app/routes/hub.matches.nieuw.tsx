@@ -6,7 +6,6 @@ import { Explanation } from "../components/match-list";
 import { JudgementControl } from "../components/match-judgement";
 import { judgementControls } from "../domain/judgements/judgements.server";
 import { requireHubPermission } from "../domain/auth/access.server";
-import { fieldErrors } from "../domain/auth/schemas";
 import { matchStatesForChallenge, openChallenges } from "../domain/brokering/queries.server";
 import { suggestMatch } from "../domain/brokering/respond.server";
 import { SuggestSchema } from "../domain/brokering/schemas";
@@ -14,7 +13,9 @@ import type { MatchState } from "../domain/brokering/states";
 import { getPublicChallenge } from "../domain/challenges/challenges.repository.server";
 import { solutionsForChallenge } from "../domain/matching.server";
 import { useFormat } from "../utils/format";
-import { NO_STORE } from "../utils/action.server";
+import { bad, NO_STORE, parseForm, reply, replyError } from "../utils/action.server";
+import { respondErrors } from "../domain/brokering/errors";
+import { fail } from "../domain/errors";
 
 export const meta: MetaFunction = () => [{ title: "Nieuwe match · Opgavenmarkt" }];
 
@@ -37,17 +38,15 @@ type Result = { done?: string; matchId?: string; errors: Record<string, string> 
 
 export async function action({ request }: ActionFunctionArgs) {
   const ctx = await requireHubPermission(request, "match.broker");
-  const parsed = SuggestSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ errors: fieldErrors(parsed.error) } as Result, { status: 400, headers: NO_STORE });
+  const parsed = parseForm(await request.formData(), SuggestSchema);
+  if (!parsed.ok) return bad<Result>({ errors: parsed.errors });
   const challenge = await chosenChallenge(request);
-  if (!challenge || challenge.id !== parsed.data.challengeId) {
-    return data({ errors: { challengeId: "brokering.challengeRequired" } } as Result, { status: 400, headers: NO_STORE });
-  }
+  if (!challenge || challenge.id !== parsed.data.challengeId) return replyError(respondErrors, fail("notFound"), {});
   const suggestions = await solutionsForChallenge(challenge, 10);
   const hit = suggestions.results.find((r) => r.document.id === parsed.data.solutionId);
   const result = await suggestMatch(ctx.user.id, parsed.data, hit ? { score: hit.score, explanation: hit.explanation } : null);
-  if (!result.ok) return data({ errors: { solutionId: `brokering.${result.error}` } } as Result, { status: 400, headers: NO_STORE });
-  return data({ done: "brokering.newAdded", matchId: result.matchId, errors: {} } as Result, { headers: NO_STORE });
+  if (!result.ok) return replyError(respondErrors, result, {});
+  return reply<Result>({ done: "brokering.newAdded", matchId: result.matchId, errors: {} });
 }
 
 export default function NewMatch() {

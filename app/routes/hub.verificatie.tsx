@@ -3,7 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, SelectField, TextAreaField, TextField, useMessage } from "../components/form";
 import { requireHubPermission } from "../domain/auth/access.server";
-import { EmailDomainSchema, fieldErrors, formValues, MembershipDecisionSchema, MembershipRejectSchema, REJECT_REASON_MAX } from "../domain/auth/schemas";
+import { EmailDomainSchema, formValues, MembershipDecisionSchema, MembershipRejectSchema, REJECT_REASON_MAX } from "../domain/auth/schemas";
 import {
   decideMembership,
   listPendingMemberships,
@@ -11,11 +11,11 @@ import {
   registerEmailDomain,
   type MembershipDecision,
 } from "../domain/hub/verification.server";
+import { verificationErrors } from "../domain/hub/errors";
+import { bad, dispatchIntent, NO_STORE, parseForm, reply, replyError } from "../utils/action.server";
 import { useFormat } from "../utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Verificatie · Opgavenmarkt" }];
-
-const NO_STORE = { "Cache-Control": "private, no-store" };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireHubPermission(request, "verification.view");
@@ -30,36 +30,41 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 type Result = { intent: string | null; key?: string; done?: string; values: Record<string, string>; errors: Record<string, string> };
-const bad = (result: Result) => data(result, { status: 400, headers: NO_STORE });
 
 export async function action({ request }: ActionFunctionArgs) {
   const ctx = await requireHubPermission(request, "verification.approve");
   const form = await request.formData();
-  const intent = String(form.get("intent") ?? "");
   const values = formValues(form);
-  const input = Object.fromEntries(form);
-  if (intent === "approve" || intent === "reject") {
+  /** Approve a waiting member, or reject them with a reason. */
+  const decide = async (intent: string) => {
     const key = `${values.userId ?? ""}:${values.organisationId ?? ""}`.slice(0, 200);
-    const parsed = MembershipDecisionSchema.safeParse(input);
-    if (!parsed.success) return bad({ intent, key, values, errors: { member: "members.notFound" } });
+    const parsed = parseForm(form, MembershipDecisionSchema);
+    if (!parsed.ok) return bad<Result>({ intent, key, values, errors: { member: "members.notFound" } });
     let decision: MembershipDecision = { approve: true };
     if (intent === "reject") {
-      const rejected = MembershipRejectSchema.safeParse(input);
-      if (!rejected.success) return bad({ intent, key, values, errors: fieldErrors(rejected.error) });
+      const rejected = parseForm(form, MembershipRejectSchema);
+      if (!rejected.ok) return bad<Result>({ intent, key, values, errors: rejected.errors });
       decision = { approve: false, reason: rejected.data.reason };
     }
     const result = await decideMembership(ctx.user.id, parsed.data, decision);
-    if (!result.ok) return bad({ intent, key, values, errors: { [result.field]: result.error } });
-    return data({ intent, done: intent === "approve" ? "hub.approved" : "hub.rejected", values: {}, errors: {} } as Result, { headers: NO_STORE });
-  }
-  if (intent === "domain") {
-    const parsed = EmailDomainSchema.safeParse(input);
-    if (!parsed.success) return bad({ intent, values, errors: fieldErrors(parsed.error) });
-    const result = await registerEmailDomain(ctx.user.id, parsed.data);
-    if (!result.ok) return bad({ intent, values, errors: { [result.field]: result.error } });
-    return data({ intent, done: "hub.domainSaved", values: {}, errors: {} } as Result, { headers: NO_STORE });
-  }
-  return bad({ intent: null, values, errors: { form: "forms.invalid" } });
+    if (!result.ok) return replyError(verificationErrors, result, { intent, key, values });
+    return reply<Result>({ intent, done: intent === "approve" ? "hub.approved" : "hub.rejected", values: {}, errors: {} });
+  };
+  return dispatchIntent(
+    form,
+    {
+      approve: decide,
+      reject: decide,
+      domain: async (intent: string) => {
+        const parsed = parseForm(form, EmailDomainSchema);
+        if (!parsed.ok) return bad<Result>({ intent, values, errors: parsed.errors });
+        const result = await registerEmailDomain(ctx.user.id, parsed.data);
+        if (!result.ok) return replyError(verificationErrors, result, { intent, values });
+        return reply<Result>({ intent, done: "hub.domainSaved", values: {}, errors: {} });
+      },
+    },
+    () => bad<Result>({ intent: null, values, errors: { form: "forms.invalid" } }),
+  );
 }
 
 export default function HubVerification() {

@@ -28,7 +28,9 @@ import { VersionConflictError } from "../domain/intake/records.server";
 import { parseVersion } from "../domain/form-ranges";
 import { useFormat } from "../utils/format";
 import { isPublicChallengeStatus } from "../../shared/vocabulary/challenges";
-import { dispatchIntent, NO_STORE, reply } from "../utils/action.server";
+import { dispatchIntent, NO_STORE, reply, replyError } from "../utils/action.server";
+import { challengeErrors } from "../domain/intake/errors";
+import { fail } from "../domain/errors";
 
 export const meta: MetaFunction = () => [{ title: "Opgave bewerken · Opgavenmarkt" }];
 
@@ -87,7 +89,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const current = await loadOwnChallenge(scope, params.id ?? "");
   if (!current) throw notFound();
   const base = `/mijn/opgaven/${current.id}`;
-  if (!ctx.membership.verified && VERIFIED_INTENTS.includes(intent)) return reply<Result>({ intent, errors: { form: "intake.needsVerification" } }, 403);
+  if (!ctx.membership.verified && VERIFIED_INTENTS.includes(intent)) return replyError(challengeErrors, fail("needsVerification"), { intent });
 
   /** Save, submit for review, or ask for similar challenges (the form's own buttons). */
   const saveOrSuggest = async (intent: string) => {
@@ -101,7 +103,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (version === null) return reply<Result>({ intent, values, errors: { form: "forms.invalid" } }, 400);
     try {
       const saved = await saveChallenge(ctx, current, version, input, { submit: intent === "submit" });
-      if (!saved.ok) return reply<Result>({ intent, values, errors: { form: saved.error } }, saved.error === "intake.needsVerification" ? 403 : 409);
+      if (!saved.ok) return replyError(challengeErrors, saved, { intent, values });
     } catch (err) {
       if (!(err instanceof VersionConflictError)) throw err;
       const latest = await loadOwnChallenge(scope, current.id);
@@ -124,7 +126,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     if (name === "withdraw" && form.get("confirm") !== "on") return reply<Result>({ intent, errors: { confirm: "intake.withdrawConfirmRequired" } }, 400);
     const result = await transitionChallenge(ctx.user.id, current.id, name, { organisationId: ctx.organisation.id }, extra);
-    if (!result.ok) return reply<Result>({ intent, errors: { form: result.error } }, { "intake.notFound": 404, "intake.needsVerification": 403, "intake.stale": 409 }[result.error]);
+    if (!result.ok) return replyError(challengeErrors, result, { intent });
     return redirect(`${base}?melding=status`);
   };
   return dispatchIntent(

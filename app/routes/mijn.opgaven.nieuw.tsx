@@ -8,7 +8,6 @@ import {
   createChallenge,
   intakeOptions,
   loadOwnChallenge,
-  NeedsVerificationError,
   requireChallengeIntake,
   saveChallenge,
 } from "../domain/intake/challenge-intake.server";
@@ -17,7 +16,8 @@ import { suggestForDraft } from "../domain/intake/challenge-suggest.server";
 import type { DraftSuggestions } from "../domain/intake/challenge-suggest.server";
 import { newCreationKey } from "../domain/intake/records.server";
 import { useFormat } from "../utils/format";
-import { NO_STORE } from "../utils/action.server";
+import { bad, NO_STORE, reply, replyError } from "../utils/action.server";
+import { challengeErrors } from "../domain/intake/errors";
 
 export const meta: MetaFunction = () => [{ title: "Nieuwe opgave · Opgavenmarkt" }];
 
@@ -63,17 +63,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const { values, input, errors } = await parseChallengeForm(form, ctx.organisation.id, intent === "submit");
   if (intent === "suggest") {
     const suggestions = await suggestForDraft(ctx.organisation.id, values.title, `${values.summary}\n${values.problemStatement}\n${values.desiredOutcome}`);
-    return data({ values, errors: {}, creationKey, suggestions } as Result, { headers: NO_STORE });
+    return reply<Result>({ values, errors: {}, creationKey, suggestions });
   }
-  if (!intent) return data({ values, errors: { form: "forms.invalid" }, creationKey } as Result, { status: 400, headers: NO_STORE });
-  if (!input) return data({ values, errors, creationKey } as Result, { status: 400, headers: NO_STORE });
-  let made: { id: string; created: boolean };
-  try {
-    made = await createChallenge(ctx, input, creationKey);
-  } catch (err) {
-    if (!(err instanceof NeedsVerificationError)) throw err;
-    return data({ values, errors: { coOwners: "intake.needsVerification" }, creationKey } as Result, { status: 403, headers: NO_STORE });
-  }
+  if (!intent) return bad<Result>({ values, errors: { form: "forms.invalid" }, creationKey });
+  if (!input) return bad<Result>({ values, errors, creationKey });
+  const made = await createChallenge(ctx, input, creationKey);
+  if (!made.ok) return replyError(challengeErrors, made, { values, creationKey });
   const { id, created } = made;
   if (intent === "submit" && created) {
     const current = await loadOwnChallenge(challengeScope(ctx), id);

@@ -12,7 +12,8 @@ import { listThemes } from "../domain/themes.server";
 import { getSolutionPreview } from "../domain/solutions/solutions.repository.server";
 import { SolutionArticle } from "../components/solution-article";
 import { useFormat } from "../utils/format";
-import { NO_STORE } from "../utils/action.server";
+import { bad, errorMessage, intentOf, NO_STORE, reply, replyError } from "../utils/action.server";
+import { solutionErrors } from "../domain/intake/errors";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.record.title ?? ""} · Opgavenmarkt` }];
 
@@ -49,25 +50,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const own = await getOwnSolution(ctx.organisation.id, params.id ?? "");
   if (!own) throw new Response("Not found", { status: 404 });
   const form = await request.formData();
-  const intent = String(form.get("intent") ?? "save");
+  const intent = intentOf(form) || "save";
   const version = parseVersion(form.get("version"));
-  if (version === null) return data({ error: "forms.invalid" }, { status: 400, headers: NO_STORE });
+  if (version === null) return bad({ error: "forms.invalid" });
   const caller = { userId: ctx.user.id, organisationId: ctx.organisation.id };
   const formKey = crypto.randomUUID();
   if (intent === "archive") {
     const result = await archiveSolution(caller, own.record.id, version);
-    if (!result?.ok) return data({ error: result?.errors.form ?? "forms.invalid" }, { status: result?.conflictVersion ? 409 : 400, headers: NO_STORE });
+    if (!result.ok) {
+      const { status, message } = errorMessage(solutionErrors, result);
+      return reply({ error: message }, status);
+    }
     throw redirect(`/mijn/oplossingen/${own.record.id}?opgeslagen=gearchiveerd`);
   }
   const values = readSolutionForm(form);
+  // The no-JavaScript row editor's buttons are intents too; they only re-render the form.
   const rows = applyRowIntent(intent, values);
-  if (rows) return data({ values: rows, errors: {}, version, formKey } as Result, { headers: NO_STORE });
+  if (rows) return reply<Result>({ values: rows, errors: {}, version, formKey });
   const result = await updateSolution(caller, own.record.id, version, values, intent === "submit");
-  if (!result) throw new Response("Not found", { status: 404 });
   if (!result.ok) {
-    const conflict = result.conflictVersion !== undefined;
+    const conflict = result.error === "conflict";
     // On a conflict the form keeps what the user typed and carries the current version: saving again overwrites.
-    return data({ values, errors: result.errors, version: result.conflictVersion ?? version, formKey, conflict } as Result, { status: conflict ? 409 : 400, headers: NO_STORE });
+    return replyError(solutionErrors, result, { values, version: result.conflictVersion ?? version, formKey, conflict });
   }
   throw redirect(`/mijn/oplossingen/${own.record.id}?opgeslagen=${intent === "submit" && result.status === "submitted" ? "ingediend" : "opgeslagen"}`);
 }
@@ -91,7 +95,7 @@ export default function EditSolution() {
       </p>
       {previewing ? null : <h1>{record.title}</h1>}
       <p>
-        {t("solutionIntake.statusLabel")} <span className="status">{t(`solutionIntake.status.${record.status}`)}</span>
+        {t("solutionIntake.statusLabel")} <span className="status">{t(`solutionStatus.${record.status}`)}</span>
         {record.status === "published" ? (
           <>
             {" · "}

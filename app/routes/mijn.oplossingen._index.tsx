@@ -66,7 +66,7 @@ export default function MySolutions() {
                 <Link to={`/mijn/oplossingen/${s.id}`} lang={s.lang}>
                   {s.title}
                 </Link>{" "}
-                <span className="status">{t(`solutionIntake.status.${s.status}`)}</span>{" "}
+                <span className="status">{t(`solutionStatus.${s.status}`)}</span>{" "}
                 <span className="card-meta">{t("solutionIntake.updated", { date: f.date(s.updatedAt) })}</span>
                 {s.reviewComment && (s.status === "changes_requested" || s.status === "rejected") ? (
                   <p className="pre-wrap">

@@ -8,7 +8,8 @@ import { createSolution, regionOptions } from "../domain/intake/solution-intake.
 import { newCreationKey } from "../domain/intake/records.server";
 import { listThemes } from "../domain/themes.server";
 import { getLocale } from "../i18n/locale.server";
-import { NO_STORE } from "../utils/action.server";
+import { intentOf, NO_STORE, reply, replyError } from "../utils/action.server";
+import { solutionErrors } from "../domain/intake/errors";
 
 export const meta: MetaFunction = () => [{ title: "Nieuwe oplossing · Opgavenmarkt" }];
 
@@ -24,14 +25,15 @@ type Result = { values: SolutionFormValues; errors: Record<string, string>; crea
 export async function action({ request }: ActionFunctionArgs) {
   const ctx = await requireSolutionOrg(request, "solution.create");
   const form = await request.formData();
-  const intent = String(form.get("intent") ?? "save");
+  const intent = intentOf(form) || "save";
   const values = readSolutionForm(form);
   const creationKey = String(form.get("creationKey") ?? "").slice(0, 100) || newCreationKey();
   const formKey = crypto.randomUUID();
+  // The no-JavaScript row editor's buttons are intents too; they only re-render the form.
   const rows = applyRowIntent(intent, values);
-  if (rows) return data({ values: rows, errors: {}, creationKey, formKey } as Result, { headers: NO_STORE });
+  if (rows) return reply<Result>({ values: rows, errors: {}, creationKey, formKey });
   const result = await createSolution({ userId: ctx.user.id, organisationId: ctx.organisation.id }, creationKey, values, intent === "submit");
-  if (!result.ok) return data({ values, errors: result.errors, creationKey, formKey } as Result, { status: 400, headers: NO_STORE });
+  if (!result.ok) return replyError(solutionErrors, result, { values, creationKey, formKey });
   throw redirect(`/mijn/oplossingen/${result.id}?opgeslagen=${result.status === "submitted" ? "ingediend" : "concept"}`);
 }
 

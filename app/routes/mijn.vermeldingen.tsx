@@ -2,11 +2,11 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, useMessage } from "../components/form";
-import { fieldErrors } from "../domain/auth/schemas";
 import { decideDeployment, deploymentsNaming, requireBodyMember } from "../domain/intake/deployment-confirm.server";
 import { DeploymentDecisionSchema } from "../domain/intake/solution-form";
 import { useFormat } from "../utils/format";
-import { NO_STORE } from "../utils/action.server";
+import { bad, NO_STORE, parseForm, reply, replyError } from "../utils/action.server";
+import { deploymentErrors } from "../domain/intake/errors";
 
 export const meta: MetaFunction = () => [{ title: "Vermeldingen van onze organisatie · Opgavenmarkt" }];
 
@@ -23,15 +23,14 @@ type Result = { deploymentId: string; reason?: string; errors: Record<string, st
 
 export async function action({ request }: ActionFunctionArgs) {
   const ctx = await requireBodyMember(request);
-  const form = Object.fromEntries(await request.formData());
-  const deploymentId = String(form.deploymentId ?? "").slice(0, 100);
-  const reason = typeof form.reason === "string" ? form.reason.slice(0, 2000) : undefined;
-  const parsed = DeploymentDecisionSchema.safeParse(form);
-  if (!parsed.success) return data({ deploymentId, reason, errors: fieldErrors(parsed.error) } as Result, { status: 400, headers: NO_STORE });
+  const form = await request.formData();
+  const deploymentId = String(form.get("deploymentId") ?? "").slice(0, 100);
+  const reason = typeof form.get("reason") === "string" ? String(form.get("reason")).slice(0, 2000) : undefined;
+  const parsed = parseForm(form, DeploymentDecisionSchema);
+  if (!parsed.ok) return bad<Result>({ deploymentId, reason, errors: parsed.errors });
   const result = await decideDeployment(ctx.user.id, ctx.organisation.id, parsed.data.deploymentId, parsed.data);
-  if (!result) throw new Response("Not found", { status: 404 });
-  if (!result.ok) throw data({ error: "forbidden" }, { status: 403 });
-  return data({ deploymentId, errors: {}, done: `deploymentConfirm.done.${result.confirmation}` } as Result, { headers: NO_STORE });
+  if (!result.ok) return replyError(deploymentErrors, result, { deploymentId, reason });
+  return reply<Result>({ deploymentId, errors: {}, done: `deploymentConfirm.done.${result.confirmation}` });
 }
 
 export default function Mentions() {

@@ -2,19 +2,19 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ChallengeView } from "../components/challenge-view";
-import { ChallengeResponse, ContactModeControl, InterestControl } from "../components/challenge-response";
+import { ChallengeResponse, ContactModeControl, InterestControl, type ChallengeActionResult } from "../components/challenge-response";
 import { ErrorSummary } from "../components/form";
 import { MatchList } from "../components/match-list";
 import { judgementActions } from "../components/match-judgement";
-import { data } from "@remix-run/node";
 import { requireHubPermission, requireOrgPermission, type InOrganisation, type SignedIn } from "../domain/auth/access.server";
-import { fieldErrors, formValues } from "../domain/auth/schemas";
-import { challengeViewer, engineSuggestion, type ChallengeActionResult } from "../domain/brokering/challenge-page.server";
+import { formValues } from "../domain/auth/schemas";
+import { challengeViewer, engineSuggestion } from "../domain/brokering/challenge-page.server";
 import { setContactMode } from "../domain/brokering/manage.server";
 import { markInterest, respondToChallenge } from "../domain/brokering/respond.server";
 import { ContactModeSchema, InterestSchema, RespondSchema } from "../domain/brokering/schemas";
 import { isSolutionProviderKind } from "../../shared/vocabulary/organisations";
-import { dispatchIntent, reply } from "../utils/action.server";
+import { bad, dispatchIntent, parseForm, raise, reply, replyError } from "../utils/action.server";
+import { respondErrors } from "../domain/brokering/errors";
 import { getPublicChallenge, type PublicChallenge } from "../domain/challenges/challenges.repository.server";
 import { similarChallenges, solutionsForChallenge } from "../domain/matching.server";
 import { challengeEditHref } from "../domain/intake/edit-link.server";
@@ -45,48 +45,38 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return staffOnly ? contactModeAction(ctx, request, challenge) : respondAction(ctx as InOrganisation, request, challenge);
 }
 
-const forbidden = () => {
-  throw data({ error: "forbidden" }, { status: 403 });
-};
+const forbidden = () => raise(respondErrors, "forbidden");
 
 /** A provider's response or the owner's interest, for a caller already checked for "match.respond". */
 async function respondAction(ctx: InOrganisation, request: Request, challenge: PublicChallenge) {
   const form = await request.formData();
   const values = formValues(form);
-  const input = Object.fromEntries(form);
   const fail = (intent: string, errors: Record<string, string>) => reply<ChallengeActionResult>({ intent, values, errors }, 400);
   return dispatchIntent(
     form,
     {
       respond: async (intent) => {
         if (!isSolutionProviderKind(ctx.organisation.kind)) return forbidden();
-        const parsed = RespondSchema.safeParse(input);
-        if (!parsed.success) return fail(intent, fieldErrors(parsed.error));
+        const parsed = parseForm(form, RespondSchema);
+        if (!parsed.ok) return fail(intent, parsed.errors);
         const result = await respondToChallenge(
           { userId: ctx.user.id, organisationId: ctx.organisation.id, organisationKind: ctx.organisation.kind },
           { challengeId: challenge.id, ...parsed.data },
           await engineSuggestion(challenge, parsed.data.solutionId),
         );
-        if (!result.ok) {
-          if (result.error === "forbidden") return forbidden();
-          const field = result.error === "solutionInvalid" ? "solutionId" : "form";
-          return fail(intent, { [field]: `brokering.${result.error === "notFound" ? "closedForResponses" : result.error}` });
-        }
+        if (!result.ok) return replyError(respondErrors, result, { intent, values });
         return reply<ChallengeActionResult>({ intent, values: {}, errors: {}, done: result.outcome === "already" ? "brokering.respond.already" : "brokering.respond.done" });
       },
       interest: async (intent) => {
         if (!ctx.membership.verified) return forbidden();
-        const parsed = InterestSchema.safeParse(input);
-        if (!parsed.success) return fail(intent, fieldErrors(parsed.error));
+        const parsed = parseForm(form, InterestSchema);
+        if (!parsed.ok) return fail(intent, parsed.errors);
         const result = await markInterest(
           { userId: ctx.user.id, organisationId: ctx.organisation.id },
           { challengeId: challenge.id, solutionId: parsed.data.solutionId },
           await engineSuggestion(challenge, parsed.data.solutionId),
         );
-        if (!result.ok) {
-          if (result.error === "forbidden") return forbidden();
-          return fail(intent, { form: `brokering.${result.error === "notFound" ? "solutionInvalid" : result.error}` });
-        }
+        if (!result.ok) return replyError(respondErrors, result, { intent, values }, { field: "form" });
         return reply<ChallengeActionResult>({ intent, values: {}, errors: {}, done: result.outcome === "already" ? "brokering.interest.already" : "brokering.interest.done" });
       },
     },
@@ -96,10 +86,8 @@ async function respondAction(ctx: InOrganisation, request: Request, challenge: P
 
 /** Hub staff set whether providers reach the owner directly or via the hub (a caller checked for "match.broker"). */
 async function contactModeAction(ctx: SignedIn, request: Request, challenge: PublicChallenge) {
-  const form = await request.formData();
-  const values = formValues(form);
-  const parsed = ContactModeSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return reply<ChallengeActionResult>({ intent: "contactMode", values, errors: fieldErrors(parsed.error) }, 400);
+  const parsed = parseForm(await request.formData(), ContactModeSchema);
+  if (!parsed.ok) return bad<ChallengeActionResult>({ intent: "contactMode", values: parsed.values, errors: parsed.errors });
   await setContactMode(ctx.user.id, challenge.id, parsed.data.contactMode);
   return reply<ChallengeActionResult>({ intent: "contactMode", values: {}, errors: {}, done: "brokering.contactModeSaved" });
 }

@@ -2,8 +2,9 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, SelectField, TextField } from "../components/form";
+import { useSharedValidation } from "../components/shared-validation";
 import { requireUser } from "../domain/auth/access.server";
-import { CompanySchema, fieldErrors, formValues, PublicBodySchema } from "../domain/auth/schemas";
+import { CompanySchema, formValues, PublicBodySchema } from "../domain/auth/schemas";
 import { userOrganisations } from "../domain/auth/session.server";
 import { joinPublicBody, listPublicBodyOptions, registerCompany, switchOrganisation } from "../domain/organisations/membership.server";
 import { PUBLIC_BODY_KINDS } from "../../shared/vocabulary/organisations";
@@ -16,7 +17,8 @@ const askedFor = (value: unknown) => {
 };
 /** After joining or registering: what happens next, carrying the page the user came for. */
 const nextStepPath = (redirectTo: string) => `/organisatie/volgende-stap${redirectTo ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ""}`;
-import { dispatchIntent } from "../utils/action.server";
+import { bad, dispatchIntent, parseForm, replyError } from "../utils/action.server";
+import { organisationErrors } from "../domain/organisations/errors";
 
 export const meta: MetaFunction = () => [{ title: "Organisatie kiezen · Opgavenmarkt" }];
 
@@ -47,30 +49,36 @@ export async function action({ request }: ActionFunctionArgs) {
         return redirect("/organisatie/kiezen");
       },
       join: async (intent: string) => {
-        const parsed = PublicBodySchema.safeParse(Object.fromEntries(form));
-        if (!parsed.success) return data({ intent, values, errors: fieldErrors(parsed.error) }, { status: 400 });
+        const parsed = parseForm(form, PublicBodySchema);
+        if (!parsed.ok) return bad({ intent, values, errors: parsed.errors });
         const result = await joinPublicBody(caller, parsed.data.cbsCode);
-        if (!result.ok) return data({ intent, values, errors: { [result.field]: result.error } }, { status: 400 });
+        if (!result.ok) return replyError(organisationErrors, result, { intent, values });
         return redirect(nextStepPath(redirectTo));
       },
       company: async (intent: string) => {
-        const parsed = CompanySchema.safeParse(Object.fromEntries(form));
-        if (!parsed.success) return data({ intent, values, errors: fieldErrors(parsed.error) }, { status: 400 });
+        const parsed = parseForm(form, CompanySchema);
+        if (!parsed.ok) return bad({ intent, values, errors: parsed.errors });
         const result = await registerCompany(caller, parsed.data);
-        if (!result.ok) return data({ intent, values, errors: { [result.field]: result.error } }, { status: 400 });
+        if (!result.ok) return replyError(organisationErrors, result, { intent, values });
         return redirect(nextStepPath(redirectTo));
       },
     },
-    () => data({ intent: null, values, errors: { form: "forms.invalid" } as Record<string, string> }, { status: 400 }),
+    () => bad({ intent: null, values, errors: { form: "forms.invalid" } as Record<string, string> }),
   );
 }
+
+const NO_ERRORS = {};
 
 export default function ChooseOrganisation() {
   const { t } = useTranslation();
   const { mine, bodies, activeId, welcome, redirectTo } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const errors = (result?.errors ?? {}) as Record<string, string | undefined>;
   const values = (result?.values ?? {}) as Record<string, string | undefined>;
+  // Each form checks its own fields in the browser with the schema its intent parses on the server.
+  const serverErrors = (result?.errors ?? NO_ERRORS) as Record<string, string | undefined>;
+  const join = useSharedValidation(PublicBodySchema, result?.intent === "join" ? serverErrors : NO_ERRORS);
+  const company = useSharedValidation(CompanySchema, result?.intent === "company" ? serverErrors : NO_ERRORS);
+  const errors: Record<string, string | undefined> = { form: serverErrors.form, ...join.errors, ...company.errors };
   return (
     <div className="container narrow">
       <h1>{t("org.chooseTitle")}</h1>
@@ -113,7 +121,7 @@ export default function ChooseOrganisation() {
       <section aria-labelledby="body-heading">
         <h2 id="body-heading">{t("org.publicBodyTitle")}</h2>
         <p>{t("org.publicBodyIntro")}</p>
-        <Form method="post" className="form" noValidate>
+        <Form method="post" className="form" {...join.formProps}>
           <input type="hidden" name="intent" value="join" />
           <input type="hidden" name="redirectTo" value={redirectTo} />
           <SelectField
@@ -145,7 +153,7 @@ export default function ChooseOrganisation() {
       <section aria-labelledby="company-heading">
         <h2 id="company-heading">{t("org.companyTitle")}</h2>
         <p>{t("org.companyIntro")}</p>
-        <Form method="post" className="form" noValidate>
+        <Form method="post" className="form" {...company.formProps}>
           <input type="hidden" name="intent" value="company" />
           <input type="hidden" name="redirectTo" value={redirectTo} />
           <TextField name="kvkNumber" label={t("org.kvk")} hint={t("org.kvkHint")} inputMode="numeric" defaultValue={values.kvkNumber} error={errors.kvkNumber} />

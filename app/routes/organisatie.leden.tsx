@@ -8,7 +8,8 @@ import { inviteMember } from "../domain/organisations/invites.server";
 import { changeRole, listMembers, listPendingInvites, removeMember } from "../domain/organisations/members.server";
 import { membershipSpeaks } from "../domain/organisations/speaks-for.server";
 import { getLocale } from "../i18n/locale.server";
-import { bad, dispatchIntent, NO_STORE } from "../utils/action.server";
+import { bad, dispatchIntent, NO_STORE, parseForm, reply, replyError } from "../utils/action.server";
+import { memberErrors } from "../domain/organisations/errors";
 
 export const meta: MetaFunction = () => [{ title: "Leden · Opgavenmarkt" }];
 
@@ -48,19 +49,19 @@ export async function action({ request }: ActionFunctionArgs) {
     const result = role.success && intent === "role"
       ? await changeRole(ctx.user.id, ctx.organisation.id, role.data.userId, role.data.role)
       : await removeMember(ctx.user.id, ctx.organisation.id, parsed.data.userId);
-    if (!result.ok) return bad<Result>({ intent, userId, values, errors: { member: result.error } });
-    return data({ intent, userId, done: intent === "role" ? "members.roleChanged" : "members.removed", values: {}, errors: {} } as Result, { headers: NO_STORE });
+    if (!result.ok) return replyError(memberErrors, result, { intent, userId, values });
+    return reply<Result>({ intent, userId, done: intent === "role" ? "members.roleChanged" : "members.removed", values: {}, errors: {} });
   };
   return dispatchIntent(
     form,
     {
       invite: async (intent: string) => {
         const ctx = await requireOrgPermission(request, "membership.invite");
-        const parsed = InviteSchema.safeParse(input);
-        if (!parsed.success) return bad<Result>({ intent, values, errors: fieldErrors(parsed.error) });
+        const parsed = parseForm(form, InviteSchema);
+        if (!parsed.ok) return bad<Result>({ intent, values, errors: parsed.errors });
         const result = await inviteMember(request, { userId: ctx.user.id, name: ctx.user.name }, ctx.organisation, parsed.data, await getLocale(request));
-        if (!result.ok) return bad<Result>({ intent, values, errors: { [result.field]: result.error } });
-        return data({ intent, done: "members.invited", values: {}, errors: {} } as Result, { headers: NO_STORE });
+        if (!result.ok) return replyError(memberErrors, result, { intent, values });
+        return reply<Result>({ intent, done: "members.invited", values: {}, errors: {} });
       },
       role: changeMember,
       remove: changeMember,

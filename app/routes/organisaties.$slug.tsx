@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ChallengeCard, SolutionCard } from "../components/cards";
 import { WebsiteLink } from "../components/external-link";
-import { getOrganisationPage } from "../domain/organisations.server";
+import { getOrganisationPage } from "../domain/organisations/organisations.repository.server";
 import { isPublicBodyKind } from "../../shared/vocabulary/organisations";
 
 export async function loader({ params }: LoaderFunctionArgs) {

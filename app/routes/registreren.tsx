@@ -2,6 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, TextField } from "../components/form";
+import { useSharedValidation } from "../components/shared-validation";
 import { requireAnonymous } from "../domain/auth/access.server";
 import { passwordProblem } from "../domain/auth/password.server";
 import { addressKey, hitRateLimit, signupLimits } from "../domain/auth/rate-limit.server";
@@ -45,13 +46,15 @@ export async function action({ request }: ActionFunctionArgs) {
   return { sent: parsed.data.email, outbox: devOutboxEnabled(request), values: {}, errors: {} as Record<string, string> };
 }
 
+const NO_ERRORS = {};
+
 export default function Signup() {
   const { t } = useTranslation();
   const result = useActionData<typeof action>();
   const { redirectTo } = useLoaderData<typeof loader>();
   const back = redirectTo !== "/" ? `?redirectTo=${encodeURIComponent(redirectTo)}` : "";
-  const errors = (result?.errors ?? {}) as Record<string, string | undefined>;
   const values = (result?.values ?? {}) as Record<string, string | undefined>;
+  const { formProps, errors } = useSharedValidation(SignupSchema, (result?.errors ?? NO_ERRORS) as Record<string, string | undefined>);
   if (result?.sent) {
     return (
       <div className="container narrow">
@@ -70,7 +73,7 @@ export default function Signup() {
       <h1>{t("signup.title")}</h1>
       <p>{t("signup.intro")}</p>
       <ErrorSummary messages={[errors.form, errors.name, errors.email, errors.password]} />
-      <Form method="post" className="form" noValidate>
+      <Form method="post" className="form" {...formProps}>
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField name="name" label={t("signup.name")} autoComplete="name" required defaultValue={values.name} error={errors.name} />
         <TextField name="email" type="email" label={t("login.email")} autoComplete="email" required defaultValue={values.email} error={errors.email} />

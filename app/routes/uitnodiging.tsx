@@ -5,7 +5,8 @@ import { ErrorSummary } from "../components/form";
 import { requireUser } from "../domain/auth/access.server";
 import { acceptInvite, describeInvite } from "../domain/organisations/invites.server";
 import { switchOrganisation } from "../domain/organisations/membership.server";
-import { NO_STORE } from "../utils/action.server";
+import { errorMessage, NO_STORE, reply } from "../utils/action.server";
+import { inviteErrors } from "../domain/organisations/errors";
 
 export const meta: MetaFunction = () => [{ title: "Uitnodiging · Opgavenmarkt" }];
 
@@ -27,7 +28,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const ctx = await requireUser(request);
   const token = String((await request.formData()).get("token") ?? "");
   const result = await acceptInvite({ userId: ctx.user.id, email: ctx.user.email }, token);
-  if (!result.ok) return data({ error: result.error }, { status: 400 });
+  if (!result.ok) {
+    const { status, message } = errorMessage(inviteErrors, result);
+    return reply({ error: message }, status);
+  }
   // A new hub role needs a second factor first; enrolling then leads to /hub (account.tweestapsverificatie).
   if (result.hub) return redirect(ctx.user.totpEnabled ? "/hub" : "/account/tweestapsverificatie");
   await switchOrganisation({ userId: ctx.user.id, sessionId: ctx.session.id }, result.organisationId);

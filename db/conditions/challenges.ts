@@ -21,3 +21,46 @@ export const publicChallengeFragment = (sql: postgres.Sql | postgres.Transaction
 /** The same rule on a loaded row. */
 export const isPublicChallenge = (row: { status: string; visibility: string }): boolean =>
   PUBLIC_STATUSES.includes(row.status) && row.visibility === "public";
+
+/**
+ * What a reader sees of a public challenge: the one public row type. The app's challenge repository loads and maps it
+ * (app/domain/challenges/challenges.repository.server.ts); the search document (search/documents.ts) and open data
+ * are projections of it. It lives here, with the rule, because search/ may not import the app (ADR 0019).
+ */
+export interface PublicChallenge {
+  id: string;
+  slug: string;
+  lang: "nl" | "en";
+  title: string;
+  summary: string;
+  problemStatement: string;
+  localContext: string;
+  affected: string;
+  desiredOutcome: string;
+  successCriteria: string;
+  sdgs: number[];
+  budgetMin: number | null;
+  budgetMax: number | null;
+  launchingCustomerIntent: boolean;
+  procurementRoute: string;
+  timeline: string;
+  responseDeadline: string | null;
+  status: string;
+  outcome: string | null;
+  lessonsLearned: string | null;
+  contactName: string;
+  contactRole: string;
+  contactEmail: string;
+  /** Whether providers' responses reach the owner directly or via hub staff. */
+  contactMode: string;
+  publishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  owner: { id: string; name: string; slug: string; kind: string; cbsCode: string | null };
+  /** By name. */
+  coOwners: { name: string; slug: string; kind: string; cbsCode: string | null }[];
+  /** Theme slugs, in the vocabulary's order. */
+  themes: string[];
+  /** By name. */
+  regions: { code: string; name: string }[];
+}

@@ -1,9 +1,12 @@
 /**
  * The one access check every loader and action calls (ADR 0006). Each helper reads the caller, their session and
  * active organisation in a single query (session.server.ts) and returns them, or throws: a redirect to the login
- * page for an anonymous GET, 401 for an anonymous POST, 403 when the role does not allow the action.
+ * page for an anonymous GET, 401 for an anonymous POST, 403 when the role does not allow the action. These guards are
+ * the only domain code that stops a request; they do it through `raise` (app/utils/action.server.ts, ADR 0021).
  */
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { raise } from "../../utils/action.server";
+import { accessErrors } from "./errors";
 import { type AuthContext, getSession } from "./session.server";
 import { HUB_ENTITIES, NEEDS_VERIFIED_PUBLIC_BODY, type Permission, roleGrants, rolesFor } from "./permissions";
 import { logSecurityEvent } from "./security-log.server";
@@ -19,13 +22,13 @@ const isGet = (request: Request) => request.method === "GET" || request.method =
 
 function loginRedirect(request: Request): never {
   const url = new URL(request.url);
-  if (!isGet(request)) throw data({ error: "unauthorized" }, { status: 401 });
+  if (!isGet(request)) raise(accessErrors, "unauthorized");
   throw redirect(`/inloggen?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
 }
 
 async function deny(request: Request, ctx: AuthContext, reason: string): Promise<never> {
   await logSecurityEvent("access.denied", { userId: ctx.user?.id, request, data: { reason, method: request.method } });
-  throw data({ error: "forbidden" }, { status: 403 });
+  return raise(accessErrors, "forbidden");
 }
 
 /** Hub staff must have TOTP on; until they do, only the enrolment page (and logout) is open to them. */
@@ -79,4 +82,21 @@ export async function requireHubPermission(request: Request, permission: Permiss
   if (!HUB_ENTITIES.includes(entity as (typeof HUB_ENTITIES)[number]) && !roles.length) return deny(request, ctx, `hub:${permission}`);
   if (!roles.some((r) => roleGrants(r, permission))) return deny(request, ctx, `hub:${permission}`);
   return ctx;
+}
+
+/**
+ * `requireOrgPermission`, and the active organisation must be of a kind `isKind` accepts (only public bodies post
+ * challenges; only companies and knowledge institutions post solutions). With `logAs`, a refusal is logged as
+ * access.denied with that reason.
+ */
+export async function requireOrgOfKind(
+  request: Request,
+  permission: Permission,
+  isKind: (kind: string) => boolean,
+  logAs?: string,
+): Promise<InOrganisation> {
+  const ctx = await requireOrgPermission(request, permission);
+  if (isKind(ctx.organisation.kind)) return ctx;
+  if (logAs) return deny(request, ctx, logAs);
+  return raise(accessErrors, "forbidden");
 }

@@ -22,9 +22,6 @@ export type ChallengeViewer =
   | { kind: "unverifiedOwner" }
   | { kind: "staff" };
 
-/** What the page's action answers (the form a component re-renders with its errors, or a done message). */
-export type ChallengeActionResult = { intent: string; done?: string; values: Record<string, string>; errors: Record<string, string> };
-
 export async function challengeViewer(request: Request, challenge: PublicChallenge): Promise<ChallengeViewer> {
   const ctx = await getSession(request);
   if (!ctx.user || !ctx.session) return { kind: "anonymous" };

@@ -10,7 +10,9 @@ import { getDb } from "../db.server";
 import { openThread } from "../messaging/threads.server";
 import { challengeOwners, solutionOwners, type Party } from "./parties.server";
 import type { MatchState } from "./states";
-import { transitionIn, type TransitionError } from "./transitions.server";
+import { fail, type Result } from "../errors";
+import type { TransitionError } from "./errors";
+import { transitionIn } from "./transitions.server";
 import { recordIntroduction } from "../procurement/consultation.server";
 
 interface IntroFacts {
@@ -72,7 +74,7 @@ export async function introductionDraft(matchId: string, locale: "nl" | "en", br
   return { body: introductionText(facts, locale, brokerName), owners: facts.owners, providers: facts.providers };
 }
 
-export type IntroduceResult = { ok: true; threadId: string } | { ok: false; error: TransitionError | "noParties" };
+export type IntroduceResult = Result<{ threadId: string }, TransitionError, { current?: MatchState }>;
 
 export async function introduce(
   actor: { id: string; name: string },
@@ -80,8 +82,8 @@ export async function introduce(
 ): Promise<IntroduceResult> {
   return getDb().transaction(async (tx) => {
     const facts = await introFacts(tx, input.matchId);
-    if (!facts) return { ok: false, error: "notFound" } as const;
-    if (!facts.owners.length || !facts.providers.length) return { ok: false, error: "noParties" } as const;
+    if (!facts) return fail("notFound");
+    if (!facts.owners.length || !facts.providers.length) return fail("noParties");
     const moved = await transitionIn(tx, actor.id, { matchId: input.matchId, expectedFrom: input.expectedFrom, to: "introduced" }, { ownStep: true });
     if (!moved.ok) return moved;
     const [match] = await tx

@@ -7,22 +7,24 @@ import { getDb } from "../db.server";
 import { notify } from "../notifications/notify.server";
 import { isHubStaff } from "../users/users.repository.server";
 import { matchFacts } from "./transitions.server";
+import { fail, type Result } from "../errors";
+import type { ManageError } from "./errors";
 import { DEFAULT_STALE_AFTER, STALE_SETTINGS_KEY, STALE_STATES, type StaleSettings } from "./states";
 
-export type SimpleResult = { ok: true } | { ok: false; error: "notFound" | "brokerInvalid" };
+export type ManageResult = Result<object, ManageError>;
 
 /** Makes a hub staff member (or hub admin) the broker of a match; null clears it. */
-export async function assignBroker(actorUserId: string, matchId: string, brokerUserId: string | null): Promise<SimpleResult> {
+export async function assignBroker(actorUserId: string, matchId: string, brokerUserId: string | null): Promise<ManageResult> {
   return getDb().transaction(async (tx) => {
     if (brokerUserId) {
-      if (!(await isHubStaff(tx, brokerUserId))) return { ok: false, error: "brokerInvalid" } as const;
+      if (!(await isHubStaff(tx, brokerUserId))) return fail("brokerInvalid");
     }
     const updated = await tx
       .update(matches)
       .set({ brokerUserId, updatedAt: new Date() })
       .where(eq(matches.id, matchId))
       .returning({ id: matches.id, state: matches.state });
-    if (!updated.length) return { ok: false, error: "notFound" } as const;
+    if (!updated.length) return fail("notFound");
     await audit({ actorUserId, action: "match.assign", entityType: "match", entityId: matchId, data: { brokerUserId } }, tx);
     if (brokerUserId && brokerUserId !== actorUserId) {
       const facts = await matchFacts(tx, matchId);
@@ -35,10 +37,10 @@ export async function assignBroker(actorUserId: string, matchId: string, brokerU
 
 
 /** A private note of hub staff (never shown to the parties). */
-export async function addNote(actorUserId: string, matchId: string, body: string): Promise<SimpleResult> {
+export async function addNote(actorUserId: string, matchId: string, body: string): Promise<ManageResult> {
   return getDb().transaction(async (tx) => {
     const [match] = await tx.select({ id: matches.id }).from(matches).where(eq(matches.id, matchId));
-    if (!match) return { ok: false, error: "notFound" } as const;
+    if (!match) return fail("notFound");
     await tx.insert(matchNotes).values({ matchId, authorUserId: actorUserId, body });
     await audit({ actorUserId, action: "match.note", entityType: "match", entityId: matchId }, tx);
     return { ok: true } as const;
@@ -46,14 +48,14 @@ export async function addNote(actorUserId: string, matchId: string, body: string
 }
 
 /** Whether solution providers contact the challenge owner directly or via hub staff first. */
-export async function setContactMode(actorUserId: string, challengeId: string, mode: ContactMode): Promise<SimpleResult> {
+export async function setContactMode(actorUserId: string, challengeId: string, mode: ContactMode): Promise<ManageResult> {
   return getDb().transaction(async (tx) => {
     const updated = await tx
       .update(challenges)
       .set({ contactMode: mode, updatedAt: new Date() })
       .where(eq(challenges.id, challengeId))
       .returning({ id: challenges.id });
-    if (!updated.length) return { ok: false, error: "notFound" } as const;
+    if (!updated.length) return fail("notFound");
     await audit({ actorUserId, action: "challenge.contactMode", entityType: "challenge", entityId: challengeId, data: { mode } }, tx);
     return { ok: true } as const;
   });

@@ -16,6 +16,8 @@ import { challengeOwners } from "./parties.server";
 import type { MatchState } from "./states";
 import { matchFacts, recordChange } from "./transitions.server";
 import { isSolutionProviderKind } from "../../../shared/vocabulary/organisations";
+import { fail, type Result } from "../errors";
+import type { RespondError } from "./errors";
 
 
 /** What the matcher said about the pair, when it suggested it. */
@@ -25,9 +27,7 @@ export interface EngineSuggestion {
 }
 
 export type CreateOutcome = "created" | "advanced" | "already";
-export type RespondResult =
-  | { ok: true; matchId: string; outcome: CreateOutcome }
-  | { ok: false; error: "forbidden" | "notFound" | "solutionInvalid" | "closedForResponses" };
+export type RespondResult = Result<{ matchId: string; outcome: CreateOutcome }, RespondError>;
 
 interface Upsert {
   challengeId: string;
@@ -108,14 +108,14 @@ export async function respondToChallenge(
   input: { challengeId: string; solutionId: string; pitch: string },
   suggestion: EngineSuggestion | null = null,
 ): Promise<RespondResult> {
-  if (!isSolutionProviderKind(actor.organisationKind)) return { ok: false, error: "forbidden" };
+  if (!isSolutionProviderKind(actor.organisationKind)) return fail("forbidden");
   return getDb().transaction(async (tx) => {
-    if (!(await speaksFor(tx, actor.userId, actor.organisationId))) return { ok: false, error: "forbidden" } as const;
+    if (!(await speaksFor(tx, actor.userId, actor.organisationId))) return fail("forbidden");
     const { challenge, solution } = await loadPair(tx, input.challengeId, input.solutionId);
-    if (!challenge || challenge.visibility !== "public" || challenge.status === "draft") return { ok: false, error: "notFound" } as const;
-    if (challenge.status !== "published") return { ok: false, error: "closedForResponses" } as const;
+    // Not public (or gone) reads as not open for responses, as a closed one does.
+    if (!challenge || challenge.visibility !== "public" || challenge.status !== "published") return fail("closedForResponses");
     if (!solution || solution.organisationId !== actor.organisationId || solution.status !== "published") {
-      return { ok: false, error: "solutionInvalid" } as const;
+      return fail("solutionInvalid");
     }
     const result = await createOrAdvance(tx, {
       challengeId: challenge.id,
@@ -149,10 +149,10 @@ export async function markInterest(
 ): Promise<RespondResult> {
   return getDb().transaction(async (tx) => {
     const { challenge, solution } = await loadPair(tx, input.challengeId, input.solutionId);
-    if (!challenge) return { ok: false, error: "notFound" } as const;
-    if (!(await ownsChallenge(tx, actor.organisationId, challenge.id))) return { ok: false, error: "forbidden" } as const;
-    if (!(await speaksFor(tx, actor.userId, actor.organisationId))) return { ok: false, error: "forbidden" } as const;
-    if (!solution || solution.status !== "published") return { ok: false, error: "solutionInvalid" } as const;
+    if (!challenge) return fail("solutionInvalid");
+    if (!(await ownsChallenge(tx, actor.organisationId, challenge.id))) return fail("forbidden");
+    if (!(await speaksFor(tx, actor.userId, actor.organisationId))) return fail("forbidden");
+    if (!solution || solution.status !== "published") return fail("solutionInvalid");
     const result = await createOrAdvance(tx, {
       challengeId: challenge.id,
       solutionId: solution.id,
@@ -176,8 +176,8 @@ export async function suggestMatch(
 ): Promise<RespondResult> {
   return getDb().transaction(async (tx) => {
     const { challenge, solution } = await loadPair(tx, input.challengeId, input.solutionId);
-    if (!challenge) return { ok: false, error: "notFound" } as const;
-    if (!solution || solution.status !== "published") return { ok: false, error: "solutionInvalid" } as const;
+    if (!challenge) return fail("notFound");
+    if (!solution || solution.status !== "published") return fail("solutionInvalid");
     const result = await createOrAdvance(tx, {
       challengeId: challenge.id,
       solutionId: solution.id,

@@ -14,9 +14,11 @@ import { recordOutcome } from "../judgements/outcomes.server";
 import { notify, type NewNotification } from "../notifications/notify.server";
 import { challengeOwners, solutionOwners } from "./parties.server";
 import { canTransition, PARTIES_INVOLVED, VIA_OWN_STEP, type MatchState } from "./states";
+import { fail, type Result } from "../errors";
+import type { TransitionError } from "./errors";
 
-export type TransitionError = "notFound" | "conflict" | "forbidden" | "closedReasonRequired";
-export type TransitionResult = { ok: true; from: MatchState; to: MatchState } | { ok: false; error: TransitionError; current?: MatchState };
+/** A match's state change, or why not (the codes of `transitionErrors`; a refused one carries the current state). */
+export type MatchTransitionResult = Result<{ from: MatchState; to: MatchState }, Exclude<TransitionError, "noParties">, { current?: MatchState }>;
 
 export interface TransitionInput {
   matchId: string;
@@ -141,20 +143,20 @@ export async function transitionIn(
   actorUserId: string,
   input: TransitionInput,
   options: { ownStep?: boolean } = {},
-): Promise<TransitionResult> {
+): Promise<MatchTransitionResult> {
   const [current] = await tx.select({ state: matches.state }).from(matches).where(eq(matches.id, input.matchId)).for("update");
-  if (!current) return { ok: false, error: "notFound" };
-  if (current.state !== input.expectedFrom) return { ok: false, error: "conflict", current: current.state };
-  if (!canTransition(input.expectedFrom, input.to) || (VIA_OWN_STEP.includes(input.to) && !options.ownStep)) return { ok: false, error: "forbidden", current: current.state };
+  if (!current) return fail("notFound");
+  if (current.state !== input.expectedFrom) return fail("conflict", { current: current.state });
+  if (!canTransition(input.expectedFrom, input.to) || (VIA_OWN_STEP.includes(input.to) && !options.ownStep)) return fail("forbidden", { current: current.state });
   const closedReason = input.closedReason?.trim() || null;
-  if (input.to === "closed" && !closedReason) return { ok: false, error: "closedReasonRequired", current: current.state };
+  if (input.to === "closed" && !closedReason) return fail("closedReasonRequired", { current: current.state });
   const now = new Date();
   const updated = await tx
     .update(matches)
     .set({ state: input.to, closedReason: input.to === "closed" ? closedReason : null, stateChangedAt: now, updatedAt: now })
     .where(and(eq(matches.id, input.matchId), eq(matches.state, input.expectedFrom)))
     .returning({ id: matches.id });
-  if (updated.length === 0) return { ok: false, error: "conflict" };
+  if (updated.length === 0) return fail("conflict");
   const facts = (await matchFacts(tx, input.matchId))!;
   await recordChange(tx, facts, {
     actorUserId,
@@ -167,13 +169,13 @@ export async function transitionIn(
 }
 
 /** A single state change by hub staff, in its own transaction. */
-export async function changeState(actorUserId: string, input: TransitionInput): Promise<TransitionResult> {
+export async function changeState(actorUserId: string, input: TransitionInput): Promise<MatchTransitionResult> {
   return getDb().transaction(async (tx) => transitionIn(tx, actorUserId, input));
 }
 
 export interface BulkItemResult {
   matchId: string;
-  result: TransitionResult;
+  result: MatchTransitionResult;
 }
 
 /**

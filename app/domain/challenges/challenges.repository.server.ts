@@ -8,7 +8,7 @@
 import { and, eq, exists, or, sql as dsql } from "drizzle-orm";
 import type postgres from "postgres";
 import type { Executor } from "../../../db/client";
-import { publicChallenge, publicChallengeFragment } from "../../../db/conditions/challenges";
+import { publicChallenge, publicChallengeFragment, type PublicChallenge } from "../../../db/conditions/challenges";
 import { publicSolutionFragment } from "../../../db/conditions/solutions";
 import { challengeCoOwners, challenges } from "../../../db/schema";
 import { loadChallengeDocuments, type ChallengeDocument } from "../../../search/documents";
@@ -17,6 +17,7 @@ import { getDb, getSql } from "../db.server";
 import { isoDay, isoTime } from "../../../shared/dates";
 
 export { publicChallenge };
+export type { PublicChallenge };
 
 /** The condition "the organisation owns or co-owns the challenge" (drizzle, on `challenges`). */
 export const ownedBy = (organisationId: string) =>
@@ -37,45 +38,6 @@ export async function ownsChallenge(tx: Executor, organisationId: string, challe
     .from(challenges)
     .where(and(eq(challenges.id, challengeId), ownedBy(organisationId)));
   return !!row;
-}
-
-/** A challenge as its public page shows it: the one public challenge row (open data is a projection of it). */
-export interface PublicChallenge {
-  id: string;
-  slug: string;
-  lang: "nl" | "en";
-  title: string;
-  summary: string;
-  problemStatement: string;
-  localContext: string;
-  affected: string;
-  desiredOutcome: string;
-  successCriteria: string;
-  sdgs: number[];
-  budgetMin: number | null;
-  budgetMax: number | null;
-  launchingCustomerIntent: boolean;
-  procurementRoute: string;
-  timeline: string;
-  responseDeadline: string | null;
-  status: string;
-  outcome: string | null;
-  lessonsLearned: string | null;
-  contactName: string;
-  contactRole: string;
-  contactEmail: string;
-  /** Whether providers' responses reach the owner directly or via hub staff. */
-  contactMode: string;
-  publishedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  owner: { id: string; name: string; slug: string; kind: string; cbsCode: string | null };
-  /** By name. */
-  coOwners: { name: string; slug: string; kind: string; cbsCode: string | null }[];
-  /** Theme slugs, in the vocabulary's order. */
-  themes: string[];
-  /** By name. */
-  regions: { code: string; name: string }[];
 }
 
 /** A public challenge by slug, or null when it does not exist or is not public. */

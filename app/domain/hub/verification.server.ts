@@ -15,6 +15,8 @@ import { RejectReasonSchema } from "../auth/schemas";
 import { hubStaff } from "../users/users.repository.server";
 import { getDb } from "../db.server";
 import { notify } from "../notifications/notify.server";
+import { fail, type Result } from "../errors";
+import type { VerificationError } from "./errors";
 
 const publicBody = inArray(organisations.kind, [...PUBLIC_BODY_KINDS]);
 
@@ -84,7 +86,7 @@ export async function listPublicBodies() {
     .orderBy(asc(organisations.name));
 }
 
-export type HubResult = { ok: true } | { ok: false; field: string; error: string };
+export type HubResult = Result<object, VerificationError>;
 
 export type MembershipDecision = { approve: true } | { approve: false; reason: string };
 
@@ -92,7 +94,7 @@ export type MembershipDecision = { approve: true } | { approve: false; reason: s
 export async function decideMembership(actorUserId: string, input: { userId: string; organisationId: string }, decision: MembershipDecision): Promise<HubResult> {
   const approve = decision.approve;
   const reason = approve ? undefined : RejectReasonSchema.safeParse(decision.reason);
-  if (reason && !reason.success) return { ok: false, field: "reason", error: reason.error.issues[0]?.message ?? "hub.reasonRequired" };
+  if (reason && !reason.success) return fail(reason.error.issues[0]?.message === "hub.reasonTooLong" ? "reasonTooLong" : "reasonRequired");
   return getDb().transaction(async (tx) => {
     const [row] = await tx
       .select({ role: memberships.role, organisation: organisations.name })
@@ -100,7 +102,7 @@ export async function decideMembership(actorUserId: string, input: { userId: str
       .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
       .where(and(pendingOf(input.userId, input.organisationId), publicBody))
       .for("update");
-    if (!row) return { ok: false as const, field: "member", error: "hub.notPending" };
+    if (!row) return fail("notPending");
     if (approve) {
       await tx.update(memberships).set({ verifiedAt: new Date() }).where(pendingOf(input.userId, input.organisationId));
     } else {
@@ -138,12 +140,12 @@ export async function registerEmailDomain(actorUserId: string, input: { organisa
       .from(organisations)
       .where(and(eq(organisations.id, input.organisationId), publicBody))
       .for("update");
-    if (!org) return { ok: false as const, field: "organisationId", error: "hub.organisationRequired" };
+    if (!org) return fail("organisationRequired");
     const [taken] = await tx
       .select({ id: organisations.id })
       .from(organisations)
       .where(and(eq(organisations.emailDomain, input.emailDomain), ne(organisations.id, org.id), isNotNull(organisations.emailDomain)));
-    if (taken) return { ok: false as const, field: "emailDomain", error: "hub.domainTaken" };
+    if (taken) return fail("domainTaken");
     await tx.update(organisations).set({ emailDomain: input.emailDomain, updatedAt: new Date() }).where(eq(organisations.id, org.id));
     const verified = await tx
       .update(memberships)

@@ -11,7 +11,6 @@
  *   second review: the owner is a verified public body) and re-index in the same transaction.
  * Every query is scoped by the caller's organisation (owner or co-owner), so another body's record is a 404.
  */
-import { data } from "@remix-run/node";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import * as s from "../../../db/schema";
 import { slugify } from "../../../shared/slugify";
@@ -21,7 +20,7 @@ import { isPublicBodyKind, PUBLIC_BODY_KINDS } from "../../../shared/vocabulary/
 import type { Executor } from "../../../db/client";
 import { enqueueSearchSync } from "../../../search/outbox";
 import { audit } from "../audit/audit.server";
-import { requireOrgPermission, type InOrganisation } from "../auth/access.server";
+import { requireOrgOfKind, type InOrganisation } from "../auth/access.server";
 import type { Permission } from "../auth/permissions";
 import { getDb } from "../db.server";
 import { notify } from "../notifications/notify.server";
@@ -30,18 +29,15 @@ import { ownedBy } from "../challenges/challenges.repository.server";
 import { hubStaffIds } from "../users/users.repository.server";
 import { insertOnce, updateVersioned } from "./records.server";
 import type { ChallengeInput } from "./challenge-schema";
+import { fail, type Result } from "../errors";
+import type { ChallengeError } from "./errors";
 
 export const EDITABLE_STATUSES = ["draft", "changes_requested", "published"] as const;
 export const SUBMITTABLE_STATUSES = ["draft", "changes_requested"] as const;
 
 /** The caller in a public body whose role grants `permission`; anyone else gets 403 (only public bodies post challenges). */
-export async function requireChallengeIntake(request: Request, permission: Permission): Promise<InOrganisation> {
-  const ctx = await requireOrgPermission(request, permission);
-  if (!isPublicBodyKind(ctx.organisation.kind)) {
-    throw data({ error: "forbidden" }, { status: 403 });
-  }
-  return ctx;
-}
+export const requireChallengeIntake = (request: Request, permission: Permission): Promise<InOrganisation> =>
+  requireOrgOfKind(request, permission, isPublicBodyKind);
 
 /**
  * What the caller may read in challenge intake: the challenges their organisation owns or co-owns, or, for a member
@@ -244,17 +240,14 @@ async function replaceLinks(tx: Executor, id: string, v: ChallengeInput) {
 /** A readable, unique slug: the title's words and a random tail (titles repeat across public bodies). */
 const newSlug = (title: string) => `${slugify(title).slice(0, 60).replace(/-+$/, "") || "opgave"}-${crypto.randomUUID().slice(0, 8)}`;
 
-/** Thrown when a member whose membership is not verified tries what only a verified member may do (ADR 0015). */
-export class NeedsVerificationError extends Error {
-  constructor() {
-    super("intake.needsVerification");
-  }
-}
-
 /** Create a draft (once per creation key). Returns its id. Naming co-owners needs a verified membership. */
-export async function createChallenge(ctx: InOrganisation, v: ChallengeInput, creationKey: string): Promise<{ id: string; created: boolean }> {
+export async function createChallenge(
+  ctx: InOrganisation,
+  v: ChallengeInput,
+  creationKey: string,
+): Promise<Result<{ id: string; created: boolean }, "needsVerification">> {
   return getDb().transaction(async (tx) => {
-    if (v.coOwners.length && !(await speaksFor(tx, ctx.user.id, ctx.organisation.id))) throw new NeedsVerificationError();
+    if (v.coOwners.length && !(await speaksFor(tx, ctx.user.id, ctx.organisation.id))) return fail("needsVerification", { field: "coOwners" });
     const result = await insertOnce(tx, s.challenges, {
       ...columns(v),
       slug: newSlug(v.title),
@@ -267,11 +260,11 @@ export async function createChallenge(ctx: InOrganisation, v: ChallengeInput, cr
       await replaceLinks(tx, result.id, v);
       await audit({ actorUserId: ctx.user.id, action: "challenge.created", entityType: "challenge", entityId: result.id }, tx);
     }
-    return result;
+    return { ok: true as const, ...result };
   });
 }
 
-export type SaveOutcome = { ok: true; version: number } | { ok: false; error: "intake.notEditable" | "intake.needsVerification" };
+export type SaveOutcome = Result<{ version: number }, Extract<ChallengeError, "notEditable" | "needsVerification">>;
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
@@ -279,7 +272,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
  * Save the form over version `version` (VersionConflictError when someone saved in between). With `submit`, the
  * challenge also moves to "submitted" and hub staff are told. A member who may not speak for the body (an
  * unverified member, ADR 0015) may only save a draft they created, with its co-owners unchanged; anything else is
- * `intake.needsVerification`, checked before the version so a stale form cannot hide the reason.
+ * `needsVerification`, checked before the version so a stale form cannot hide the reason.
  */
 export async function saveChallenge(
   ctx: InOrganisation,
@@ -289,7 +282,7 @@ export async function saveChallenge(
   options: { submit?: boolean } = {},
 ): Promise<SaveOutcome> {
   const allowed: readonly string[] = options.submit ? SUBMITTABLE_STATUSES : EDITABLE_STATUSES;
-  if (!allowed.includes(current.status)) return { ok: false, error: "intake.notEditable" };
+  if (!allowed.includes(current.status)) return fail("notEditable");
   return getDb().transaction(async (tx) => {
     if (!(await speaksFor(tx, ctx.user.id, ctx.organisation.id))) {
       const ownDraft =
@@ -297,7 +290,7 @@ export async function saveChallenge(
         (UNVERIFIED_EDITABLE_STATUSES as readonly string[]).includes(current.status) &&
         current.createdByUserId === ctx.user.id &&
         sameSet(current.values.coOwners, v.coOwners);
-      if (!ownDraft) return { ok: false as const, error: "intake.needsVerification" as const };
+      if (!ownDraft) return fail("needsVerification");
     }
     const submitNow = options.submit ? { status: "submitted" as const, submittedAt: new Date() } : {};
     const newVersion = await updateVersioned(tx, s.challenges, current.id, version, { ...columns(v), ...submitNow });

@@ -186,9 +186,9 @@ describe("challenge intake", () => {
     const { a } = personas.organisations;
     const id = await createDraft({ title: "Levensloop" });
     const owner = { organisationId: a };
-    expect(await transitionChallenge(personas.ids.muniA, id, "close", owner)).toEqual({ ok: false, error: "intake.stale" });
-    expect(await transitionChallenge(personas.ids.muniA, id, "publish", owner)).toEqual({ ok: false, error: "intake.notFound" });
-    expect(await transitionChallenge(personas.ids.muniB, id, "withdraw", { organisationId: personas.organisations.b })).toEqual({ ok: false, error: "intake.notFound" });
+    expect(await transitionChallenge(personas.ids.muniA, id, "close", owner)).toEqual({ ok: false, error: "stale" });
+    expect(await transitionChallenge(personas.ids.muniA, id, "publish", owner)).toEqual({ ok: false, error: "notFound" });
+    expect(await transitionChallenge(personas.ids.muniB, id, "withdraw", { organisationId: personas.organisations.b })).toEqual({ ok: false, error: "notFound" });
     await getDb().update(s.challenges).set({ status: "published" }).where(eq(s.challenges.id, id));
     const v = (await row(id)).version;
     expect((await edit(id, "muniA", { intent: "close" })).status).toBe(302);

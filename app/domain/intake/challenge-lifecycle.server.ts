@@ -16,6 +16,8 @@ import { getDb, getSql } from "../db.server";
 import { notify } from "../notifications/notify.server";
 import { speaksFor } from "../organisations/speaks-for.server";
 import { ownedBy } from "../challenges/challenges.repository.server";
+import { fail, type Result } from "../errors";
+import type { ChallengeError } from "./errors";
 
 type Status = ChallengeStatus;
 
@@ -36,12 +38,13 @@ export const OWNER_TRANSITIONS = (Object.keys(TRANSITIONS) as TransitionName[]).
 /** The owner's transitions that can start from `status` (for the buttons on the edit page). */
 export const ownerActionsFor = (status: Status) => OWNER_TRANSITIONS.filter((k) => (TRANSITIONS[k].from as readonly Status[]).includes(status));
 
-export type TransitionResult = { ok: true; to: Status } | { ok: false; error: "intake.stale" | "intake.notFound" | "intake.needsVerification" };
+/** A challenge's status change, or why not (the codes of `challengeErrors`). */
+export type ChallengeTransitionResult = Result<{ to: Status }, Exclude<ChallengeError, "notEditable">>;
 
 /**
  * Apply `name` to challenge `id`. `scope` is the acting organisation for owner transitions (owner or co-owner),
  * or "staff" for review transitions (the caller checked challenge.review). An owner transition speaks for the body:
- * the actor needs a verified membership of the acting organisation (ADR 0015), else `intake.needsVerification`.
+ * the actor needs a verified membership of the acting organisation (ADR 0015), else `needsVerification`.
  */
 export async function transitionChallenge(
   actorUserId: string,
@@ -49,13 +52,13 @@ export async function transitionChallenge(
   name: TransitionName,
   scope: { organisationId: string } | "staff",
   extra: { comment?: string; outcome?: string; lessonsLearned?: string } = {},
-): Promise<TransitionResult> {
+): Promise<ChallengeTransitionResult> {
   const t = TRANSITIONS[name];
-  if ((t.by === "staff") !== (scope === "staff")) return { ok: false, error: "intake.notFound" };
-  if (!isUuid(id)) return { ok: false, error: "intake.notFound" };
+  if ((t.by === "staff") !== (scope === "staff")) return fail("notFound");
+  if (!isUuid(id)) return fail("notFound");
   return getDb().transaction(async (tx) => {
     if (scope !== "staff" && !(await speaksFor(tx, actorUserId, scope.organisationId))) {
-      return { ok: false as const, error: "intake.needsVerification" as const };
+      return fail("needsVerification");
     }
     const scoped = scope === "staff" ? eq(s.challenges.id, id) : and(eq(s.challenges.id, id), ownedBy(scope.organisationId));
     const [row] = await tx
@@ -63,8 +66,8 @@ export async function transitionChallenge(
       .from(s.challenges)
       .where(scoped)
       .for("update");
-    if (!row) return { ok: false as const, error: "intake.notFound" as const };
-    if (!(t.from as readonly Status[]).includes(row.status)) return { ok: false as const, error: "intake.stale" as const };
+    if (!row) return fail("notFound");
+    if (!(t.from as readonly Status[]).includes(row.status)) return fail("stale");
     const now = new Date();
     const values: Partial<s.NewChallenge> = { status: t.to, updatedAt: now };
     if (name === "publish") Object.assign(values, { publishedAt: now, reviewComment: null });

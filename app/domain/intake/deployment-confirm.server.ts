@@ -3,27 +3,21 @@
  * requireOrgPermission(request, "deployment.confirm") (a verified membership of a public body); here we check the
  * deployment names the caller's own body. Only deployments of published solutions are listed and decided.
  */
-import { data } from "@remix-run/node";
 import { and, asc, eq } from "drizzle-orm";
 import { organisations, regions, solutionDeployments, solutions } from "../../../db/schema";
 import { enqueueSearchSync } from "../../../search/outbox";
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
 import { notify } from "../notifications/notify.server";
-import { requireOrgPermission, type InOrganisation } from "../auth/access.server";
-import { logSecurityEvent } from "../auth/security-log.server";
+import { requireOrgOfKind, type InOrganisation } from "../auth/access.server";
 import { speaksFor } from "../organisations/speaks-for.server";
 import { organisationMemberIds } from "./recipients.server";
+import { fail, type Result } from "../errors";
+import type { DeploymentError } from "./errors";
 
 /** A verified member of a municipality or province (the bodies deployments can name). */
-export async function requireBodyMember(request: Request): Promise<InOrganisation> {
-  const ctx = await requireOrgPermission(request, "deployment.confirm");
-  if (ctx.organisation.kind !== "gemeente" && ctx.organisation.kind !== "provincie") {
-    await logSecurityEvent("access.denied", { userId: ctx.user.id, request, data: { reason: "org_kind:deployment.confirm", method: request.method } });
-    throw data({ error: "forbidden" }, { status: 403 });
-  }
-  return ctx;
-}
+export const requireBodyMember = (request: Request): Promise<InOrganisation> =>
+  requireOrgOfKind(request, "deployment.confirm", (kind) => kind === "gemeente" || kind === "provincie", "org_kind:deployment.confirm");
 
 async function cbsCodeOf(organisationId: string): Promise<string | null> {
   const [row] = await getDb().select({ code: organisations.cbsCode }).from(organisations).where(eq(organisations.id, organisationId));
@@ -57,21 +51,26 @@ export async function deploymentsNaming(organisationId: string) {
 export type DeploymentDecision = { intent: "confirm" } | { intent: "dispute"; reason: string };
 
 /**
- * Record the body's answer (who, when, why); null when the deployment does not name the caller's body, and
- * `{ ok: false }` when the user may not speak for the body (not a verified member, ADR 0015).
+ * Record the body's answer (who, when, why); `notFound` when the deployment does not name the caller's body, and
+ * `forbidden` when the user may not speak for the body (not a verified member, ADR 0015).
  */
-export async function decideDeployment(userId: string, organisationId: string, deploymentId: string, d: DeploymentDecision) {
+export async function decideDeployment(
+  userId: string,
+  organisationId: string,
+  deploymentId: string,
+  d: DeploymentDecision,
+): Promise<Result<{ confirmation: "confirmed" | "disputed" }, DeploymentError>> {
   const code = await cbsCodeOf(organisationId);
-  if (!code) return null;
+  if (!code) return fail("notFound");
   const db = getDb();
-  if (!(await speaksFor(db, userId, organisationId))) return { ok: false as const, error: "forbidden" as const };
+  if (!(await speaksFor(db, userId, organisationId))) return fail("forbidden");
   const [row] = await db
     .select({ id: solutionDeployments.id, solutionId: solutions.id, title: solutions.title, ownerId: solutions.organisationId })
     .from(solutionDeployments)
     .innerJoin(solutions, eq(solutions.id, solutionDeployments.solutionId))
     .where(and(eq(solutionDeployments.id, deploymentId), eq(solutionDeployments.regionCode, code), eq(solutions.status, "published")));
-  if (!row) return null;
-  const confirmation = d.intent === "confirm" ? "confirmed" : "disputed";
+  if (!row) return fail("notFound");
+  const confirmation = d.intent === "confirm" ? ("confirmed" as const) : ("disputed" as const);
   await db.transaction(async (tx) => {
     await tx
       .update(solutionDeployments)

@@ -186,6 +186,18 @@ export function solutionErrors(error: z.ZodError): Record<string, string> {
   return out;
 }
 
+/**
+ * The schema's part of the check on a posted form, as the server runs it: complete rules for "submit" (and always
+ * when `complete`, i.e. a submitted or published record), draft rules otherwise; the row editor's buttons are not
+ * checked. The browser runs it before posting (shared validation); the server adds the database checks.
+ */
+export function solutionFormErrors(form: FormData, complete: boolean): Record<string, string> {
+  const intent = String(form.get("intent") ?? "save");
+  if (applyRowIntent(intent, emptySolutionValues())) return {};
+  const parsed = (complete || intent === "submit" ? CompleteSolutionSchema : DraftSolutionSchema).safeParse(readSolutionForm(form));
+  return parsed.success ? {} : solutionErrors(parsed.error);
+}
+
 /** The version the reviewer saw: a whole number that fits the integer column. */
 const reviewedVersion = wholeNumberField(1, INT4_MAX, "forms.invalid");
 

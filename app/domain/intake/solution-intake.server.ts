@@ -15,6 +15,8 @@ import { notify } from "../notifications/notify.server";
 import { insertOnce, updateVersioned, VersionConflictError } from "./records.server";
 import { hubStaffIds } from "../users/users.repository.server";
 import { isUuid } from "../../../shared/vocabulary/ids";
+import { fail, type DomainError, type Result } from "../errors";
+import type { SolutionError } from "./errors";
 import {
   CompleteSolutionSchema,
   EDITABLE,
@@ -105,12 +107,11 @@ export async function regionOptions() {
 }
 
 type Errors = Record<string, string>;
-export type SaveResult =
-  | { ok: true; id: string; status: SolutionStatus; created: boolean }
-  | { ok: false; errors: Errors; conflictVersion?: number };
+/** A save, or why not: `invalid` carries the field errors, `conflict` the version saved in between. */
+export type SaveResult = Result<{ id: string; status: SolutionStatus; created: boolean }, SolutionError, { errors?: Errors; conflictVersion?: number }>;
 
 /** Validates with the schema the status asks for, then checks themes and CBS codes against the database. */
-async function validate(values: SolutionFormValues, complete: boolean): Promise<{ ok: true; data: ValidSolution } | { ok: false; errors: Errors }> {
+async function validate(values: SolutionFormValues, complete: boolean): Promise<{ ok: true; data: ValidSolution } | DomainError<"invalid", { errors: Errors }>> {
   const parsed = (complete ? CompleteSolutionSchema : DraftSolutionSchema).safeParse(values);
   const errors: Errors = parsed.success ? {} : solutionErrors(parsed.error);
   const db = getDb();
@@ -123,7 +124,7 @@ async function validate(values: SolutionFormValues, complete: boolean): Promise<
   values.deployments.forEach((d, i) => {
     if (!found.has(d.code.trim().toUpperCase())) errors[`dep-${i}-code`] ??= "solutionIntake.errors.deploymentCode";
   });
-  if (!parsed.success || Object.keys(errors).length) return { ok: false, errors };
+  if (!parsed.success || Object.keys(errors).length) return fail("invalid", { errors });
   return { ok: true, data: parsed.data };
 }
 
@@ -220,12 +221,12 @@ async function insertSolution(caller: Caller, key: string, data: ValidSolution, 
     });
     if (!created) {
       const [row] = await tx.select({ status: solutions.status }).from(solutions).where(eq(solutions.id, id));
-      return { ok: true, id, status: row.status, created: false };
+      return { ok: true as const, id, status: row.status, created: false };
     }
     await writeRelations(tx, id, data);
     await audit({ actorUserId: caller.userId, action: submit ? "solution.submitted" : "solution.created", entityType: "solution", entityId: id }, tx);
     if (submit) await notifyStaff(tx, id, data.title);
-    return { ok: true, id, status, created: true };
+    return { ok: true as const, id, status, created: true };
   });
 }
 
@@ -241,11 +242,11 @@ async function notifyStaff(tx: Executor, id: string, title: string) {
  * Save the owner's edits. `submit` moves a draft (or a record with requested changes) to review. A published
  * solution stays published and must stay complete; its index entry is refreshed.
  */
-export async function updateSolution(caller: Caller, id: string, version: number, values: SolutionFormValues, submit: boolean): Promise<SaveResult | null> {
+export async function updateSolution(caller: Caller, id: string, version: number, values: SolutionFormValues, submit: boolean): Promise<SaveResult> {
   const current = await getOwnSolution(caller.organisationId, id);
-  if (!current) return null;
+  if (!current) return fail("notFound");
   const status = current.record.status;
-  if (!EDITABLE.includes(status)) return { ok: false, errors: { form: "solutionIntake.errors.notEditable" } };
+  if (!EDITABLE.includes(status)) return fail("notEditable");
   const toReview = submit && (status === "draft" || status === "changes_requested");
   const valid = await validate(values, toReview || status === "published" || status === "submitted");
   if (!valid.ok) return valid;
@@ -267,16 +268,16 @@ export async function updateSolution(caller: Caller, id: string, version: number
       return { ok: true as const, id, status: next, created: false };
     });
   } catch (err) {
-    if (err instanceof VersionConflictError) return { ok: false, errors: { form: "solutionIntake.errors.conflict" }, conflictVersion: err.currentVersion ?? undefined };
+    if (err instanceof VersionConflictError) return fail("conflict", { conflictVersion: err.currentVersion ?? undefined });
     throw err;
   }
 }
 
 /** The owner takes a published solution off the market (and out of the index). */
-export async function archiveSolution(caller: Caller, id: string, version: number): Promise<SaveResult | null> {
+export async function archiveSolution(caller: Caller, id: string, version: number): Promise<SaveResult> {
   const current = await getOwnSolution(caller.organisationId, id);
-  if (!current) return null;
-  if (current.record.status !== "published") return { ok: false, errors: { form: "solutionIntake.errors.notPublished" } };
+  if (!current) return fail("notFound");
+  if (current.record.status !== "published") return fail("notPublished");
   try {
     return await getDb().transaction(async (tx) => {
       await updateVersioned(tx, solutions, id, version, { status: "archived" });
@@ -285,7 +286,7 @@ export async function archiveSolution(caller: Caller, id: string, version: numbe
       return { ok: true as const, id, status: "archived" as const, created: false };
     });
   } catch (err) {
-    if (err instanceof VersionConflictError) return { ok: false, errors: { form: "solutionIntake.errors.conflict" }, conflictVersion: err.currentVersion ?? undefined };
+    if (err instanceof VersionConflictError) return fail("conflict", { conflictVersion: err.currentVersion ?? undefined });
     throw err;
   }
 }

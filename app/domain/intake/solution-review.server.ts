@@ -11,6 +11,8 @@ import { notify } from "../notifications/notify.server";
 import { updateVersioned, VersionConflictError } from "./records.server";
 import { organisationMemberIds } from "./recipients.server";
 import { isUuid } from "../../../shared/vocabulary/ids";
+import { fail, type Result } from "../errors";
+import type { SolutionReviewError } from "./errors";
 
 /** Submitted solutions, oldest submission first; optionally only those with `theme`. */
 export async function reviewQueue(theme: string | null) {
@@ -49,12 +51,12 @@ const OUTCOME = { publish: "published", request_changes: "changes_requested", re
  * Apply a review decision to a submitted solution. A decision made on an older version, or on a record that is
  * no longer waiting for review (another reviewer was quicker), changes nothing and says so.
  */
-export async function decideSolution(staffUserId: string, id: string, d: ReviewDecision): Promise<{ ok: true; status: string } | { ok: false; error: string } | null> {
-  if (!isUuid(id)) return null;
+export async function decideSolution(staffUserId: string, id: string, d: ReviewDecision): Promise<Result<{ status: string }, SolutionReviewError>> {
+  if (!isUuid(id)) return fail("notFound");
   const db = getDb();
   const [current] = await db.select().from(solutions).where(eq(solutions.id, id));
-  if (!current) return null;
-  if (current.status !== "submitted" || current.version !== d.version) return { ok: false, error: "solutionReview.errors.stale" };
+  if (!current) return fail("notFound");
+  if (current.status !== "submitted" || current.version !== d.version) return fail("stale");
   const status = OUTCOME[d.intent];
   try {
     await db.transaction(async (tx) => {
@@ -79,8 +81,8 @@ export async function decideSolution(staffUserId: string, id: string, d: ReviewD
       );
     });
   } catch (err) {
-    if (err instanceof VersionConflictError) return { ok: false, error: "solutionReview.errors.stale" };
+    if (err instanceof VersionConflictError) return fail("stale");
     throw err;
   }
-  return { ok: true, status };
+  return { ok: true as const, status };
 }

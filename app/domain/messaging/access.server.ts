@@ -3,8 +3,10 @@
  * else gets 404, also for a malformed id, so a thread's existence is not revealed. Used by the thread page, its
  * event stream and its actions.
  */
-import { data } from "@remix-run/node";
-import { and, eq, isNull } from "drizzle-orm";
+import { raise } from "../../utils/action.server";
+import { threadAccessErrors } from "./errors";
+import { eq } from "drizzle-orm";
+import { activeParticipant } from "../../../db/conditions/threads";
 import { threadParticipants, threads } from "../../../db/schema";
 import { requireUser, type SignedIn } from "../auth/access.server";
 import { roleGrants, rolesFor } from "../auth/permissions";
@@ -28,7 +30,7 @@ export async function requireThreadAccess(request: Request, id: string | undefin
   const ctx = await requireUser(request);
   const notFound = async (): Promise<never> => {
     await logSecurityEvent("access.denied", { userId: ctx.user.id, request, data: { reason: "thread", method: request.method } });
-    throw data({ error: "not_found" }, { status: 404 });
+    return raise(threadAccessErrors, "not_found");
   };
   if (!isUuid(id)) return notFound();
   const [row] = await getDb()
@@ -42,7 +44,7 @@ export async function requireThreadAccess(request: Request, id: string | undefin
     .from(threads)
     .leftJoin(
       threadParticipants,
-      and(eq(threadParticipants.threadId, threads.id), eq(threadParticipants.userId, ctx.user.id), isNull(threadParticipants.leftAt)),
+      activeParticipant({ threadId: threads.id, userId: ctx.user.id }),
     )
     .where(eq(threads.id, id));
   const staff = canReadAllThreads(ctx.user);

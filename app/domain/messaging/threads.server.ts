@@ -4,12 +4,15 @@
  */
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { memberships, messages, threadParticipants, threads, users } from "../../../db/schema";
+import { activeParticipant } from "../../../db/conditions/threads";
 import type { ThreadRole } from "../../../shared/vocabulary/matches";
 import type { Executor } from "../../../db/client";
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
 import { notify } from "../notifications/notify.server";
 import { publishThreadEvent } from "./events.server";
+import { fail, type Result } from "../errors";
+import type { ThreadError } from "./errors";
 
 export interface OpenThreadInput {
   matchId: string | null;
@@ -54,7 +57,7 @@ async function otherParticipants(tx: Executor, threadId: string, exceptUserId: s
   const rows = await tx
     .select({ userId: threadParticipants.userId })
     .from(threadParticipants)
-    .where(and(eq(threadParticipants.threadId, threadId), isNull(threadParticipants.leftAt), ne(threadParticipants.userId, exceptUserId)));
+    .where(and(activeParticipant({ threadId }), ne(threadParticipants.userId, exceptUserId)));
   return rows.map((r) => r.userId);
 }
 
@@ -113,7 +116,7 @@ async function join(tx: Executor, threadId: string, userId: string, role: Thread
   );
 }
 
-export type AddResult = { ok: true; name: string } | { ok: false; error: string };
+export type AddResult = Result<{ name: string }, ThreadError>;
 
 /**
  * Adds a user by e-mail address. Hub staff may add any user; a participant may add colleagues (people who share
@@ -126,23 +129,23 @@ export async function addParticipant(input: { threadId: string; subject: string;
       .select({ id: users.id, name: users.name })
       .from(users)
       .where(and(eq(users.email, input.email), isNull(users.deletedAt)));
-    if (!target) return { ok: false, error: "thread.addNotAllowed" };
+    if (!target) return fail("addNotAllowed");
     if (!input.staff) {
       const shared = await tx.execute<{ n: number }>(sql`
         select count(*)::int as n from ${memberships} mine join ${memberships} theirs on theirs.organisation_id = mine.organisation_id
         where mine.user_id = ${input.actor.id} and theirs.user_id = ${target.id}
           and mine.verified_at is not null and theirs.verified_at is not null`);
-      if (!shared[0] || shared[0].n === 0) return { ok: false, error: "thread.addNotAllowed" };
+      if (!shared[0] || shared[0].n === 0) return fail("addNotAllowed");
     }
     const [existing] = await tx
       .select({ leftAt: threadParticipants.leftAt })
       .from(threadParticipants)
       .where(and(eq(threadParticipants.threadId, input.threadId), eq(threadParticipants.userId, target.id)));
-    if (existing && existing.leftAt === null) return { ok: false, error: "thread.alreadyIn" };
+    if (existing && existing.leftAt === null) return fail("alreadyIn");
     await join(tx, input.threadId, target.id, "participant", input.actor);
     await notify(tx, [{ userId: target.id, kind: "message", payload: { threadId: input.threadId, subject: input.subject, authorName: input.actor.name } }]);
     await publishThreadEvent(tx, input.threadId);
-    return { ok: true, name: target.name };
+    return { ok: true as const, name: target.name };
   });
 }
 
@@ -152,7 +155,7 @@ export async function leaveThread(input: { threadId: string; actor: Actor }): Pr
     await tx
       .update(threadParticipants)
       .set({ leftAt: new Date() })
-      .where(and(eq(threadParticipants.threadId, input.threadId), eq(threadParticipants.userId, input.actor.id), isNull(threadParticipants.leftAt)));
+      .where(activeParticipant({ threadId: input.threadId, userId: input.actor.id }));
     await audit(
       { actorUserId: input.actor.id, action: "thread.participant_left", entityType: "thread", entityId: input.threadId, data: { userId: input.actor.id, name: input.actor.name } },
       tx,

@@ -4,6 +4,7 @@
  */
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { auditLog, messages, notifications, threadParticipants, users } from "../../../db/schema";
+import { activeParticipant } from "../../../db/conditions/threads";
 import type { ThreadRole } from "../../../shared/vocabulary/matches";
 import { getDb } from "../db.server";
 
@@ -58,7 +59,7 @@ export async function listInbox(userId: string, options: InboxFilter & { limit?:
     .select({ threadId: threadParticipants.threadId, userId: users.id, name: users.name, deleted: users.deletedAt, organisation: orgOf(users.id) })
     .from(threadParticipants)
     .innerJoin(users, eq(users.id, threadParticipants.userId))
-    .where(and(inArray(threadParticipants.threadId, ids), isNull(threadParticipants.leftAt)))
+    .where(and(inArray(threadParticipants.threadId, ids), activeParticipant()))
     .orderBy(asc(threadParticipants.joinedAt), asc(users.name));
   return rows.map((r) => ({
     id: r.id,
@@ -117,7 +118,7 @@ export async function loadThread(threadId: string): Promise<ThreadView> {
       .select({ userId: users.id, name: users.name, organisation: orgOf(users.id), role: threadParticipants.role })
       .from(threadParticipants)
       .innerJoin(users, eq(users.id, threadParticipants.userId))
-      .where(and(eq(threadParticipants.threadId, threadId), isNull(threadParticipants.leftAt), isNull(users.deletedAt)))
+      .where(and(activeParticipant({ threadId }), isNull(users.deletedAt)))
       .orderBy(asc(threadParticipants.joinedAt), asc(users.name)),
     db
       .select({ id: auditLog.id, at: auditLog.createdAt, action: auditLog.action, actorUserId: auditLog.actorUserId, data: auditLog.data })
@@ -177,5 +178,5 @@ export async function markThreadRead(threadId: string, userId: string): Promise<
   await getDb()
     .update(threadParticipants)
     .set({ lastReadAt: sql`greatest(now(), (select max(created_at) from messages where thread_id = ${threadId}))` })
-    .where(and(eq(threadParticipants.threadId, threadId), eq(threadParticipants.userId, userId), isNull(threadParticipants.leftAt)));
+    .where(activeParticipant({ threadId, userId }));
 }

@@ -13,6 +13,8 @@ import type { Executor } from "../../../db/client";
 import { grantHubRole, isHubInvite, type HubRole } from "../hub/team.server";
 import { notifyHubOfPendingMembership } from "../hub/verification.server";
 import { appUrl, sendMail } from "../mail/mail.server";
+import { fail, type Result } from "../errors";
+import type { InviteError } from "./errors";
 
 type Locale = "nl" | "en";
 const domainOf = (email: string) => email.split("@")[1]?.toLowerCase() ?? "";
@@ -23,14 +25,14 @@ export async function inviteMember(
   organisation: { id: string; name: string },
   input: { email: string; role: MembershipRole },
   locale: Locale,
-): Promise<{ ok: true } | { ok: false; field: string; error: string }> {
+): Promise<Result<object, "alreadyMember">> {
   const db = getDb();
   const [member] = await db
     .select({ userId: memberships.userId })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.organisationId, organisation.id), eq(users.email, input.email)));
-  if (member) return { ok: false, field: "email", error: "members.alreadyMember" };
+  if (member) return fail("alreadyMember");
   // A new invitation replaces any open one for the same address.
   await db
     .delete(emailTokens)
@@ -47,7 +49,7 @@ export async function inviteMember(
     }),
   });
   await audit({ actorUserId: actor.userId, action: "membership.invited", entityType: "organisation", entityId: organisation.id, data: { email: input.email, role: input.role } });
-  return { ok: true };
+  return { ok: true as const };
 }
 
 /** What the invitation page shows before the POST: the organisation (or the hub role) and the invited address. */
@@ -60,7 +62,7 @@ export async function describeInvite(token: string): Promise<{ organisation: str
   return org ? { organisation: org.name, email: row.email, hubRole: null } : null;
 }
 
-export type AcceptResult = { ok: true; organisationId: string; hub?: undefined } | { ok: true; hub: HubRole; organisationId?: undefined } | { ok: false; error: string };
+export type AcceptResult = Result<{ organisationId: string; hub?: undefined } | { hub: HubRole; organisationId?: undefined }, InviteError>;
 
 /**
  * Accept as the signed-in user. The account's address must be the invited one (a forwarded link does not work for
@@ -70,19 +72,19 @@ export type AcceptResult = { ok: true; organisationId: string; hub?: undefined }
  */
 export async function acceptInvite(caller: { userId: string; email: string }, token: string): Promise<AcceptResult> {
   const peek = await peekToken("invite", token);
-  if (!peek?.email || (!peek.organisationId && !isHubInvite(peek))) return { ok: false, error: "invite.invalid" };
-  if (peek.email !== caller.email.toLowerCase()) return { ok: false, error: "invite.otherAddress" };
+  if (!peek?.email || (!peek.organisationId && !isHubInvite(peek))) return fail("invalid");
+  if (peek.email !== caller.email.toLowerCase()) return fail("otherAddress");
   const row = await consumeToken("invite", token);
   if (row && isHubInvite(row)) {
     const role = row.role as HubRole;
     await getDb().transaction((tx) => grantHubRole(tx, caller.userId, role, row.invitedByUserId));
-    return { ok: true, hub: role };
+    return { ok: true as const, hub: role };
   }
-  if (!row?.organisationId) return { ok: false, error: "invite.invalid" };
+  if (!row?.organisationId) return fail("invalid");
   const organisationId = row.organisationId;
   const db = getDb();
   const [org] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
-  if (!org) return { ok: false, error: "invite.invalid" };
+  if (!org) return fail("invalid");
   const publicBody = isPublicBodyKind(org.kind);
   const onDomain = !!org.emailDomain && org.emailDomain.toLowerCase() === domainOf(caller.email);
   const role: MembershipRole = row.role === "admin" ? "admin" : "member";
@@ -99,7 +101,7 @@ export async function acceptInvite(caller: { userId: string; email: string }, to
     // Off the body's domain and without a verified admin's word, an invited member waits for the hub like one who joined.
     if (!verified) await notifyHubOfPendingMembership(tx, { userId: caller.userId, organisationId });
   });
-  return { ok: true, organisationId };
+  return { ok: true as const, organisationId };
 }
 
 /** The inviter's id when they are, right now, a verified admin of the organisation (read under a share lock). */

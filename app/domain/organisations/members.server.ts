@@ -9,8 +9,10 @@ import type { MembershipRole } from "../../../shared/vocabulary/organisations";
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
 import { speaksFor } from "./speaks-for.server";
+import { fail, type Result } from "../errors";
+import type { MemberError } from "./errors";
 
-export type MemberResult = { ok: true } | { ok: false; error: string };
+export type MemberResult = Result<object, MemberError>;
 
 export async function listMembers(organisationId: string) {
   return getDb()
@@ -43,18 +45,18 @@ type Change = { kind: "role"; role: MembershipRole } | { kind: "remove" };
 async function changeMembership(actorUserId: string, organisationId: string, targetUserId: string, change: Change): Promise<MemberResult> {
   return getDb().transaction(async (tx) => {
     // An unverified member of a public body does not manage its members, also as its first admin (ADR 0015).
-    if (!(await speaksFor(tx, actorUserId, organisationId))) return { ok: false as const, error: "members.needsVerification" };
+    if (!(await speaksFor(tx, actorUserId, organisationId))) return fail("needsVerification");
     const rows = await tx
       .select({ userId: memberships.userId, role: memberships.role })
       .from(memberships)
       .where(eq(memberships.organisationId, organisationId))
       .for("update");
     const target = rows.find((r) => r.userId === targetUserId);
-    if (!target) return { ok: false as const, error: "members.notFound" };
+    if (!target) return fail("notFound");
     const adminsAfter = rows.filter((r) =>
       r.userId === targetUserId ? change.kind === "role" && change.role === "admin" : r.role === "admin",
     ).length;
-    if (adminsAfter === 0) return { ok: false as const, error: "members.lastAdmin" };
+    if (adminsAfter === 0) return fail("lastAdmin");
     if (change.kind === "role") {
       if (target.role === change.role) return { ok: true as const };
       await tx

@@ -9,8 +9,10 @@ import { slugify } from "../../../shared/slugify";
 import { logSecurityEvent } from "../auth/security-log.server";
 import { getDb } from "../db.server";
 import { notifyHubOfPendingMembership } from "../hub/verification.server";
+import { fail, type Result } from "../errors";
+import type { OrganisationError } from "./errors";
 
-export type OrgResult = { ok: true; organisationId: string } | { ok: false; field: string; error: string };
+export type OrgResult = Result<{ organisationId: string }, OrganisationError>;
 
 type BodyKind = "gemeente" | "provincie" | "waterschap" | "rijk";
 
@@ -67,7 +69,7 @@ export async function joinPublicBody(
 ): Promise<OrgResult> {
   const db = getDb();
   const body = await bodyFor(cbsCode);
-  if (!body) return { ok: false, field: "cbsCode", error: "org.bodyRequired" };
+  if (!body) return fail("bodyRequired");
   const result = await db.transaction(async (tx) => {
     let [org] = await tx.select().from(organisations).where(eq(organisations.cbsCode, cbsCode)).for("update");
     if (!org) {
@@ -79,13 +81,13 @@ export async function joinPublicBody(
         .onConflictDoNothing()
         .returning();
       if (!org) [org] = await tx.select().from(organisations).where(eq(organisations.cbsCode, cbsCode)).for("update");
-      if (!org) return { ok: false as const, field: "cbsCode", error: "org.bodyRequired" };
+      if (!org) return fail("bodyRequired");
     }
     const [existing] = await tx
       .select()
       .from(memberships)
       .where(and(eq(memberships.userId, caller.userId), eq(memberships.organisationId, org.id)));
-    if (existing) return { ok: false as const, field: "cbsCode", error: "org.alreadyMember" };
+    if (existing) return fail("alreadyMember");
     const [{ n }] = await tx.select({ n: count() }).from(memberships).where(eq(memberships.organisationId, org.id));
     const domainMatches = !!org.emailDomain && org.emailDomain.toLowerCase() === emailDomain(caller.email);
     await tx.insert(memberships).values({
@@ -111,7 +113,7 @@ export async function registerCompany(
 ): Promise<OrgResult> {
   const db = getDb();
   const [taken] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.kvkNumber, input.kvkNumber));
-  if (taken) return { ok: false, field: "kvkNumber", error: "org.kvkTaken" };
+  if (taken) return fail("kvkTaken");
   const organisationId = await db.transaction(async (tx) => {
     const [org] = await tx
       .insert(organisations)

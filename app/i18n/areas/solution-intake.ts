@@ -76,14 +76,6 @@ export const solutionIntakeArea = defineArea({
         deployment_disputed: "Gebruik betwist door de overheid",
       },
       statusLabel: "Status:",
-      status: {
-        draft: "Concept",
-        submitted: "Ingediend",
-        changes_requested: "Wijzigingen gevraagd",
-        published: "Gepubliceerd",
-        archived: "Gearchiveerd",
-        rejected: "Afgewezen",
-      },
       viewPublic: "Bekijk de openbare pagina",
       saved: {
         concept: "Het concept is opgeslagen.",
@@ -261,14 +253,6 @@ export const solutionIntakeArea = defineArea({
         deployment_disputed: "Use disputed by the public body",
       },
       statusLabel: "Status:",
-      status: {
-        draft: "Draft",
-        submitted: "Submitted",
-        changes_requested: "Changes requested",
-        published: "Published",
-        archived: "Archived",
-        rejected: "Rejected",
-      },
       viewPublic: "View the public page",
       saved: {
         concept: "The draft has been saved.",
