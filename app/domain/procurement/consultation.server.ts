@@ -20,6 +20,7 @@ import { speaksFor } from "../organisations/speaks-for.server";
 import { isSolutionProviderKind } from "../../../shared/vocabulary/organisations";
 import { CONSULTATION_ANSWER_MAX, CONSULTATION_QUESTION_MAX } from "../../../shared/vocabulary/procurement";
 import { isoTime } from "../../../shared/dates";
+import { amsterdamDay } from "../../utils/format";
 
 export type ConsultationError =
   | "consultation.errors.notFound"
@@ -37,7 +38,7 @@ type Result<T = object> = ({ ok: true } & T) | { ok: false; error: ConsultationE
 const fail = (error: ConsultationError) => ({ ok: false, error }) as const;
 
 /** Today in Amsterdam (YYYY-MM-DD): a consultation runs up to and including its end date. */
-export const amsterdamToday = (now = new Date()) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(now);
+export const amsterdamToday = (now = new Date()) => amsterdamDay(now);
 
 export interface ConsultationRow {
   id: string;
