@@ -3,6 +3,7 @@ import { indexName } from "../../search/client";
 import { loadChallengeDocuments, loadSolutionDocuments, type ChallengeDocument, type SolutionDocument } from "../../search/documents";
 import { buildIdf, type Idf } from "../../search/match/idf";
 import { findMatches, type MatchResult } from "../../search/match/matcher";
+import { candidateText } from "../../search/match/rank";
 import type { PublicChallenge } from "./challenges/challenges.repository.server";
 import { getSql } from "./db.server";
 import { filterValue, getSearch } from "./search.server";
@@ -16,8 +17,8 @@ async function computeIdf(): Promise<Idf> {
   const sql = getSql();
   const [challenges, solutions] = await Promise.all([loadChallengeDocuments(sql), loadSolutionDocuments(sql)]);
   return buildIdf([
-    ...challenges.map((c) => `${c.title}\n${c.summary}\n${c.problemStatement}\n${c.desiredOutcome}`),
-    ...solutions.map((s) => `${s.title}\n${s.summary}\n${s.description}`),
+    ...challenges.map((c) => ({ text: candidateText(c), lang: c.lang })),
+    ...solutions.map((s) => ({ text: candidateText(s), lang: s.lang })),
   ]);
 }
 
@@ -28,7 +29,7 @@ async function computeIdf(): Promise<Idf> {
 export async function getIdf(): Promise<Idf> {
   if (!idfCache) {
     const pending = computeIdf();
-    idfCache = { idf: () => 1, at: 0, pending };
+    idfCache = { idf: buildIdf([]), at: 0, pending };
     try {
       const idf = await pending;
       idfCache = { idf, at: Date.now() };
