@@ -1,4 +1,4 @@
-import snowball from "snowball-stemmers";
+import { newStemmer } from "snowball-stemmers";
 import { eng, nld } from "stopword";
 
 /**
@@ -6,7 +6,7 @@ import { eng, nld } from "stopword";
  * stemming by each text's language, and the `stopword` package's Dutch and English lists. No glossary, no
  * themes, no marketplace stop words: what a matcher has to beat on texts it was not tuned on.
  */
-const stemmers = { nl: snowball.newStemmer("dutch"), en: snowball.newStemmer("english") };
+const stemmers = { nl: newStemmer("dutch"), en: newStemmer("english") };
 const stop = new Set([...nld, ...eng].map((w) => w.toLowerCase()));
 
 export function plainTerms(text: string, lang: "nl" | "en"): string[] {

@@ -1,4 +1,4 @@
-import snowball from "snowball-stemmers";
+import { newStemmer } from "snowball-stemmers";
 import { eng, nld } from "stopword";
 import { findThemeTerms, isStopword, normalize } from "./text";
 
@@ -22,7 +22,7 @@ export interface Analyzed {
   lang: Lang;
 }
 
-const stemmers = { nl: snowball.newStemmer("dutch"), en: snowball.newStemmer("english") };
+const stemmers = { nl: newStemmer("dutch"), en: newStemmer("english") };
 const stemCache = { nl: new Map<string, string>(), en: new Map<string, string>() };
 const STEM_CACHE_MAX = 200_000;
 

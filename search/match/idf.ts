@@ -1,4 +1,5 @@
 import { analyze, isConcept, type Lang } from "./analyze";
+import { COMMON_TERMS } from "./common-words";
 
 /**
  * Corpus statistics for full-text ranking (BM25) over analyzed terms (stems and glossary concepts, see
@@ -12,8 +13,9 @@ export interface Idf {
   avgLength: number;
   df(term: string): number;
   /**
-   * Too common to be evidence: a word term in more than JUNK_DF_SHARE of the documents. Stop words never become
-   * terms at all. Glossary concepts are curated domain pairs and are never junk.
+   * Too common to be evidence: a word in the generated background list (common-words.ts: document frequency and
+   * spread over themes) or in more than JUNK_DF_SHARE of this corpus's documents. Stop words never become terms
+   * at all. Glossary concepts are curated domain pairs and are never junk.
    */
   junk(term: string): boolean;
 }
@@ -44,6 +46,7 @@ export function idfFromCounts(df: Map<string, number>, n: number, totalLength: n
   idf.n = n;
   idf.avgLength = n ? Math.max(1, totalLength / n) : 100;
   idf.df = (term) => df.get(term) ?? 0;
-  idf.junk = (term) => !isConcept(term) && n >= MIN_DOCS_FOR_JUNK && (df.get(term) ?? 0) / n > JUNK_DF_SHARE;
+  idf.junk = (term) =>
+    !isConcept(term) && (COMMON_TERMS.has(term) || (n >= MIN_DOCS_FOR_JUNK && (df.get(term) ?? 0) / n > JUNK_DF_SHARE));
   return idf;
 }

@@ -70,6 +70,8 @@ const B = 0.75;
 const K3 = 1.5;
 /** Relevance (BM25 share) from which a suggestion with enough reasons counts as a strong match. */
 export const STRONG_RELEVANCE = 0.12;
+/** Relevance a suggestion with a single shared word (and no shared theme) needs to be shown. */
+export const SINGLE_TERM_RELEVANCE = 0.08;
 /** Shown reasons: at most this many terms. */
 const MAX_TERMS = 6;
 
@@ -96,7 +98,7 @@ export function bm25(query: Analyzed, doc: Analyzed, idf: Idf): { score: number;
 }
 
 /** Readable matching terms: glossary pairs first, then distinctive shared words; junk never counts. */
-function reasonTerms(contributions: [string, number][], source: Analyzed, doc: Analyzed, idf: Idf): string[] {
+function reasonTerms(contributions: [string, number][], source: Analyzed, doc: Analyzed, idf: Idf): { terms: string[]; concepts: number } {
   const out: string[] = [];
   const seen = new Set<string>();
   const conceptWords = new Set<string>();
@@ -111,6 +113,7 @@ function reasonTerms(contributions: [string, number][], source: Analyzed, doc: A
       out.push(label);
     }
   }
+  const concepts = out.length;
   for (const [term] of contributions) {
     if (isConcept(term) || idf.junk(term)) continue;
     const word = doc.surface.get(term) ?? source.surface.get(term) ?? term;
@@ -118,7 +121,19 @@ function reasonTerms(contributions: [string, number][], source: Analyzed, doc: A
     seen.add(word);
     out.push(word);
   }
-  return out.slice(0, MAX_TERMS);
+  return { terms: out.slice(0, MAX_TERMS), concepts: Math.min(MAX_TERMS, concepts) };
+}
+
+/**
+ * Evidence a person can check: each domain term both texts use, and a shared theme. Two pieces are enough; a
+ * single one only when it is a term (a glossary pair, or a distinctive word carrying a real share of the
+ * full-text relevance). A shared theme alone, a region or deployments alone are too weak to show.
+ */
+export function enoughEvidence(reasons: { terms: string[]; concepts: number }, sharedTheme: boolean, relevance: number): boolean {
+  const evidence = reasons.terms.length + (sharedTheme ? 1 : 0);
+  if (evidence >= 2) return true;
+  if (reasons.terms.length !== 1) return false;
+  return reasons.concepts === 1 || relevance >= SINGLE_TERM_RELEVANCE;
 }
 
 export function rankCandidates<T extends RankCandidate>(input: {
@@ -162,10 +177,10 @@ export function rankCandidates<T extends RankCandidate>(input: {
   const results: Ranked<T>[] = [];
   for (const m of scored) {
     if (results.length >= input.limit) break;
-    const terms = reasonTerms(m.contributions, query, m.analyzed, idf);
-    // Evidence a person can check: each domain term, and a shared theme. One alone is too weak to show.
+    const reasons = reasonTerms(m.contributions, query, m.analyzed, idf);
+    if (!enoughEvidence(reasons, m.shared.length > 0, m.relevance)) continue;
+    const terms = reasons.terms;
     const evidence = terms.length + (m.shared.length ? 1 : 0);
-    if (evidence < 2) continue;
     const strength: Strength = m.relevance >= STRONG_RELEVANCE && evidence >= 3 ? "strong" : "possible";
     results.push({
       id: m.doc.id,
