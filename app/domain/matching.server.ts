@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { indexName } from "../../search/client";
 import { loadChallengeDocuments, loadSolutionDocuments, type ChallengeDocument, type SolutionDocument } from "../../search/documents";
 import { buildIdf, type Idf } from "../../search/match/idf";
+import { hybridFromEnv } from "../../search/match/hybrid";
 import { findMatches, type MatchResult } from "../../search/match/matcher";
 import { candidateText } from "../../search/match/rank";
 import type { PublicChallenge } from "./challenges/challenges.repository.server";
@@ -11,6 +12,8 @@ import { cachedSuggestions } from "./suggestion-cache.server";
 import type { PublicSolution } from "./solutions/solutions.repository.server";
 
 const IDF_TTL_MS = 10 * 60_000;
+/** Off unless MATCH_HYBRID_EMBEDDER is set (search/match/hybrid.ts). */
+const hybrid = hybridFromEnv();
 let idfCache: { idf: Idf; at: number; pending?: Promise<Idf> } | undefined;
 
 async function computeIdf(): Promise<Idf> {
@@ -95,6 +98,7 @@ export const challengeMatchSource = (challenge: PublicChallenge) => ({
   text: challengeText(challenge),
   themes: challenge.themes,
   provinceCodes: [],
+  lang: challenge.lang,
 });
 
 /** Solutions that fit a challenge, best first, each with an explanation. */
@@ -107,6 +111,7 @@ export async function solutionsForChallenge(challenge: PublicChallenge, limit = 
       indexUid: indexName(config, "solutions"),
       source,
       idf: await getIdf(),
+      hybrid,
       limit,
     });
   });
@@ -114,7 +119,7 @@ export async function solutionsForChallenge(challenge: PublicChallenge, limit = 
 
 /** Challenges of other public bodies that face the same problem (demand that could be bundled). */
 export async function similarChallenges(challenge: PublicChallenge, ownerId: string, limit = 4): Promise<Suggestions<ChallengeDocument>> {
-  const source = { id: challenge.id, title: challenge.title, text: challengeText(challenge), themes: challenge.themes };
+  const source = challengeMatchSource(challenge);
   return cached("similarChallenges", source, `${ownerId}:${limit}`, async () => {
     const { client, config } = getSearch();
     return findMatches<ChallengeDocument>({
@@ -122,6 +127,7 @@ export async function similarChallenges(challenge: PublicChallenge, ownerId: str
       indexUid: indexName(config, "challenges"),
       source,
       idf: await getIdf(),
+      hybrid,
       limit,
       filter: [`ownerOrganisationId != ${filterValue(ownerId)}`],
     });
@@ -130,7 +136,7 @@ export async function similarChallenges(challenge: PublicChallenge, ownerId: str
 
 /** Open challenges where a solution could help. */
 export async function challengesForSolution(solution: PublicSolution, limit = 5): Promise<Suggestions<ChallengeDocument>> {
-  const source = { id: solution.id, title: solution.title, text: `${solution.summary}\n${solution.description}`, themes: solution.themes };
+  const source = { id: solution.id, title: solution.title, text: `${solution.summary}\n${solution.description}`, themes: solution.themes, lang: solution.lang };
   return cached("challengesForSolution", source, `${limit}`, async () => {
     const { client, config } = getSearch();
     return findMatches<ChallengeDocument>({
@@ -138,6 +144,7 @@ export async function challengesForSolution(solution: PublicSolution, limit = 5)
       indexUid: indexName(config, "challenges"),
       source,
       idf: await getIdf(),
+      hybrid,
       limit,
       filter: [`status = ${filterValue("published")}`],
     });

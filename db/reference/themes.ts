@@ -97,7 +97,7 @@ export const THEMES: ThemeDefinition[] = [
     terms: [
       { nl: ["klimaatadaptatie", "klimaatbestendig", "klimaatrobuust"], en: ["climate adaptation", "climate-resilient", "climate-proof"] },
       { nl: ["hittestress"], en: ["heat stress"] },
-      { nl: ["hittegolf", "hitteplan"], en: ["heatwave", "heat plan", "heatwave plan"] },
+      { nl: ["hittegolf", "hittegolven", "hitteplan"], en: ["heatwave", "heat wave", "heat plan", "heatwave plan"] },
       { nl: ["hitte-eiland", "stedelijk hitte-eiland"], en: ["urban heat island", "heat island"] },
       { nl: ["koele plek", "verkoeling"], en: ["cool spot", "cooling centre", "urban cooling"] },
       { nl: ["schaduw", "schaduwplek"], en: ["shade", "shaded area"] },
@@ -406,7 +406,7 @@ export const THEMES: ThemeDefinition[] = [
       { nl: ["GGD"], en: ["public health service", "municipal health service"] },
       { nl: ["jeugdgezondheidszorg", "consultatiebureau"], en: ["youth health care", "child health clinic"] },
       { nl: ["huisarts", "eerstelijnszorg"], en: ["GP", "general practitioner", "primary care"] },
-      { nl: ["mantelzorg", "mantelzorger"], en: ["informal care", "informal carer", "family caregiver"] },
+      { nl: ["mantelzorg", "mantelzorger"], en: ["informal care", "informal carer", "family caregiver", "carers", "unpaid carer"], source: "carers: devset s01, realset rc37" },
       { nl: ["vergrijzing"], en: ["ageing population", "population ageing"] },
       { nl: ["dementie", "dementievriendelijk"], en: ["dementia", "dementia-friendly"] },
       { nl: ["valpreventie"], en: ["fall prevention"] },

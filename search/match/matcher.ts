@@ -1,6 +1,7 @@
 import type { Meilisearch, MultiSearchQuery } from "meilisearch";
 import { filterIn } from "../filter";
 import { analyze } from "./analyze";
+import type { HybridConfig } from "./hybrid";
 import type { Idf } from "./idf";
 import { rankCandidates, type RankCandidate, type Ranked, type RankedList, type RankSource } from "./rank";
 import { contentWords, findThemeTerms } from "./text";
@@ -15,12 +16,8 @@ export type CandidateDocument = RankCandidate;
 
 export type MatchResult<T extends CandidateDocument = CandidateDocument> = Ranked<T>;
 
-/** Meilisearch hybrid search with an embedder configured in the index: one more ranked list in the fusion. */
-export interface HybridOption {
-  embedder: string;
-  /** Weight of the semantic list in the fusion (the title query has 1). */
-  weight: number;
-}
+/** Meilisearch hybrid search with an embedder configured in the index: one more ranked list in the fusion (hybrid.ts). */
+export type HybridOption = Pick<HybridConfig, "embedder" | "weight">;
 
 export interface MatchOptions {
   client: Meilisearch;
