@@ -1,6 +1,6 @@
 import { newStemmer } from "snowball-stemmers";
 import { eng, nld } from "stopword";
-import { findThemeTerms, isStopword, normalize } from "./text";
+import { findThemeTerms, isStopword, normalize, stopwordList } from "./text";
 
 /**
  * Full-text analysis for ranking: words are lower-cased, stop words (the `stopword` package's Dutch and English
@@ -37,6 +37,12 @@ export function stem(word: string, lang: Lang): string {
   return s;
 }
 
+/** Stems of the stop words in each language: an inflected stop word ("making", "needs") is one too. */
+const stopStems = {
+  nl: new Set(stopwordList().map((w) => stem(w, "nl"))),
+  en: new Set(stopwordList().map((w) => stem(w, "en"))),
+};
+
 const NL_HINTS = new Set(nld.map(normalize));
 const EN_HINTS = new Set(eng.map(normalize));
 
@@ -65,6 +71,7 @@ export function analyze(text: string, lang?: Lang): Analyzed {
   for (const w of words) {
     if (w.length < 3 || /^\d+$/.test(w) || isStopword(w)) continue;
     const s = stem(w, language);
+    if (stopStems[language].has(s)) continue;
     terms.set(s, (terms.get(s) ?? 0) + 1);
     if (!surface.has(s)) surface.set(s, w);
     length++;

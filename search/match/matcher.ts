@@ -32,7 +32,11 @@ export interface MatchOptions {
 }
 
 const CANDIDATES_PER_QUERY = 20;
-const WEIGHTS = { title: 1.0, terms: 1.2, keywords: 1.0, themeOnly: 0, semantic: 1 } as const;
+/** Single distinctive words, each its own query: Meilisearch has no OR, and a several-word query returns few hits. */
+const WORD_QUERIES = 8;
+const CANDIDATES_PER_WORD = 10;
+// Word queries and the theme-only query only add candidates (weight 0): the whole text ranks them.
+const WEIGHTS = { title: 1.0, terms: 1.2, keywords: 1.0, word: 0, themeOnly: 0, semantic: 1 } as const;
 
 export interface PlannedQuery {
   kind: keyof typeof WEIGHTS;
@@ -66,9 +70,10 @@ export function planQueries(source: MatchSource, idf: Idf): PlannedQuery[] {
     .filter(([term]) => analyzed.surface.has(term) && !idf.junk(term))
     .map(([term, tf]) => ({ word: analyzed.surface.get(term)!, weight: (1 + Math.log(tf)) * idf(term) }))
     .sort((a, b) => b.weight - a.weight || a.word.localeCompare(b.word))
-    .slice(0, 5)
+    .slice(0, 10)
     .map((k) => k.word);
-  if (keywords.length) queries.push({ kind: "keywords", q: keywords.join(" "), words: keywords });
+  if (keywords.length) queries.push({ kind: "keywords", q: keywords.slice(0, 5).join(" "), words: keywords.slice(0, 5) });
+  for (const word of keywords.slice(0, WORD_QUERIES)) queries.push({ kind: "word", q: word, words: [word] });
   if (source.themes.length) {
     // Candidates that share a theme but no words: ranked by theme overlap alone (weight 0 in the fusion).
     queries.push({ kind: "themeOnly", q: "", words: [], themed: true });
@@ -93,7 +98,7 @@ export function matchQueries(options: Pick<MatchOptions, "indexUid" | "source" |
   const queries: MultiSearchQuery[] = plan.map((p) => ({
     indexUid,
     q: p.q,
-    limit: CANDIDATES_PER_QUERY,
+    limit: p.kind === "word" ? CANDIDATES_PER_WORD : CANDIDATES_PER_QUERY,
     filter: p.themed ? [...baseFilter, ...themeFilter] : baseFilter,
     ...(p.kind === "semantic"
       ? { hybrid: { embedder: options.hybrid!.embedder, semanticRatio: 1 } }

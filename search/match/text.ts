@@ -26,6 +26,9 @@ const STOPWORDS = new Set([...nld, ...eng, ...DOMAIN_STOPWORDS].map((w) => norma
 /** A general (NL/EN) or marketplace stop word, given normalized. */
 export const isStopword = (word: string) => STOPWORDS.has(word);
 
+/** The stop words themselves (normalized), for stemming them in analyze.ts: "making" goes with "make". */
+export const stopwordList = (): string[] => [...STOPWORDS];
+
 /** Lower case, without diacritics (Meilisearch also ignores them). */
 export function normalize(text: string): string {
   return text
