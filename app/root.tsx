@@ -16,7 +16,7 @@ import { SiteHeader } from "./components/site-header";
 import { useNonce } from "./components/nonce";
 import { getSession } from "./domain/auth/session.server";
 import { isDatabaseUnavailable } from "./domain/db.server";
-import { countUnreadNotifications } from "./domain/notifications/list.server";
+import { bellCount } from "./domain/notifications/bell.server";
 import { listThemes } from "./domain/themes.server";
 import { createI18n, DEFAULT_LOCALE, type Locale } from "./i18n/config";
 import { getLocale } from "./i18n/locale.server";
@@ -90,7 +90,7 @@ async function rootData(request: Request, locale: Locale) {
         organisation: session.organisation?.name ?? null,
         organisationKind: session.organisation?.kind ?? null,
         membershipVerified: session.membership?.verified ?? false,
-        unreadNotifications: await countUnreadNotifications(session.user.id),
+        unreadNotifications: await bellCount(session.user.id),
       }
     : null;
   const themeLabels = Object.fromEntries(themes.map((t) => [t.slug, locale === "en" ? t.labelEn : t.labelNl]));
@@ -115,7 +115,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const i18n = useMemo(() => createI18n(locale), [locale]);
   const nonce = useNonce();
   return (
-    <html lang={locale} dir="ltr">
+    <html lang={locale} dir="ltr" className="opgavenmarkt-theme">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -163,7 +163,7 @@ export function ErrorBoundary() {
       <p>{message}</p>
       <p className="error-code">HTTP {status}</p>
       <p>
-        <a href="/" className="button">
+        <a href="/" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
           {t("errors.home")}
         </a>
       </p>

@@ -160,7 +160,7 @@ test.describe("brokering", () => {
     await suggestions.getByRole("button", { name: label }).click();
     await expect(page.getByRole("status").filter({ hasText: "De hub weet dat u deze oplossing interessant vindt" })).toBeVisible();
     const item = suggestions.locator("li.match", { has: page.getByRole("link", { name: title, exact: true }) });
-    await expect(item).toContainText("Gemarkeerd: Interesse");
+    await expect(item).toContainText("Interesse gemeld, de hub kijkt ernaar");
     await expect(item.getByRole("button")).toHaveCount(0);
     await expectNoAxeViolations(page);
   });

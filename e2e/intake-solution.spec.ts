@@ -62,8 +62,14 @@ test.describe("solution intake", () => {
     await page.getByLabel("Website").fill("https://warmtescan.example");
     await page.getByRole("button", { name: "Indienen ter beoordeling" }).click();
     await expect(page.getByRole("status")).toContainText("ingediend");
+    // After submitting, a read-only preview as the hub will see it (as for a challenge), with a way back to the form.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.locator(".review-preview")).toContainText(title);
+    await expect(page.getByLabel("Titel", { exact: true })).toHaveCount(0);
     const editUrl = page.url().split("?")[0];
     await axeBothLanguages(page);
+    await page.getByRole("link", { name: "Toch nog iets wijzigen" }).click();
+    await expect(page.getByLabel("Titel", { exact: true })).toHaveValue(title);
 
     // Staff request changes.
     const staff = await hubLogIn(browser, "intake-solution", "/hub/beoordeling/oplossingen");
@@ -118,6 +124,8 @@ test.describe("solution intake", () => {
     await axeBothLanguages(muni);
     await muni.getByRole("button", { name: `Bevestigen: ${title}` }).click();
     await expect(muni.getByRole("status")).toContainText("bevestigd");
+    // Confirmed: nothing left to confirm for it.
+    await expect(muni.getByRole("button", { name: `Bevestigen: ${title}` })).toHaveCount(0);
     await muniContext.close();
     await page.goto(publicUrl);
     await expect(deployments.locator("li", { hasText: "Amsterdam" })).toContainText("bevestigd door de gemeente");

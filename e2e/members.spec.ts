@@ -53,6 +53,11 @@ test.describe("organisation members", () => {
     await expect(colleague.getByRole("heading", { level: 1 })).toHaveText("Uitnodiging");
     await expectNoAxeViolations(colleague);
     await colleague.getByRole("button", { name: "Uitnodiging aannemen" }).click();
+    // The new member lands on what happens next in the organisation, and finds its members from there.
+    await expect(colleague).toHaveURL(/\/organisatie\/volgende-stap$/);
+    await expect(colleague.locator("main")).toContainText(`U bent aangesloten bij Leden BV ${kvk}.`);
+    await expectNoAxeViolations(colleague);
+    await colleague.getByRole("link", { name: `Wie er namens Leden BV ${kvk} werken` }).click();
     await expect(colleague).toHaveURL(/\/organisatie\/leden$/);
     await expect(colleague.locator("main")).toContainText("Cor Collega");
     await expect(colleague.getByRole("button", { name: /Maak beheerder/ })).toHaveCount(0);

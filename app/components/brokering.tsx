@@ -24,7 +24,7 @@ export function CardStateForm({ match }: { match: { id: string; state: MatchStat
   const names = { challenge: match.challenge.title, solution: match.solution.title };
   if (match.state === "screening") {
     return (
-      <Link to={`/hub/matches/${match.id}#introduceren`} className="button secondary">
+      <Link to={`/hub/matches/${match.id}#introduceren`} className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action">
         {t("brokering.introduceLink")}
       </Link>
     );
@@ -47,7 +47,7 @@ export function CardStateForm({ match }: { match: { id: string; state: MatchStat
           </option>
         ))}
       </select>
-      <button type="submit" className="button secondary" aria-label={t("brokering.changeApplyLabel", names)}>
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-label={t("brokering.changeApplyLabel", names)}>
         {t("brokering.changeApply")}
       </button>
     </Form>

@@ -1,10 +1,12 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { sdgLabel } from "../utils/sdg";
 import type { ChallengeFormValues } from "../domain/intake/challenge-schema";
 import type { DraftSuggestions } from "../domain/intake/challenge-suggest.server";
 import { ErrorSummary, FieldError, TextField } from "./form";
 import { MarkdownField } from "./markdown-field";
 import { LiveHelp } from "./challenge-live-help";
+import { ChallengeProgress, ThemeChoices } from "./challenge-form-aids";
 
 export interface ChallengeFormProps {
   values: ChallengeFormValues;
@@ -37,7 +39,11 @@ export function ChallengeForm(p: ChallengeFormProps) {
   );
   const describedBy = (name: string) => (e[name] ? `${name}-error` : undefined);
   return (
-    <Form method="post" className="intake-form" noValidate>
+    <Form method="post" className="intake-form intake-layout" noValidate>
+      <aside className="intake-aside">
+        <ChallengeProgress values={v} />
+        <LiveHelp themes={p.themes} initial={p.suggestions ?? null} />
+      </aside>
       <ErrorSummary messages={Object.values(e)} />
       {p.version != null ? <input type="hidden" name="version" value={p.version} /> : null}
       {p.creationKey ? <input type="hidden" name="creationKey" value={p.creationKey} /> : null}
@@ -64,40 +70,28 @@ export function ChallengeForm(p: ChallengeFormProps) {
         {md("successCriteria", 4)}
       </fieldset>
 
-      <LiveHelp themes={p.themes} initial={p.suggestions ?? null} />
-
       <fieldset>
         <legend>{t("intake.sectionClassify")}</legend>
-        <fieldset className="choice-group" aria-describedby={describedBy("themes")}>
-          <legend>{t("intake.themes")}</legend>
-          <FieldError id="themes-error" error={e.themes} />
-          <ul className="choices">
-            {p.themes.map((th) => (
-              <li key={th.slug}>
-                <input type="checkbox" id={`theme-${th.slug}`} name="themes" value={th.slug} defaultChecked={v.themes.includes(th.slug)} />
-                <label htmlFor={`theme-${th.slug}`}>{th.label}</label>
-              </li>
-            ))}
-          </ul>
-          <button type="submit" name="intent" value="suggest" className="link-button" formNoValidate>
-            {t("intake.suggest")}
-          </button>
-        </fieldset>
-        <fieldset className="choice-group" aria-describedby={describedBy("sdgs")}>
-          <legend>{t("intake.sdgs")}</legend>
-          <FieldError id="sdgs-error" error={e.sdgs} />
-          <ul className="choices choices-compact">
-            {Array.from({ length: 17 }, (_, i) => String(i + 1)).map((n) => (
-              <li key={n}>
-                <input type="checkbox" id={`sdg-${n}`} name="sdgs" value={n} defaultChecked={v.sdgs.includes(n)} />
-                <label htmlFor={`sdg-${n}`}>{t("sdg.label", { n })}</label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-        <fieldset className="choice-group" aria-describedby={["regions-hint", e.regions ? "regions-error" : ""].join(" ").trim()}>
+        <ThemeChoices themes={p.themes} selected={v.themes} error={e.themes} initialSuggested={p.suggestions?.themes ?? null} />
+        {/* Optional and long (17 goals by name): folded unless some are chosen. Folded boxes are still sent. */}
+        <details className="optional-group" open={v.sdgs.length > 0 || !!e.sdgs}>
+          <summary>{t("owners.sdgsSummary")}</summary>
+          <fieldset className="choice-group" aria-describedby={describedBy("sdgs")}>
+            <legend className="visually-hidden">{t("intake.sdgs")}</legend>
+            <FieldError id="sdgs-error" error={e.sdgs} />
+            <ul className="choices">
+              {Array.from({ length: 17 }, (_, i) => String(i + 1)).map((n) => (
+                <li key={n}>
+                  <input type="checkbox" id={`sdg-${n}`} name="sdgs" value={n} defaultChecked={v.sdgs.includes(n)} />
+                  <label htmlFor={`sdg-${n}`}>{sdgLabel(t, n)}</label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        </details>
+        <fieldset className="choice-group" id="regions-group" aria-describedby={["regions-hint", e.regions ? "regions-error" : ""].join(" ").trim()}>
           <legend>{t("intake.regions")}</legend>
-          <p id="regions-hint" className="field-hint">
+          <p id="regions-hint" className="field-hint utrecht-form-field-description">
             {t("intake.regionsHint")}
           </p>
           <FieldError id="regions-error" error={e.regions} />
@@ -133,7 +127,7 @@ export function ChallengeForm(p: ChallengeFormProps) {
         <legend>{t("intake.sectionPartners")}</legend>
         <fieldset className="choice-group" aria-describedby={["coOwners-hint", e.coOwners ? "coOwners-error" : ""].join(" ").trim()}>
           <legend>{t("intake.coOwners")}</legend>
-          <p id="coOwners-hint" className="field-hint">
+          <p id="coOwners-hint" className="field-hint utrecht-form-field-description">
             {t("intake.coOwnersHint")}
           </p>
           <FieldError id="coOwners-error" error={e.coOwners} />
@@ -173,7 +167,7 @@ export function ChallengeForm(p: ChallengeFormProps) {
                   </li>
                 ))}
               </ul>
-              <p className="notice">{t("intake.coOwnersNeedVerification")}</p>
+              <p className="utrecht-alert utrecht-alert--info notice">{t("intake.coOwnersNeedVerification")}</p>
             </>
           )}
         </fieldset>
@@ -188,7 +182,7 @@ export function ChallengeForm(p: ChallengeFormProps) {
         <div className="checkbox-field">
           <input type="checkbox" id="launchingCustomerIntent" name="launchingCustomerIntent" defaultChecked={v.launchingCustomerIntent} aria-describedby="launchingCustomerIntent-note" />
           <label htmlFor="launchingCustomerIntent">{t("intake.launchingCustomer")}</label>
-          <p id="launchingCustomerIntent-note" className="field-hint">
+          <p id="launchingCustomerIntent-note" className="field-hint utrecht-form-field-description">
             {t("intake.launchingCustomerNote")}
           </p>
         </div>
@@ -224,11 +218,12 @@ export function ChallengeForm(p: ChallengeFormProps) {
       </fieldset>
 
       <div className="form-actions">
-        <button type="submit" name="intent" value="save" className="button secondary">
+        {/* Saving is the main action unless the form also offers submitting for review. */}
+        <button type="submit" name="intent" value="save" className={`utrecht-button utrecht-button--${p.canSubmit ? "secondary" : "primary"}-action`}>
           {p.isNew ? t("intake.create") : p.status === "draft" || p.status === "changes_requested" ? t("intake.saveDraft") : t("intake.save")}
         </button>
         {p.canSubmit ? (
-          <button type="submit" name="intent" value="submit" className="button">
+          <button type="submit" name="intent" value="submit" className="utrecht-button utrecht-button--primary-action">
             {t("intake.submit")}
           </button>
         ) : null}

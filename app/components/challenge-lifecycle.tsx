@@ -21,15 +21,15 @@ export function LifecycleActions({
       <h2 id="lifecycle-title">{t("intake.lifecycleTitle")}</h2>
       {actions.includes("close") ? (
         <Form method="post" className="lifecycle-form">
-          <p className="field-hint">{t("intake.closeHint")}</p>
-          <button type="submit" name="intent" value="close" className="button secondary">
+          <p className="field-hint utrecht-form-field-description">{t("intake.closeHint")}</p>
+          <button type="submit" name="intent" value="close" className="utrecht-button utrecht-button--secondary-action">
             {t("intake.close")}
           </button>
         </Form>
       ) : null}
       {actions.includes("pilot") ? (
         <Form method="post" className="lifecycle-form">
-          <button type="submit" name="intent" value="pilot" className="button secondary">
+          <button type="submit" name="intent" value="pilot" className="utrecht-button utrecht-button--secondary-action">
             {t("intake.pilot")}
           </button>
         </Form>
@@ -37,10 +37,10 @@ export function LifecycleActions({
       {actions.includes("finish") ? (
         <Form method="post" className="lifecycle-form" noValidate>
           <h3>{t("intake.finish")}</h3>
-          <p className="field-hint">{t("intake.finishHint")}</p>
+          <p className="field-hint utrecht-form-field-description">{t("intake.finishHint")}</p>
           <MarkdownField name="outcome" id="finish-outcome" label={t("intake.outcome")} defaultValue={values.outcome} error={errors.outcome} rows={4} />
           <MarkdownField name="lessonsLearned" id="finish-lessons" label={t("intake.lessonsLearned")} defaultValue={values.lessonsLearned} error={errors.lessonsLearned} rows={4} />
-          <button type="submit" name="intent" value="finish" className="button">
+          <button type="submit" name="intent" value="finish" className="utrecht-button utrecht-button--primary-action">
             {t("intake.finish")}
           </button>
         </Form>
@@ -53,11 +53,11 @@ export function LifecycleActions({
             <label htmlFor="withdraw-confirm">{t("intake.withdrawConfirm")}</label>
           </div>
           {errors.confirm ? (
-            <p id="withdraw-confirm-error" className="field-error">
+            <p id="withdraw-confirm-error" className="field-error utrecht-form-field-error-message">
               {tm(errors.confirm)}
             </p>
           ) : null}
-          <button type="submit" name="intent" value="withdraw" className="button secondary">
+          <button type="submit" name="intent" value="withdraw" className="utrecht-button utrecht-button--secondary-action">
             {t("intake.withdraw")}
           </button>
         </Form>

@@ -7,6 +7,14 @@ import { Explanation } from "./match-list";
 const DEBOUNCE_MS = 700;
 const WATCHED = ["title", "summary", "problemStatement", "desiredOutcome"];
 
+/** The live-help JSON route for what the form holds now (title, and the texts the matcher reads). */
+export function suggestionUrl(form: HTMLFormElement): string {
+  const fd = new FormData(form);
+  const text = ["summary", "problemStatement", "desiredOutcome"].map((k) => String(fd.get(k) ?? "")).join("\n");
+  const params = new URLSearchParams({ title: String(fd.get("title") ?? "").slice(0, 300), text: text.slice(0, 1500) });
+  return `/mijn/opgaven/suggesties?${params}`;
+}
+
 /**
  * Suggested themes and similar challenges elsewhere, updated while the author types (debounced, from
  * /mijn/opgaven/suggesties) and announced politely. Without JavaScript the "suggest themes" button in the form
@@ -29,12 +37,7 @@ export function LiveHelp({ themes, initial }: { themes: { slug: string; label: s
       const target = event.target as HTMLInputElement | null;
       if (!target || !WATCHED.includes(target.name)) return;
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        const fd = new FormData(form);
-        const text = ["summary", "problemStatement", "desiredOutcome"].map((k) => String(fd.get(k) ?? "")).join("\n");
-        const params = new URLSearchParams({ title: String(fd.get("title") ?? "").slice(0, 300), text: text.slice(0, 1500) });
-        fetcher.load(`/mijn/opgaven/suggesties?${params}`);
-      }, DEBOUNCE_MS);
+      timer = setTimeout(() => fetcher.load(suggestionUrl(form)), DEBOUNCE_MS);
     };
     form.addEventListener("input", onInput);
     return () => {

@@ -1,7 +1,9 @@
-import { Form, useLocation } from "@remix-run/react";
+import { Form, Link, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ChallengeActionResult, ChallengeViewer } from "../domain/brokering/challenge-page.server";
+import { plainStateKey } from "../domain/brokering/plain-states";
 import { PITCH_MAX } from "../domain/brokering/schemas";
+import type { MatchState } from "../domain/brokering/states";
 import { ErrorSummary, SelectField, TextAreaField, useMessage } from "./form";
 import { CONTACT_MODES } from "../../shared/vocabulary/challenges";
 
@@ -33,13 +35,15 @@ export function ChallengeResponse({
         <>
           <p>{t(contactMode === "direct" ? "brokering.respond.introDirect" : "brokering.respond.intro", { organisation: viewer.organisationName })}</p>
           {mine?.done ? (
-            <p className="notice" role="status">
+            <p className="utrecht-alert utrecht-alert--ok notice" role="status">
               {tm(mine.done)}
             </p>
           ) : null}
           {viewer.responded.length ? <p>{t("brokering.respond.responded", { solutions: viewer.responded.join(", ") })}</p> : null}
           {viewer.solutions.length === 0 ? (
-            <p>{t("brokering.respond.noSolutions")}</p>
+            <p>
+              {t("owners.noSolutionYet")} <Link to="/mijn/oplossingen/nieuw">{t("owners.createSolution")}</Link>
+            </p>
           ) : (
             <Form method="post" className="form" noValidate>
               <ErrorSummary messages={Object.values(errors)} />
@@ -67,7 +71,7 @@ export function ChallengeResponse({
                 maxLength={PITCH_MAX}
               />
               <div>
-                <button type="submit" className="button">
+                <button type="submit" className="utrecht-button utrecht-button--primary-action">
                   {t("brokering.respond.submit")}
                 </button>
               </div>
@@ -83,13 +87,13 @@ export function ChallengeResponse({
 export function InterestControl({ solution, state }: { solution: { id: string; title: string }; state: string | undefined }) {
   const { t } = useTranslation();
   if (state && state !== "suggested") {
-    return <p className="muted">{t("brokering.interest.marked", { state: t(`brokering.states.${state}` as "brokering.states.interest") })}</p>;
+    return <p className="muted">{t(plainStateKey(state as MatchState))}</p>;
   }
   return (
     <Form method="post" className="inline-form">
       <input type="hidden" name="intent" value="interest" />
       <input type="hidden" name="solutionId" value={solution.id} />
-      <button type="submit" className="button secondary" aria-label={t("brokering.interest.markLabel", { solution: solution.title })}>
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-label={t("brokering.interest.markLabel", { solution: solution.title })}>
         {t("brokering.interest.mark")}
       </button>
     </Form>
@@ -105,7 +109,7 @@ export function ContactModeControl({ contactMode, result }: { contactMode: strin
     <section aria-labelledby="contact-mode-heading">
       <h2 id="contact-mode-heading">{t("brokering.contactModeTitle")}</h2>
       {mine?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(mine.done)}
         </p>
       ) : null}
@@ -131,7 +135,7 @@ export function ContactModeForm({ contactMode }: { contactMode: string }) {
         ))}
       </fieldset>
       <div>
-        <button type="submit" className="button secondary">
+        <button type="submit" className="utrecht-button utrecht-button--secondary-action">
           {t("brokering.contactModeSave")}
         </button>
       </div>

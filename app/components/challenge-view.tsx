@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { sdgLabel } from "../utils/sdg";
 import type { PublicChallenge } from "../domain/challenges/challenges.repository.server";
 import { useFormat } from "../utils/format";
 import { ThemeTags } from "./cards";
@@ -54,6 +55,25 @@ export function ChallengeView({
             </>
           ) : null}
         </p>
+        {/* The key facts a reader decides on come first, also on a phone where the aside follows the text. */}
+        <dl className="key-facts" lang={undefined}>
+          <div>
+            <dt>{t("challenges.status")}</dt>
+            <dd>
+              <span className="status">{t(`challengeStatus.${c.status}` as "challengeStatus.published")}</span>
+            </dd>
+          </div>
+          {c.responseDeadline ? (
+            <div>
+              <dt>{t("challenges.deadline")}</dt>
+              <dd>{f.date(c.responseDeadline)}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>{t("challenges.budget")}</dt>
+            <dd>{budget}</dd>
+          </div>
+        </dl>
         <p className="lead">{c.summary}</p>
         {c.outcome ? (
           <section>
@@ -79,18 +99,6 @@ export function ChallengeView({
       <aside className="detail-aside" aria-labelledby="facts-heading">
         <h2 id="facts-heading">{t("challenges.details")}</h2>
         <dl className="facts">
-          <dt>{t("challenges.status")}</dt>
-          <dd>
-            <span className="status">
-              {t(`challengeStatus.${c.status}` as "challengeStatus.published")}
-            </span>
-          </dd>
-          {c.responseDeadline ? (
-            <>
-              <dt>{t("challenges.deadline")}</dt>
-              <dd>{f.date(c.responseDeadline)}</dd>
-            </>
-          ) : null}
           <dt>{t("challenges.themes")}</dt>
           <dd>
             <ThemeTags themes={c.themes} />
@@ -98,13 +106,11 @@ export function ChallengeView({
           {c.sdgs.length > 0 ? (
             <>
               <dt>{t("challenges.sdgs")}</dt>
-              <dd>{c.sdgs.map((n) => t("sdg.label", { n })).join(", ")}</dd>
+              <dd>{c.sdgs.map((n) => sdgLabel(t, n)).join(", ")}</dd>
             </>
           ) : null}
           <dt>{t("challenges.region")}</dt>
           <dd>{c.regions.map((r) => r.name).join(", ")}</dd>
-          <dt>{t("challenges.budget")}</dt>
-          <dd>{budget}</dd>
           <dt>{t("challenges.launchingCustomer")}</dt>
           <dd>
             {c.launchingCustomerIntent
@@ -136,12 +142,8 @@ export function ChallengeView({
           </dd>
           {c.publishedAt ? (
             <>
-              <dt className="visually-hidden">
-                {t("challenges.published", { date: "" })}
-              </dt>
-              <dd className="muted">
-                {t("challenges.published", { date: f.date(c.publishedAt) })}
-              </dd>
+              <dt>{t("challenges.publishedLabel")}</dt>
+              <dd>{f.date(c.publishedAt)}</dd>
             </>
           ) : null}
         </dl>

@@ -74,15 +74,15 @@ export function FacetPanel({
         {active > 0 ? <span className="facet-active"> ({t("browse.filtersActive", { count: active })})</span> : null}
       </summary>
       {hydrated ? (
-        <p className="field-hint">
+        <p className="field-hint utrecht-form-field-description">
           {t("browse.autoUpdate")}
         </p>
       ) : null}
-      {groups.map((group) => (
+      {groups.filter((group) => group.values.length > 0).map((group) => (
         <fieldset key={group.key} className="facet-group" aria-describedby={group.key === "provinces" ? "facet-provinces-hint" : undefined}>
           <legend>{t(`browse.facets.${group.key}`)}</legend>
           {group.key === "provinces" ? (
-            <p className="field-hint" id="facet-provinces-hint">
+            <p className="field-hint utrecht-form-field-description" id="facet-provinces-hint">
               {provinceHint}
             </p>
           ) : null}
@@ -102,7 +102,7 @@ export function FacetPanel({
         </fieldset>
       ))}
       <div className="facet-actions">
-        <button type="submit" form={formId} className="button secondary">
+        <button type="submit" form={formId} className="utrecht-button utrecht-button--secondary-action">
           {t("browse.apply")}
         </button>
         {active > 0 ? <Link to={clearHref}>{t("browse.clear")}</Link> : null}

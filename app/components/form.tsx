@@ -18,7 +18,7 @@ export function ErrorSummary({ messages, title }: { messages: (string | null | u
   }, [signature]);
   if (!list.length) return null;
   return (
-    <div className="error-summary" role="alert" tabIndex={-1} ref={ref}>
+    <div className="utrecht-alert utrecht-alert--error error-summary" role="alert" tabIndex={-1} ref={ref}>
       <h2>{title ?? tm("forms.errorSummary")}</h2>
       <ul>
         {list.map((m) => (
@@ -33,7 +33,7 @@ export function ErrorSummary({ messages, title }: { messages: (string | null | u
 export function FieldError({ id, error }: { id: string; error?: string }) {
   const tm = useMessage();
   return error ? (
-    <p id={id} className="field-error">
+    <p id={id} className="field-error utrecht-form-field-error-message">
       {tm(error)}
     </p>
   ) : null;
@@ -41,25 +41,30 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
 
 type Labelled = { name: string; label: string; error?: string; hint?: string; id?: string };
 
-/** Label, hint and field-level error around one control, wired up through aria-describedby. */
+/**
+ * Label, hint and field-level error around one control, wired up through aria-describedby: an NL Design System form
+ * field (utrecht-form-field), in its reading order (label, description, error message, control).
+ */
 function LabelledField({ name, label, error, hint, id, control }: Labelled & { control: (wiring: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode }) {
   const tm = useMessage();
   const fieldId = id ?? name;
   const describedBy = [hint ? `${fieldId}-hint` : null, error ? `${fieldId}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="field">
-      <label htmlFor={fieldId}>{label}</label>
+    <div className={`field utrecht-form-field${error ? " utrecht-form-field--invalid" : ""}`}>
+      <label htmlFor={fieldId} className="utrecht-form-label utrecht-form-field__label">
+        {label}
+      </label>
       {hint ? (
-        <p id={`${fieldId}-hint`} className="field-hint">
+        <p id={`${fieldId}-hint`} className="field-hint utrecht-form-field-description">
           {hint}
         </p>
       ) : null}
-      {control({ id: fieldId, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
       {error ? (
-        <p id={`${fieldId}-error`} className="field-error">
+        <p id={`${fieldId}-error`} className="field-error utrecht-form-field-error-message utrecht-form-field__error-message">
           {tm(error)}
         </p>
       ) : null}
+      <div className="utrecht-form-field__input">{control({ id: fieldId, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}</div>
     </div>
   );
 }
@@ -92,9 +97,17 @@ export function SelectField({
 }) {
   const tm = useMessage();
   return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
+    <div className={`field utrecht-form-field${error ? " utrecht-form-field--invalid" : ""}`}>
+      <label htmlFor={name} className="utrecht-form-label utrecht-form-field__label">
+        {label}
+      </label>
+      {error ? (
+        <p id={`${name}-error`} className="field-error utrecht-form-field-error-message utrecht-form-field__error-message">
+          {tm(error)}
+        </p>
+      ) : null}
       <select
+        className="utrecht-form-field__input"
         id={name}
         name={name}
         defaultValue={defaultValue ?? ""}
@@ -104,11 +117,6 @@ export function SelectField({
         <option value="">{placeholder}</option>
         {children}
       </select>
-      {error ? (
-        <p id={`${name}-error`} className="field-error">
-          {tm(error)}
-        </p>
-      ) : null}
     </div>
   );
 }

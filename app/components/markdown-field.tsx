@@ -31,11 +31,11 @@ export function MarkdownField({ name, label, hint, error, defaultValue, id, rows
     <div className="field markdown-field">
       <label htmlFor={fieldId}>{label}</label>
       {hint ? (
-        <p id={`${fieldId}-hint`} className="field-hint">
+        <p id={`${fieldId}-hint`} className="field-hint utrecht-form-field-description">
           {hint}
         </p>
       ) : null}
-      <p id={`${fieldId}-md`} className="field-hint">
+      <p id={`${fieldId}-md`} className="field-hint utrecht-form-field-description">
         {t("markdownField.help")}
       </p>
       <textarea
@@ -51,7 +51,7 @@ export function MarkdownField({ name, label, hint, error, defaultValue, id, rows
       />
       {previewing ? (
         <div id={previewId} className="markdown-preview" aria-label={t("markdownField.previewOf", { label })} role="region">
-          {value.trim() ? <Markdown text={value} /> : <p className="field-hint">{t("markdownField.empty")}</p>}
+          {value.trim() ? <Markdown text={value} /> : <p className="field-hint utrecht-form-field-description">{t("markdownField.empty")}</p>}
         </div>
       ) : null}
       {hydrated ? (
@@ -66,7 +66,7 @@ export function MarkdownField({ name, label, hint, error, defaultValue, id, rows
         </button>
       ) : null}
       {error ? (
-        <p id={`${fieldId}-error`} className="field-error">
+        <p id={`${fieldId}-error`} className="field-error utrecht-form-field-error-message">
           {tm(error)}
         </p>
       ) : null}

@@ -50,7 +50,7 @@ export function MatchList({
     <section aria-labelledby={id} className="matches">
       <h2 id={id}>{title}</h2>
       <p>{intro}</p>
-      {unavailable ? <p className="notice">{t("matching.unavailable")}</p> : null}
+      {unavailable ? <p className="utrecht-alert utrecht-alert--warning notice">{t("matching.unavailable")}</p> : null}
       {!unavailable && items.length === 0 ? <p>{t("matching.none")}</p> : null}
       <ol className="match-list">
         {items.map((m) => (

@@ -56,7 +56,7 @@ export function MatchPanel({
               maxLength={INTRODUCTION_MAX}
             />
             <div>
-              <button type="submit" className="button">
+              <button type="submit" className="utrecht-button utrecht-button--primary-action">
                 {t("brokering.introduceSave")}
               </button>
             </div>
@@ -78,7 +78,7 @@ export function MatchPanel({
             </SelectField>
             <TextAreaField name="note" id="change-note" label={t("brokering.changeNote")} defaultValue={valuesFor("state").note} error={result?.intent === "state" ? errors.note : undefined} rows={2} maxLength={2000} />
             <div>
-              <button type="submit" className="button">
+              <button type="submit" className="utrecht-button utrecht-button--primary-action">
                 {t("brokering.changeSave")}
               </button>
             </div>
@@ -102,7 +102,7 @@ export function MatchPanel({
               maxLength={1000}
             />
             <div>
-              <button type="submit" className="button secondary">
+              <button type="submit" className="utrecht-button utrecht-button--secondary-action">
                 {t("brokering.closeSave")}
               </button>
             </div>
@@ -127,7 +127,7 @@ export function MatchPanel({
             ))}
           </SelectField>
           <div>
-            <button type="submit" className="button secondary">
+            <button type="submit" className="utrecht-button utrecht-button--secondary-action">
               {t("brokering.assignSave")}
             </button>
           </div>

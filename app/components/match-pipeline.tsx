@@ -4,7 +4,9 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { MatchRow } from "../domain/brokering/queries.server";
 import { MATCH_STATES, VIA_OWN_STEP } from "../domain/brokering/states";
+import { useFormat } from "../utils/format";
 import { CardStateForm, StaleBadge, StateBadge } from "./brokering";
+import { ProcurementBadge } from "./procurement-advice";
 
 /** The states a bulk change may move to (not the ones with their own step, nor back to suggested). */
 export const BULK_TARGETS = MATCH_STATES.filter((s) => s !== "suggested" && !VIA_OWN_STEP.includes(s));
@@ -23,7 +25,8 @@ export function FilterSelect({ id, name, label, value, children }: { id: string;
   );
 }
 
-type Rows = MatchRow[];
+/** A row may carry the challenge's chosen procurement route and stage (issue 17), shown as one line. */
+type Rows = (MatchRow & { procurement?: { route: string; stage: string } | null })[];
 
 function Waiting({ m }: { m: Rows[number] }) {
   const { t } = useTranslation();
@@ -42,7 +45,9 @@ function Waiting({ m }: { m: Rows[number] }) {
 
 export function Table({ matches }: { matches: Rows }) {
   const { t } = useTranslation();
-  const f = (n: number | null) => (n == null ? "–" : (Math.round(n * 100) / 100).toString());
+  const { number } = useFormat();
+  // The same decimals as the match page ("0,7" in Dutch), not JavaScript's "0.7".
+  const f = (n: number | null) => (n == null ? "–" : number(n));
   return (
     <Form method="post" aria-labelledby="bulk-heading">
       <input type="hidden" name="intent" value="bulk" />
@@ -78,6 +83,7 @@ export function Table({ matches }: { matches: Rows }) {
                   </Link>
                   <br />
                   <span className="muted">{m.challenge.ownerName}</span>
+                  {m.procurement ? <ProcurementBadge {...m.procurement} /> : null}
                 </td>
                 <td>
                   <span lang={m.solution.lang}>{m.solution.title}</span>
@@ -114,7 +120,7 @@ export function Table({ matches }: { matches: Rows }) {
           <label htmlFor="bulk-reason">{t("brokering.bulkReason")}</label>
           <input id="bulk-reason" name="closedReason" maxLength={1000} />
         </div>
-        <button type="submit" className="button">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action">
           {t("brokering.bulkApply")}
         </button>
       </fieldset>
@@ -143,6 +149,7 @@ export function Board({ matches }: { matches: Rows }) {
                   <p className="card-meta">
                     {m.brokerName ?? t("brokering.unassigned")} · <Waiting m={m} />
                   </p>
+                  {m.procurement ? <ProcurementBadge {...m.procurement} /> : null}
                   <CardStateForm match={m} />
                 </li>
               ))}

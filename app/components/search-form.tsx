@@ -30,7 +30,7 @@ export function SearchForm({ sorts }: { sorts: readonly SortChoice[] }) {
           ))}
         </select>
       </div>
-      <button type="submit" className="button">
+      <button type="submit" className="utrecht-button utrecht-button--primary-action">
         {t("search.submit")}
       </button>
     </Form>
@@ -47,11 +47,19 @@ export function Pagination({ page, pages }: { page: number; pages: number }) {
     return `?${next.toString()}`;
   };
   return (
-    <nav className="pagination" aria-label={t("search.pagination")}>
+    <nav className="utrecht-pagination" aria-label={t("search.pagination")}>
       {/* A page past the end (an old link after the results shrank) leads back to the last page. */}
-      {page > 1 ? <Link to={hrefFor(Math.min(page - 1, pages))}>{t("search.previous")}</Link> : null}
+      {page > 1 ? (
+        <Link to={hrefFor(Math.min(page - 1, pages))} rel="prev" className="utrecht-pagination__relative-link utrecht-pagination__relative-link--prev">
+          {t("search.previous")}
+        </Link>
+      ) : null}
       <span>{t("search.page", { page, pages })}</span>
-      {page < pages ? <Link to={hrefFor(page + 1)}>{t("search.next")}</Link> : null}
+      {page < pages ? (
+        <Link to={hrefFor(page + 1)} rel="next" className="utrecht-pagination__relative-link utrecht-pagination__relative-link--next">
+          {t("search.next")}
+        </Link>
+      ) : null}
     </nav>
   );
 }
@@ -96,7 +104,7 @@ export function SearchResults<T extends { id: string }>({
         {withFacets ? <FacetPanel formId={FORM_ID} groups={result.facets} pathname={pathname} provinceHint={provinceHint} /> : null}
         <div className="search-results">
           {result.unavailable ? (
-            <p className="notice" role="status">
+            <p className="utrecht-alert utrecht-alert--warning notice" role="status">
               {t("search.unavailable")}
             </p>
           ) : (

@@ -1,4 +1,5 @@
 import { Form, NavLink, useLocation } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { isHubRole } from "../../shared/vocabulary/accounts";
 import { isPublicBodyKind, isRegionKind, isSolutionProviderKind } from "../../shared/vocabulary/organisations";
@@ -13,6 +14,22 @@ export function SiteHeader({
   const location = useLocation();
   const here = location.pathname + location.search;
   const other = i18n.language === "en" ? "nl" : "en";
+  const menu = useRef<HTMLDetailsElement>(null);
+  // With JavaScript a client-side navigation keeps the header mounted: close the phone menu when the page changes.
+  useEffect(() => {
+    if (menu.current) menu.current.open = false;
+  }, [location.key]);
+  // Escape closes the open menu and returns focus to its button.
+  useEffect(() => {
+    const details = menu.current;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || !details?.open) return;
+      details.open = false;
+      details.querySelector("summary")?.focus();
+    };
+    details?.addEventListener("keydown", onKey);
+    return () => details?.removeEventListener("keydown", onKey);
+  }, []);
   return (
     <header className="site-header">
       <a href="#inhoud" className="skip-link">
@@ -28,44 +45,54 @@ export function SiteHeader({
             <span className="logo-tagline">{t("meta.tagline")}</span>
           </span>
         </a>
-        <div className="header-tools">
-          <Form method="post" action="/taal" className="inline-form">
-            <input type="hidden" name="locale" value={other} />
-            <input type="hidden" name="redirectTo" value={here} />
-            <button type="submit" className="link-button" lang={other} aria-label={t("nav.switchToLabel")}>
-              {t("nav.switchTo")}
-            </button>
-          </Form>
-          {user ? (
-            <>
-              <span className="signed-in">{t("nav.signedInAs", { name: user.name })}</span>
-              <a href="/berichten" className="link-button">
-                {t("inbox.title")}
-              </a>
-              <NotificationBell count={user.unreadNotifications ?? 0} />
-              <a href="/account" className="link-button">
-                {t("nav.account")}
-              </a>
-              <a href="/organisatie/kiezen" className="link-button">
-                {user.organisation ?? t("nav.organisation")}
-              </a>
-              <Form method="post" action="/uitloggen" className="inline-form">
-                <button type="submit" className="link-button">
-                  {t("nav.logout")}
-                </button>
-              </Form>
-            </>
-          ) : (
-            <>
-              <a href={`/inloggen?redirectTo=${encodeURIComponent(here)}`} className="link-button">
-                {t("nav.login")}
-              </a>
-              <a href="/registreren" className="link-button">
-                {t("nav.signup")}
-              </a>
-            </>
-          )}
-        </div>
+        {/* A disclosure that works without JavaScript: on a phone the summary is the menu button and the main
+            navigation below shows only while it is open (app.css); on wider screens everything is always shown. */}
+        <details className="site-menu" ref={menu}>
+          <summary className="menu-button">
+            <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
+              <path fill="currentColor" d="M3 5h18v2H3zm0 6h18v2H3zm0 6h18v2H3z" />
+            </svg>
+            {t("nav.menu")}
+          </summary>
+          <div className="header-tools">
+            <Form method="post" action="/taal" className="inline-form">
+              <input type="hidden" name="locale" value={other} />
+              <input type="hidden" name="redirectTo" value={here} />
+              <button type="submit" className="link-button" lang={other} aria-label={t("nav.switchToLabel")}>
+                {t("nav.switchTo")}
+              </button>
+            </Form>
+            {user ? (
+              <>
+                <span className="signed-in">{t("nav.signedInAs", { name: user.name })}</span>
+                <a href="/berichten" className="link-button">
+                  {t("inbox.title")}
+                </a>
+                <NotificationBell count={user.unreadNotifications ?? 0} />
+                <a href="/account" className="link-button">
+                  {t("nav.account")}
+                </a>
+                <a href="/organisatie/kiezen" className="link-button">
+                  {user.organisation ?? t("nav.organisation")}
+                </a>
+                <Form method="post" action="/uitloggen" className="inline-form">
+                  <button type="submit" className="link-button">
+                    {t("nav.logout")}
+                  </button>
+                </Form>
+              </>
+            ) : (
+              <>
+                <a href={`/inloggen?redirectTo=${encodeURIComponent(here)}`} className="link-button">
+                  {t("nav.login")}
+                </a>
+                <a href="/registreren" className="link-button">
+                  {t("nav.signup")}
+                </a>
+              </>
+            )}
+          </div>
+        </details>
       </div>
       <nav className="main-nav" aria-label={t("nav.main")}>
         <ul className="container">
@@ -103,6 +130,12 @@ export function SiteHeader({
           {isHubRole(user?.platformRole) ? (
             <li>
               <NavLink to="/hub/matches">{t("brokering.nav")}</NavLink>
+            </li>
+          ) : null}
+          {/* Hub partners' members (not hub staff) read the EDIH report for their own services (ADR 0025). */}
+          {user?.organisationKind === "hub-partner" && !isHubRole(user?.platformRole) ? (
+            <li>
+              <NavLink to="/hub/rapportage">{t("edih.nav")}</NavLink>
             </li>
           ) : null}
           {isSolutionProviderKind(user?.organisationKind) ? (

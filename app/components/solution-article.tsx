@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { sdgLabel } from "../utils/sdg";
 import type { PublicSolution } from "../domain/solutions/solutions.repository.server";
 import { useFormat } from "../utils/format";
 import { ThemeTags } from "./cards";
@@ -61,7 +62,7 @@ export function SolutionArticle({ solution: s }: { solution: PublicSolution }) {
           {s.sdgs.length > 0 ? (
             <>
               <dt>{t("challenges.sdgs")}</dt>
-              <dd>{s.sdgs.map((n) => t("sdg.label", { n })).join(", ")}</dd>
+              <dd>{s.sdgs.map((n) => sdgLabel(t, n)).join(", ")}</dd>
             </>
           ) : null}
           <dt>{t("solutions.targetGroups")}</dt>

@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { sdgLabel } from "../utils/sdg";
 import { ASSURANCES, DEPLOYMENT_STATUSES, HOSTINGS, MATURITIES, PRICING_MODELS, TARGET_GROUPS } from "../../shared/vocabulary/solutions";
 import type { DeploymentValues, SolutionFormValues } from "../domain/intake/solution-form";
 import { LIMITS } from "../domain/intake/solution-form";
@@ -15,7 +16,7 @@ function CheckboxGroup({ name, legend, options, checked, error, hint }: { name: 
     <fieldset className="checkbox-group" aria-describedby={[hint ? `${name}-hint` : "", error ? `${name}-error` : ""].join(" ").trim() || undefined}>
       <legend>{legend}</legend>
       {hint ? (
-        <p id={`${name}-hint`} className="field-hint">
+        <p id={`${name}-hint`} className="field-hint utrecht-form-field-description">
           {hint}
         </p>
       ) : null}
@@ -56,7 +57,7 @@ function Deployments({ initial, regions, errors }: { initial: DeploymentValues[]
   const municipalities = regions.filter((r) => r.kind === "gemeente");
   return (
     <Section title={t("solutionIntake.sections.deployments")}>
-      <p className="field-hint">{t("solutionIntake.deploymentsHint")}</p>
+      <p className="field-hint utrecht-form-field-description">{t("solutionIntake.deploymentsHint")}</p>
       {rows.length === 0 ? <p>{t("solutionIntake.noDeployments")}</p> : null}
       {rows.map((row, i) => (
         <fieldset key={row.key} className="deployment-row">
@@ -113,7 +114,7 @@ function Deployments({ initial, regions, errors }: { initial: DeploymentValues[]
               type="submit"
               name="intent"
               value={`remove-deployment-${i}`}
-              className="button secondary"
+              className="utrecht-button utrecht-button--secondary-action"
               formNoValidate
               onClick={(e) => {
                 e.preventDefault();
@@ -130,7 +131,7 @@ function Deployments({ initial, regions, errors }: { initial: DeploymentValues[]
           type="submit"
           name="intent"
           value="add-deployment"
-          className="button secondary"
+          className="utrecht-button utrecht-button--secondary-action"
           formNoValidate
           onClick={(e) => {
             e.preventDefault();
@@ -187,7 +188,7 @@ export function SolutionForm({ values: v, errors, themes, regions, hidden, mode 
         <CheckboxGroup
           name="sdgs"
           legend={t("solutionIntake.fields.sdgs")}
-          options={Array.from({ length: 17 }, (_, i) => ({ value: String(i + 1), label: t("sdg.label", { n: i + 1 }) }))}
+          options={Array.from({ length: 17 }, (_, i) => ({ value: String(i + 1), label: sdgLabel(t, i + 1) }))}
           checked={v.sdgs}
           error={errors.sdgs}
         />
@@ -242,15 +243,15 @@ export function SolutionForm({ values: v, errors, themes, regions, hidden, mode 
       <div className="form-actions">
         {mode === "draft" ? (
           <>
-            <button type="submit" name="intent" value="submit" className="button">
+            <button type="submit" name="intent" value="submit" className="utrecht-button utrecht-button--primary-action">
               {t("solutionIntake.submit")}
             </button>
-            <button type="submit" name="intent" value="save" className="button secondary" formNoValidate>
+            <button type="submit" name="intent" value="save" className="utrecht-button utrecht-button--secondary-action" formNoValidate>
               {t("solutionIntake.saveDraft")}
             </button>
           </>
         ) : (
-          <button type="submit" name="intent" value="save" className="button">
+          <button type="submit" name="intent" value="save" className="utrecht-button utrecht-button--primary-action">
             {t("solutionIntake.saveChanges")}
           </button>
         )}

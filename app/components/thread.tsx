@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useMessage } from "./form";
 import { Markdown } from "./markdown";
 import { Time } from "./time";
+import { useFormat } from "../utils/format";
 
 export type TimelineEntry =
   | { type: "message"; id: string; at: string; body: string; author: { id: string | null; name: string | null; organisation: string | null } }
@@ -44,7 +45,8 @@ export function Timeline({ items, me }: { items: TimelineEntry[]; me: string }) 
  * or a resubmit posts once, and a live refresh of the page does not clear what the user is typing.
  */
 export function ReplyForm({ idempotencyKey, max, error, value }: { idempotencyKey: string; max: number; error?: string; value?: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const f = useFormat();
   const tm = useMessage();
   const navigation = useNavigation();
   const [formKey, setFormKey] = useState(idempotencyKey);
@@ -63,8 +65,8 @@ export function ReplyForm({ idempotencyKey, max, error, value }: { idempotencyKe
       <input type="hidden" name="idempotencyKey" value={formKey} />
       <div className="field">
         <label htmlFor="body">{t("thread.replyLabel")}</label>
-        <p id="body-hint" className="field-hint">
-          {t("thread.replyHint", { max: max.toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL") })}
+        <p id="body-hint" className="field-hint utrecht-form-field-description">
+          {t("thread.replyHint", { max: f.number(max) })}
         </p>
         <textarea
           id="body"
@@ -75,13 +77,13 @@ export function ReplyForm({ idempotencyKey, max, error, value }: { idempotencyKe
           aria-describedby={error ? "body-hint body-error" : "body-hint"}
         />
         {error ? (
-          <p id="body-error" className="field-error">
+          <p id="body-error" className="field-error utrecht-form-field-error-message">
             {tm(error)}
           </p>
         ) : null}
       </div>
       <div>
-        <button type="submit" className="button" disabled={submitting}>
+        <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={submitting}>
           {submitting ? t("thread.sending") : t("thread.send")}
         </button>
       </div>

@@ -7,7 +7,7 @@ export function PlaceholderNotice({ placeholders }: { placeholders: string[] }) 
   const { t } = useTranslation();
   if (!placeholders.length) return null;
   return (
-    <section className="notice" aria-labelledby="placeholder-notice">
+    <section className="utrecht-alert utrecht-alert--warning notice" aria-labelledby="placeholder-notice">
       <h2 id="placeholder-notice">{t("trust.placeholderTitle")}</h2>
       <p>{t("trust.placeholder", { variables: placeholders.join(", ") })}</p>
     </section>

@@ -7,6 +7,7 @@ import { findMatches, type MatchResult } from "../../search/match/matcher";
 import { candidateText } from "../../search/match/rank";
 import type { PublicChallenge } from "./challenges/challenges.repository.server";
 import { getSql } from "./db.server";
+import { feedbackRerank, getFeedback } from "./judgements/feedback.server";
 import { filterValue, getSearch } from "./search.server";
 import { cachedSuggestions } from "./suggestion-cache.server";
 import type { PublicSolution } from "./solutions/solutions.repository.server";
@@ -106,13 +107,15 @@ export async function solutionsForChallenge(challenge: PublicChallenge, limit = 
   const source = challengeMatchSource(challenge);
   return cached("solutionsForChallenge", source, `${limit}`, async () => {
     const { client, config } = getSearch();
+    const idf = await getIdf();
     return findMatches<SolutionDocument>({
       client,
       indexUid: indexName(config, "solutions"),
       source,
-      idf: await getIdf(),
+      idf,
       hybrid,
       limit,
+      rerank: feedbackRerank({ id: source.id, text: `${source.title}\n${source.text}`, side: "challenge" }, await getFeedback(idf), idf),
     });
   });
 }
@@ -139,14 +142,16 @@ export async function challengesForSolution(solution: PublicSolution, limit = 5)
   const source = { id: solution.id, title: solution.title, text: `${solution.summary}\n${solution.description}`, themes: solution.themes, lang: solution.lang };
   return cached("challengesForSolution", source, `${limit}`, async () => {
     const { client, config } = getSearch();
+    const idf = await getIdf();
     return findMatches<ChallengeDocument>({
       client,
       indexUid: indexName(config, "challenges"),
       source,
-      idf: await getIdf(),
+      idf,
       hybrid,
       limit,
       filter: [`status = ${filterValue("published")}`],
+      rerank: feedbackRerank({ id: source.id, text: `${source.title}\n${source.text}`, side: "solution" }, await getFeedback(idf), idf),
     });
   });
 }

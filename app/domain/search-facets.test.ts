@@ -76,6 +76,22 @@ describe("faceted search", () => {
     expect(deadlines.slice(0, known.length).every((d) => d !== null)).toBe(true);
   });
 
+  it("offers no value that would lead to an empty page, but keeps a chosen one so it can be unticked", async () => {
+    // A narrow search: most provinces, themes and routes have no result in it.
+    const narrow = await challenges("status=finished");
+    expect(narrow.total).toBeGreaterThan(0);
+    const offered = narrow.facets.flatMap((g) => g.values.map((v) => ({ ...v, group: g.key })));
+    expect(offered.filter((v) => v.count === 0 && !v.selected)).toEqual([]);
+    expect(group(narrow, "provinces").values.length).toBeLessThan(provinces.length);
+    // Every offered value leads to a page with exactly that many results.
+    const province = group(narrow, "provinces").values[0];
+    expect((await challenges(`status=finished&provincie=${province.value}`)).total).toBe(province.count);
+    // Chosen with nothing to show, the value is still there (ticked, count 0).
+    const empty = group(narrow, "provinces").values.length < provinces.length ? provinces.find((p) => !group(narrow, "provinces").values.some((v) => v.value === p.code))! : null;
+    const none = await challenges(`status=finished&provincie=${empty!.code}&provincie=${province.value}`);
+    expect(group(none, "provinces").values.find((v) => v.value === empty!.code)).toMatchObject({ selected: true, count: 0 });
+  });
+
   it("ignores values that are not allowed instead of passing them on", async () => {
     const evil = encodeURIComponent('wonen" OR status EXISTS OR themes = "x');
     const r = await challenges(`thema=${evil}&status=draft&sortering=title:asc&pagina=-3`);

@@ -133,15 +133,18 @@ async function search<T>(kind: IndexKind, params: SearchParams, provinces: Provi
     total: res.totalHits ?? res.hits.length,
     page: res.page ?? params.page,
     pages: res.totalPages ?? 1,
+    // A value that would lead to an empty page is not offered (issue 13); a chosen one stays, so it can be unticked.
     facets: facets.map((f) => ({
       key: f.key,
       param: f.param,
-      values: allow[f.key].map((value) => ({
-        value,
-        count: distribution[f.attribute]?.[value] ?? 0,
-        selected: params.selection[f.key]?.includes(value) ?? false,
-        ...(f.key === "provinces" ? { label: provinceName.get(value) ?? value } : {}),
-      })),
+      values: allow[f.key]
+        .map((value) => ({
+          value,
+          count: distribution[f.attribute]?.[value] ?? 0,
+          selected: params.selection[f.key]?.includes(value) ?? false,
+          ...(f.key === "provinces" ? { label: provinceName.get(value) ?? value } : {}),
+        }))
+        .filter((v) => v.count > 0 || v.selected),
     })),
     unavailable: false,
   };

@@ -19,6 +19,8 @@ interface Entry {
 const holder = globalThis as { __opgavenmarktSuggestionCache?: Map<string, Entry> };
 const entries = (holder.__opgavenmarktSuggestionCache ??= new Map());
 const inflight = new Map<string, Promise<unknown>>();
+/** Bumped by forgetSuggestionsFor: a computation that started before it is returned but not kept. */
+let forgotten = 0;
 
 /**
  * The cached value for `key` when it was computed at the current generation and is younger than MAX_AGE_MS;
@@ -32,12 +34,13 @@ export async function cachedSuggestions<T>(key: string, compute: () => Promise<T
     entries.set(key, hit);
     return hit.value as T;
   }
-  const flightKey = `${generation}:${key}`;
+  const flightKey = `${generation}:${forgotten}:${key}`;
   const pending = inflight.get(flightKey);
   if (pending) return pending as Promise<T>;
+  const startedAt = forgotten;
   const run = compute()
     .then((value) => {
-      if (keep(value)) {
+      if (keep(value) && startedAt === forgotten) {
         entries.delete(key);
         entries.set(key, { generation, at: Date.now(), value });
         while (entries.size > SUGGESTION_CACHE_SIZE) entries.delete(entries.keys().next().value!);
@@ -47,6 +50,16 @@ export async function cachedSuggestions<T>(key: string, compute: () => Promise<T
     .finally(() => inflight.delete(flightKey));
   inflight.set(flightKey, run);
   return run;
+}
+
+/**
+ * Forget the suggestions of these records (a judgement of a pair changes both lists at once). Keys are
+ * `list:recordId:…` (app/domain/matching.server.ts). Other processes see the change after MAX_AGE_MS.
+ */
+export function forgetSuggestionsFor(recordIds: string[]) {
+  const ids = new Set(recordIds);
+  forgotten++;
+  for (const key of [...entries.keys()]) if (ids.has(key.split(":")[1])) entries.delete(key);
 }
 
 /** Entries held (tests). */

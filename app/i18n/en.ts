@@ -11,8 +11,14 @@ import { messagingArea } from "./areas/messaging";
 import { brokeringArea } from "./areas/brokering";
 import { hubHomeArea } from "./areas/hub-home";
 import { hubInsightsArea } from "./areas/hub-insights";
+import { hubTeamArea } from "./areas/hub-team";
 import { trustArea } from "./areas/trust";
 import { onboardingArea } from "./areas/onboarding";
+import { ownersArea } from "./areas/owners";
+import { judgementsArea } from "./areas/judgements";
+import { edihArea } from "./areas/edih";
+import { procurementArea } from "./areas/procurement";
+import { consultationArea } from "./areas/consultation";
 
 /** English UI strings: the same keys as nl.ts, spread together from the English halves of ./areas/<area>.ts. */
 export const en: Messages = {
@@ -28,6 +34,12 @@ export const en: Messages = {
   ...brokeringArea.en,
   ...hubHomeArea.en,
   ...hubInsightsArea.en,
+  ...hubTeamArea.en,
   ...trustArea.en,
   ...onboardingArea.en,
+  ...ownersArea.en,
+  ...judgementsArea.en,
+  ...edihArea.en,
+  ...procurementArea.en,
+  ...consultationArea.en,
 };

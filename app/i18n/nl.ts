@@ -16,8 +16,14 @@ import { messagingArea } from "./areas/messaging";
 import { brokeringArea } from "./areas/brokering";
 import { hubHomeArea } from "./areas/hub-home";
 import { hubInsightsArea } from "./areas/hub-insights";
+import { hubTeamArea } from "./areas/hub-team";
 import { trustArea } from "./areas/trust";
 import { onboardingArea } from "./areas/onboarding";
+import { ownersArea } from "./areas/owners";
+import { judgementsArea } from "./areas/judgements";
+import { edihArea } from "./areas/edih";
+import { procurementArea } from "./areas/procurement";
+import { consultationArea } from "./areas/consultation";
 
 export const nl = {
   ...commonArea.nl,
@@ -32,8 +38,14 @@ export const nl = {
   ...brokeringArea.nl,
   ...hubHomeArea.nl,
   ...hubInsightsArea.nl,
+  ...hubTeamArea.nl,
   ...trustArea.nl,
   ...onboardingArea.nl,
+  ...ownersArea.nl,
+  ...judgementsArea.nl,
+  ...edihArea.nl,
+  ...procurementArea.nl,
+  ...consultationArea.nl,
 };
 
 export type Messages = DeepStrings<typeof nl>;

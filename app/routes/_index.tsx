@@ -13,7 +13,11 @@ export const meta: MetaFunction = () => [
 
 export async function loader() {
   const [latest, stats, themes] = await Promise.all([latestChallenges(6), marketStats(), listThemes()]);
-  return { latest, stats, themes: themes.map((t) => ({ slug: t.slug, count: stats.perTheme[t.slug] ?? 0 })) };
+  // A tile counts the open challenges of its theme and opens exactly that list; a theme without any has no tile.
+  const tiles = themes
+    .map((t) => ({ slug: t.slug, count: stats.perTheme[t.slug] ?? 0, href: `/opgaven?thema=${encodeURIComponent(t.slug)}&status=published` }))
+    .filter((t) => t.count > 0);
+  return { latest, stats, themes: tiles };
 }
 
 export default function Home() {
@@ -27,10 +31,10 @@ export default function Home() {
           <h1>{t("home.title")}</h1>
           <p>{t("home.intro")}</p>
           <div className="hero-actions">
-            <Link to="/opgaven" className="button">
+            <Link to="/opgaven" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
               {t("home.ctaChallenges")}
             </Link>
-            <Link to="/oplossingen" className="button secondary">
+            <Link to="/oplossingen" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action">
               {t("home.ctaSolutions")}
             </Link>
           </div>
@@ -70,7 +74,7 @@ export default function Home() {
           <ul className="theme-grid">
             {themes.map((theme) => (
               <li key={theme.slug}>
-                <Link to={`/opgaven?thema=${theme.slug}`}>
+                <Link to={theme.href}>
                   <span>{f.theme(theme.slug)}</span>
                   <span className="theme-count">{t("home.themeCount", { count: theme.count })}</span>
                 </Link>

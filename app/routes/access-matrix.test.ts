@@ -51,6 +51,15 @@ const hubOnlyBad: Row = { ...hubOnly, staff: "bad" };
 /** A seeded thread none of the test personas takes part in: only hub staff may read it; others get 404. */
 const threadOnly: Row = { anonymous: "login", muniA: "notfound", unverifiedA: "notfound", muniB: "notfound", company: "notfound", staff: "ok" };
 
+/**
+ * The owner's edit page: A's members; B gets 404 (not its record); company and hub staff 403 (not a public body).
+ * muniA's outcome is given where it is not a plain 2xx: `self` (saved, back to the record), 400 or a stale 409.
+ */
+const owner = (unverifiedA: Expect, muniA: Expect = "ok"): Row => ({ anonymous: "login", unverifiedA, muniA, muniB: "notfound", company: "deny", staff: "deny" });
+
+/** A consultation report: the owning body's verified members and hub staff. */
+const reportRow: Row = { anonymous: "login", unverifiedA: "deny", muniA: "ok", muniB: "deny", company: "deny", staff: "ok" };
+
 const MATRIX: Record<string, Entry> = {
   $: { path: () => "/bestaat-niet", loader: all("notfound") },
   _index: { path: () => "/", loader: all("ok") },
@@ -121,12 +130,53 @@ const MATRIX: Record<string, Entry> = {
     action: intake("notfound", "notfound", "bad"),
     form: () => ({ intent: "onbekend" }),
   },
+  // Procurement (issue 17): verified members of the owning body only; the unverified member may not speak for it
+  // (403 before the record is read), another body gets 404. The forms are invalid on purpose (400, nothing saved).
+  "mijn.opgaven.$id_.inkoop": {
+    path: (p) => `/mijn/opgaven/${p.ownChallenge}/inkoop`,
+    params: (p) => ({ id: p.ownChallenge }),
+    loader: owner("deny"),
+    action: owner("deny", "bad"),
+    form: () => ({ intent: "advise", valueEur: "" }),
+  },
+  "mijn.opgaven.$id_.consultatie": {
+    path: (p) => `/mijn/opgaven/${p.publishedChallenge}/consultatie`,
+    params: (p) => ({ id: p.publishedChallenge }),
+    loader: owner("deny"),
+    action: owner("deny", "bad"),
+    form: () => ({ intent: "answer", questionId: "geen-uuid", answer: "" }),
+  },
+  // Everyone reads the consultation's status; only members of companies and knowledge institutions register and ask
+  // (an empty question: 400, nothing saved).
+  "opgaven.$slug_.consultatie": {
+    path: (p) => `/opgaven/${p.publishedChallengeSlug}/consultatie`,
+    loader: all("ok"),
+    action: { anonymous: "login", unverifiedA: "deny", muniA: "deny", muniB: "deny", company: "bad", staff: "deny" },
+    form: () => ({ intent: "ask", question: "" }),
+  },
+  // The report of a closed consultation and its DOCX: the owning body's verified members and hub staff.
+  "opgaven.$slug_.consultatie_.verslag": { path: (p) => `/opgaven/${p.endedConsultationSlug}/consultatie/verslag`, loader: reportRow },
+  "opgaven.$slug_.consultatie_.verslag[.]docx": { path: (p) => `/opgaven/${p.endedConsultationSlug}/consultatie/verslag.docx`, loader: reportRow },
   "mijn.opgaven.suggesties": { path: () => "/mijn/opgaven/suggesties?title=hittestress", loader: intake() },
   // The hub's home: hub roles only, like every hub page.
   "hub._index": { path: () => "/hub", loader: hubOnly },
   // Insight in pictures and its CSV: hub roles only.
   "hub.inzicht": { path: () => "/hub/inzicht?provincie=PV27", loader: hubOnly },
   "hub.inzicht[.]csv": { path: () => "/hub/inzicht.csv?thema=zorg", loader: hubOnly },
+  // The hub team: hub roles read it; only a hub admin invites (the staff persona is hub staff: 403).
+  "hub.team": {
+    path: () => "/hub/team",
+    loader: hubOnly,
+    action: { ...hubOnly, staff: "deny" },
+    form: () => ({ intent: "invite", email: "nieuwe-makelaar@matrix.example", role: "hub_staff" }),
+  },
+  // EDIH services and maturity (ADR 0025): hub roles only; the actions post an empty add/record form (400).
+  // Members of a hub partner that are not hub staff are checked in app/domain/edih/edih.test.ts.
+  "hub.diensten": { path: () => "/hub/diensten", loader: hubOnly, action: hubOnlyBad, form: () => ({ intent: "add" }) },
+  "hub.dma": { path: () => "/hub/dma", loader: hubOnly, action: hubOnlyBad, form: () => ({ intent: "assessment" }) },
+  // The EDIH report and its exports: hub roles, and hub partners for their own rows (no matrix persona is one).
+  "hub.rapportage": { path: () => "/hub/rapportage?periode=m18", loader: hubOnly },
+  "hub.rapportage_.export": { path: () => "/hub/rapportage/export?tabel=werkmap&periode=2026-Q4", loader: hubOnly },
   "hub.beoordeling._index": { path: () => "/hub/beoordeling", loader: hubOnly },
   "hub.beoordeling.opgaven._index": { path: () => "/hub/beoordeling/opgaven", loader: hubOnly },
   // Staff: a request for changes without a comment is refused (400), so the challenge stays submitted.
@@ -214,14 +264,16 @@ const MATRIX: Record<string, Entry> = {
   meldingen: { path: () => "/meldingen", loader: signedIn("ok", "login"), action: signedIn("bad", "login") },
   // The bell's count for the header script: a plain 401 for anonymous callers.
   "meldingen.aantal": { path: () => "/meldingen/aantal", loader: signedIn("ok", "login") },
+  // Judging a suggestion: hub staff and who speaks for the challenge (A's verified member) or the solution; the
+  // verdict is missing on purpose (400 = served, nothing saved). Others, the unverified member among them: 403.
+  "suggesties.oordeel": {
+    path: () => "/suggesties/oordeel",
+    action: { anonymous: "login", unverifiedA: "deny", muniA: "bad", muniB: "deny", company: "deny", staff: "bad" },
+    form: (p) => ({ challengeId: p.publishedChallenge, solutionId: p.otherSolution, verdict: "", reason: "" }),
+  },
   "account.meldingen": { path: () => "/account/meldingen", loader: signedIn("ok", "login"), action: signedIn("bad", "login") },
 };
 
-/**
- * The owner's edit page: A's members; B gets 404 (not its record); company and hub staff 403 (not a public body).
- * muniA's outcome is given where it is not a plain 2xx: `self` (saved, back to the record), 400 or a stale 409.
- */
-const owner = (unverifiedA: Expect, muniA: Expect = "ok"): Row => ({ anonymous: "login", unverifiedA, muniA, muniB: "notfound", company: "deny", staff: "deny" });
 
 /**
  * More cases for routes whose one entry above cannot show every decision: the same loader or action on another
@@ -244,6 +296,25 @@ const onRecord = (key: "publishedChallenge" | "unverifiedPublished" | "unverifie
   params: (p: Params) => ({ id: p[key] }),
 });
 const CASES: Case[] = [
+  // Procurement (issue 17): a route cannot be chosen before the questions are answered (400); an open
+  // consultation has no report yet (the page says so; the DOCX is a 404).
+  {
+    route: "mijn.opgaven.$id_.inkoop",
+    name: "choose a route without answers",
+    kind: "action",
+    path: (p) => `/mijn/opgaven/${p.ownChallenge}/inkoop`,
+    params: (p) => ({ id: p.ownChallenge }),
+    form: () => ({ intent: "choose", route: "sbir" }),
+    row: owner("deny", "bad"),
+  },
+  { route: "opgaven.$slug_.consultatie_.verslag", name: "report of an open consultation", kind: "loader", path: (p) => `/opgaven/${p.publishedChallengeSlug}/consultatie/verslag`, row: reportRow },
+  {
+    route: "opgaven.$slug_.consultatie_.verslag[.]docx",
+    name: "DOCX of an open consultation",
+    kind: "loader",
+    path: (p) => `/opgaven/${p.publishedChallengeSlug}/consultatie/verslag.docx`,
+    row: { ...reportRow, muniA: "notfound", staff: "notfound" },
+  },
   // Another member's published challenge: invisible to the unverified member (404), editable by verified members.
   { ...onRecord("publishedChallenge"), name: "another member's published challenge: read", kind: "loader", row: owner("notfound") },
   {
@@ -311,6 +382,24 @@ const CASES: Case[] = [
     kind: "action",
     form: () => ({ intent: "withdraw", confirm: "on" }),
     row: owner("deny", "self"),
+  },
+  // A company judges suggestions for its own solution (and A's member still for A's challenge); a pair that does
+  // not exist is a 404 for everyone signed in.
+  {
+    route: "suggesties.oordeel",
+    name: "judgement of a pair with the company's own solution",
+    kind: "action",
+    path: () => "/suggesties/oordeel",
+    form: (p) => ({ challengeId: p.publishedChallenge, solutionId: p.ownSolution, verdict: "misschien" }),
+    row: { anonymous: "login", unverifiedA: "deny", muniA: "bad", muniB: "deny", company: "bad", staff: "bad" },
+  },
+  {
+    route: "suggesties.oordeel",
+    name: "judgement of a pair that does not exist",
+    kind: "action",
+    path: () => "/suggesties/oordeel",
+    form: (p) => ({ challengeId: "00000000-0000-4000-8000-000000000000", solutionId: p.otherSolution, verdict: "relevant" }),
+    row: { anonymous: "login", unverifiedA: "notfound", muniA: "notfound", muniB: "notfound", company: "notfound", staff: "notfound" },
   },
   // A new draft with a co-owner: refused for the unverified member (B cannot name itself: 400).
   {

@@ -8,6 +8,8 @@ import { passwordProblem } from "../domain/auth/password.server";
 import { ChangePasswordSchema, fieldErrors } from "../domain/auth/schemas";
 import { userOrganisations } from "../domain/auth/session.server";
 import { dispatchIntent, NO_STORE } from "../utils/action.server";
+import { describeUserAgent } from "../domain/account/user-agent.server";
+import { useFormat } from "../utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Mijn account · Opgavenmarkt" }];
 
@@ -24,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         current: s.id === ctx.session.id,
         createdAt: s.createdAt.toISOString(),
         lastSeenAt: s.lastSeenAt.toISOString(),
-        userAgent: s.userAgent,
+        agent: describeUserAgent(s.userAgent),
       })),
     },
     { headers: NO_STORE },
@@ -62,11 +64,11 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Account() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { user, sessions, organisations } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors = (result?.errors ?? {}) as Record<string, string | undefined>;
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL", { timeZone: "Europe/Amsterdam" });
+  const { dateTime: when } = useFormat();
   return (
     <div className="container narrow">
       <h1>{t("account.title")}</h1>
@@ -74,7 +76,7 @@ export default function Account() {
         {user.name} · {user.email}
       </p>
       {result?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {t(result.done as "account.revoked")}
         </p>
       ) : null}
@@ -115,7 +117,7 @@ export default function Account() {
           <TextField name="currentPassword" type="password" label={t("account.currentPassword")} autoComplete="current-password" error={errors.currentPassword} />
           <TextField name="password" type="password" label={t("account.newPassword")} autoComplete="new-password" hint={t("password.hint")} error={errors.password} />
           <div>
-            <button type="submit" className="button">
+            <button type="submit" className="utrecht-button utrecht-button--primary-action">
               {t("account.changePassword")}
             </button>
           </div>
@@ -128,7 +130,11 @@ export default function Account() {
           {sessions.map((s) => (
             <li key={s.key}>
               <p>
-                <strong>{s.userAgent ?? t("account.unknownBrowser")}</strong>
+                <strong>
+                  {s.agent.browser && s.agent.system
+                    ? t("account.browserOn", { browser: s.agent.browser, system: s.agent.system })
+                    : (s.agent.browser ?? s.agent.system ?? t("account.unknownBrowser"))}
+                </strong>
                 {s.current ? ` · ${t("account.thisSession")}` : ""}
               </p>
               <p className="muted">
@@ -137,7 +143,7 @@ export default function Account() {
               <Form method="post">
                 <input type="hidden" name="intent" value="revoke" />
                 <input type="hidden" name="session" value={s.key} />
-                <button type="submit" className="button secondary">
+                <button type="submit" className="utrecht-button utrecht-button--secondary-action">
                   {t("account.revoke")}
                 </button>
               </Form>
@@ -158,7 +164,7 @@ export default function Account() {
         <h2 id="export-heading">{t("account.export")}</h2>
         <p>{t("account.exportIntro")}</p>
         <p>
-          <a href="/account/gegevens" className="button secondary" download>
+          <a href="/account/gegevens" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" download>
             {t("account.exportButton")}
           </a>
         </p>

@@ -38,7 +38,7 @@ export default function NotificationPreferences() {
       <h1>{t("preferences.title")}</h1>
       <p>{t("preferences.intro")}</p>
       {result?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(result.done)}
         </p>
       ) : null}
@@ -53,13 +53,13 @@ export default function NotificationPreferences() {
             </div>
           ))}
           {result?.error ? (
-            <p id="mode-error" className="field-error">
+            <p id="mode-error" className="field-error utrecht-form-field-error-message">
               {tm(result.error)}
             </p>
           ) : null}
         </fieldset>
         <div>
-          <button type="submit" className="button">
+          <button type="submit" className="utrecht-button utrecht-button--primary-action">
             {t("preferences.save")}
           </button>
         </div>

@@ -3,6 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, TextField } from "../components/form";
 import { requireUser } from "../domain/auth/access.server";
+import { homeFor } from "../domain/auth/landing.server";
 import { fieldErrors, TotpCodeSchema } from "../domain/auth/schemas";
 import { logSecurityEvent } from "../domain/auth/security-log.server";
 import { endOtherSessions } from "../domain/auth/session.server";
@@ -45,7 +46,8 @@ export async function action({ request }: ActionFunctionArgs) {
         }
         await endOtherSessions(ctx.user.id, ctx.session.id);
         await logSecurityEvent("auth.totp_enabled", { userId: ctx.user.id, request });
-        return redirect("/account");
+        // Hub roles enrol because they must: on to their home, where the work is.
+        return redirect(ctx.user.platformRole === "user" ? "/account" : homeFor(ctx.user.platformRole));
       },
       disable: async () => {
         if (!ctx.user.totpEnabled) return invalid();
@@ -71,7 +73,7 @@ export default function TwoFactor() {
   return (
     <div className="container narrow">
       <h1>{t("totp.enrolTitle")}</h1>
-      {loaded.staff && !loaded.enabled ? <p className="notice">{t("totp.required")}</p> : null}
+      {loaded.staff && !loaded.enabled ? <p className="utrecht-alert utrecht-alert--warning notice">{t("totp.required")}</p> : null}
       <ErrorSummary messages={[errors.code]} />
       {loaded.enabled ? (
         <>
@@ -83,7 +85,7 @@ export default function TwoFactor() {
               <input type="hidden" name="intent" value="disable" />
               <TextField name="code" label={t("totp.code")} inputMode="numeric" autoComplete="one-time-code" error={errors.code} />
               <div>
-                <button type="submit" className="button secondary">
+                <button type="submit" className="utrecht-button utrecht-button--secondary-action">
                   {t("totp.disable")}
                 </button>
               </div>
@@ -108,7 +110,7 @@ export default function TwoFactor() {
             <input type="hidden" name="secret" value={secret ?? ""} />
             <TextField name="code" label={t("totp.code")} inputMode="numeric" autoComplete="one-time-code" error={errors.code} />
             <div>
-              <button type="submit" className="button">
+              <button type="submit" className="utrecht-button utrecht-button--primary-action">
                 {t("totp.enrol")}
               </button>
             </div>

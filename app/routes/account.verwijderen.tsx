@@ -32,7 +32,7 @@ export default function DeleteAccount() {
       <h1>{t("account.delete")}</h1>
       <p>{t("account.deleteIntro")}</p>
       {errors.form ? (
-        <div className="error-summary" role="alert">
+        <div className="utrecht-alert utrecht-alert--error error-summary" role="alert">
           <h2>{t("forms.errorSummary")}</h2>
           <p>{t("account.soleAdmin", { name: result?.name ?? "" })}</p>
         </div>
@@ -42,7 +42,7 @@ export default function DeleteAccount() {
       <Form method="post" className="form" noValidate>
         <TextField name="password" type="password" label={t("account.deleteConfirm")} autoComplete="current-password" error={errors.password} />
         <div>
-          <button type="submit" className="button">
+          <button type="submit" className="utrecht-button utrecht-button--primary-action utrecht-button--danger">
             {t("account.deleteSubmit")}
           </button>
         </div>

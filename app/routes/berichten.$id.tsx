@@ -112,9 +112,9 @@ export default function ThreadPage() {
         <Link to="/berichten">{t("thread.back")}</Link>
       </p>
       <h1>{thread.subject}</h1>
-      {!participant && staff ? <p className="notice">{t("thread.staffView")}</p> : null}
+      {!participant && staff ? <p className="utrecht-alert utrecht-alert--info notice">{t("thread.staffView")}</p> : null}
       {result?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(result.done, { name: result.name })}
         </p>
       ) : null}
@@ -157,7 +157,7 @@ export default function ThreadPage() {
             error={errors.email}
           />
           <div>
-            <button type="submit" className="button secondary">
+            <button type="submit" className="utrecht-button utrecht-button--secondary-action">
               {t("thread.addSubmit")}
             </button>
           </div>
@@ -169,7 +169,7 @@ export default function ThreadPage() {
           <p>{t("thread.leaveIntro")}</p>
           <Form method="post">
             <input type="hidden" name="intent" value="leave" />
-            <button type="submit" className="button secondary">
+            <button type="submit" className="utrecht-button utrecht-button--secondary-action">
               {t("thread.leaveSubmit")}
             </button>
           </Form>

@@ -43,7 +43,7 @@ export default function Inbox() {
       <h1>{t("inbox.title")}</h1>
       <p>{t("inbox.intro")}</p>
       {left ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {t("thread.left")}
         </p>
       ) : null}
@@ -95,9 +95,17 @@ export default function Inbox() {
         ))}
       </ul>
       {page > 1 || hasOlder ? (
-        <nav aria-label={t("inbox.pages")} className="pagination">
-          {page > 1 ? <Link to={pageHref(page - 1)}>{t("inbox.newer")}</Link> : null}
-          {hasOlder ? <Link to={pageHref(page + 1)}>{t("inbox.older")}</Link> : null}
+        <nav aria-label={t("inbox.pages")} className="utrecht-pagination">
+          {page > 1 ? (
+            <Link to={pageHref(page - 1)} rel="prev" className="utrecht-pagination__relative-link utrecht-pagination__relative-link--prev">
+              {t("inbox.newer")}
+            </Link>
+          ) : null}
+          {hasOlder ? (
+            <Link to={pageHref(page + 1)} rel="next" className="utrecht-pagination__relative-link utrecht-pagination__relative-link--next">
+              {t("inbox.older")}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

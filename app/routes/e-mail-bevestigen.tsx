@@ -49,7 +49,7 @@ export default function VerifyEmail() {
       <Form method="post">
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="next" value={next} />
-        <button type="submit" className="button">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action">
           {t("verify.submit")}
         </button>
       </Form>

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requireHubPermission } from "../domain/auth/access.server";
 import { roleGrants } from "../domain/auth/permissions";
 import { hubHomeCounts } from "../domain/hub/home.server";
+import { HUB_PAGES } from "../domain/hub/pages";
 
 export const meta: MetaFunction = () => [{ title: "Hub · Opgavenmarkt" }];
 
@@ -17,18 +18,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function HubHome() {
   const { t } = useTranslation();
   const { counts, isAdmin } = useLoaderData<typeof loader>();
-  const pages: [string, string][] = [
-    ["/hub/verificatie", t("hubHome.verification")],
-    ["/hub/beoordeling", t("hubHome.review")],
-    ["/hub/beoordeling/opgaven", t("hubHome.reviewChallenges")],
-    ["/hub/beoordeling/oplossingen", t("hubHome.reviewSolutions")],
-    ["/hub/matches", t("hubHome.matches")],
-    ["/hub/matches?weergave=bord", t("hubHome.board")],
-    ["/hub/matches/nieuw", t("hubHome.newMatch")],
-    ["/hub/matches/instellingen", isAdmin ? t("hubHome.settingsAdmin") : t("hubHome.settingsView")],
-    ["/berichten?weergave=alle", t("hubHome.threads")],
-    ["/hub/inzicht", t("hubInsights.link")],
-  ];
+  // The settings page's label says whether the viewer may change the thresholds.
+  const pages = HUB_PAGES.map(({ href, label }) => [href, label === "settings" ? t(isAdmin ? "hubHome.settingsAdmin" : "hubHome.settingsView") : t(label)] as const);
   return (
     <div className="container">
       <h1>{t("hubHome.title")}</h1>

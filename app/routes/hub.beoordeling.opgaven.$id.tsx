@@ -67,7 +67,7 @@ export default function ReviewChallenge() {
         <Link to="/hub/beoordeling/opgaven">{t("review.back")}</Link>
       </p>
       {done && DONE[done] ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(DONE[done])}
         </p>
       ) : null}
@@ -82,7 +82,7 @@ export default function ReviewChallenge() {
         <section aria-labelledby="decide-title" className="review-actions">
           <h2 id="decide-title">{t("review.decide")}</h2>
           <Form method="post" className="lifecycle-form">
-            <button type="submit" name="intent" value="publish" className="button">
+            <button type="submit" name="intent" value="publish" className="utrecht-button utrecht-button--primary-action">
               {t("review.publish")}
             </button>
           </Form>
@@ -96,14 +96,14 @@ export default function ReviewChallenge() {
                 error={errors[`${intent}-comment`]}
                 rows={4}
               />
-              <button type="submit" name="intent" value={intent} className="button secondary">
+              <button type="submit" name="intent" value={intent} className="utrecht-button utrecht-button--secondary-action">
                 {t(`review.${intent}`)}
               </button>
             </Form>
           ))}
         </section>
       ) : (
-        <p className="notice">{t("review.notSubmitted", { status: t(`challengeStatus.${challenge.status}` as "challengeStatus.draft") })}</p>
+        <p className="utrecht-alert utrecht-alert--warning notice">{t("review.notSubmitted", { status: t(`challengeStatus.${challenge.status}` as "challengeStatus.draft") })}</p>
       )}
       <ChallengeHistory entries={history} />
     </div>

@@ -60,7 +60,7 @@ export default function ChallengeQueue() {
             ))}
           </select>
         </div>
-        <button type="submit" className="button">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action">
           {t("review.filter")}
         </button>
       </Form>

@@ -52,7 +52,7 @@ export default function SolutionReview() {
         {t("solutionIntake.statusLabel")} <span className="status">{t(`solutionIntake.status.${solution.status}` as "solutionIntake.status.draft")}</span>
       </p>
       {result?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(result.done)}
         </p>
       ) : null}
@@ -64,7 +64,7 @@ export default function SolutionReview() {
           <Form method="post">
             <input type="hidden" name="version" value={String(version)} />
             <input type="hidden" name="intent" value="publish" />
-            <button type="submit" className="button">
+            <button type="submit" className="utrecht-button utrecht-button--primary-action">
               {t("solutionReview.publish")}
             </button>
           </Form>
@@ -83,13 +83,13 @@ export default function SolutionReview() {
                   aria-describedby={result?.intent === intent && errors.comment ? `comment-${intent}-error` : undefined}
                 />
                 {result?.intent === intent && errors.comment ? (
-                  <p id={`comment-${intent}-error`} className="field-error">
+                  <p id={`comment-${intent}-error`} className="field-error utrecht-form-field-error-message">
                     {tm(errors.comment)}
                   </p>
                 ) : null}
               </div>
               <div>
-                <button type="submit" className="button secondary">
+                <button type="submit" className="utrecht-button utrecht-button--secondary-action">
                   {t(`solutionReview.${intent}`)}
                 </button>
               </div>

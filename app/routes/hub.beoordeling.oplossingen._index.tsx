@@ -39,7 +39,7 @@ export default function SolutionReviewQueue() {
           ))}
         </SelectField>
         <div>
-          <button type="submit" className="button secondary">
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
             {t("solutionReview.filter")}
           </button>
         </div>

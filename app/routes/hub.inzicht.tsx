@@ -1,9 +1,11 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { FirstMessageFigure, MunicipalityMapFigure, ThemesOverTimeFigure } from "../components/hub-insight-figures";
 import { requireHubPermission } from "../domain/auth/access.server";
 import { filtersQuery, insightsPage, parseInsightFilters } from "../domain/hub/insights.server";
 import type { MatchState } from "../../shared/vocabulary/matches";
+import { formatters } from "../utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Inzicht · Hub · Opgavenmarkt" }];
 
@@ -17,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data({ ...page, query, provinceQueries }, { headers: { "Cache-Control": "private, no-store" } });
 }
 
-const fmt = (v: number | null, lang: string, digits = 1) => (v === null ? null : v.toLocaleString(lang === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: digits }));
+const fmt = (v: number | null, lang: string, digits = 1) => (v === null ? null : formatters(lang).number(v, digits));
 
 export default function HubInsights() {
   const { t, i18n } = useTranslation();
@@ -71,11 +73,40 @@ export default function HubInsights() {
               ))}
             </select>
           </label>
-          <button type="submit">{t("hubInsights.apply")}</button>
+          <label>
+            {t("hubInsights.partner")}
+            <select name="partner" defaultValue={f.partner ?? ""}>
+              <option value="">{t("hubInsights.allPartners")}</option>
+              {d.partners.map((p) => (
+                <option key={p.slug} value={p.slug}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t("hubInsights.broker")}
+            <select name="makelaar" defaultValue={f.broker ?? ""}>
+              <option value="">{t("hubInsights.allBrokers")}</option>
+              {d.brokers.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+            {t("hubInsights.apply")}
+          </button>
           <Link to="/hub/inzicht">{t("hubInsights.reset")}</Link>
         </div>
+        <p className="insight-definition">{t("hubInsights.partnerNote")}</p>
       </Form>
-      {selectedProvince ? <p role="status">{t("hubInsights.filteredBy", { name: selectedProvince.name })}</p> : null}
+      {selectedProvince ? (
+        <p role="status">
+          {t("hubInsights.filteredBy", { name: selectedProvince.name })} <a href="#municipality-heading">{t("hubInsights.toMunicipalities")}</a>
+        </p>
+      ) : null}
       <p>
         <a href={`/hub/inzicht.csv?${d.query}`} download>
           {t("hubInsights.csv")}
@@ -86,7 +117,7 @@ export default function HubInsights() {
         <h2 id="funnel-heading">{t("hubInsights.funnelTitle")}</h2>
         <p className="insight-definition">{t("hubInsights.funnelDefinition")}</p>
         <p>{t("hubInsights.funnelCohort", { count: d.matches })}</p>
-        <svg role="img" aria-label={t("hubInsights.funnelChartLabel")} viewBox={`0 0 ${d.charts.funnel.width} ${d.charts.funnel.height}`} width="100%" style={{ maxWidth: d.charts.funnel.width }}>
+        <svg role="img" aria-label={t("hubInsights.funnelChartLabel")} viewBox={`0 0 ${d.charts.funnel.width} ${d.charts.funnel.height}`} width={d.charts.funnel.width} height={d.charts.funnel.height} className="insight-chart">
           {d.charts.funnel.bars.map((b) => (
             <g key={b.key}>
               <text x={b.x - 8} y={b.y + b.height / 2} textAnchor="end" dominantBaseline="middle" fontSize="14" fill="#111827">
@@ -144,6 +175,8 @@ export default function HubInsights() {
         </table>
       </section>
 
+      <FirstMessageFigure rows={d.firstMessage} />
+
       <section aria-labelledby="responses-heading" className="insight-figure">
         <h2 id="responses-heading">{t("hubInsights.responsesTitle")}</h2>
         <p className="insight-definition">{t("hubInsights.responsesDefinition")}</p>
@@ -173,7 +206,7 @@ export default function HubInsights() {
       <section aria-labelledby="themes-heading" className="insight-figure">
         <h2 id="themes-heading">{t("hubInsights.themesTitle")}</h2>
         <p className="insight-definition">{t("hubInsights.themesDefinition")}</p>
-        <svg role="img" aria-label={t("hubInsights.themesChartLabel")} viewBox={`0 0 ${d.charts.themes.width} ${d.charts.themes.height}`} width="100%" style={{ maxWidth: d.charts.themes.width }}>
+        <svg role="img" aria-label={t("hubInsights.themesChartLabel")} viewBox={`0 0 ${d.charts.themes.width} ${d.charts.themes.height}`} width={d.charts.themes.width} height={d.charts.themes.height} className="insight-chart">
           {d.charts.themes.bars.map((b) => (
             <g key={b.key}>
               <text x={b.x - 8} y={b.y + b.height / 2} textAnchor="end" dominantBaseline="middle" fontSize="13" fill="#111827">
@@ -207,10 +240,12 @@ export default function HubInsights() {
         </table>
       </section>
 
+      <ThemesOverTimeFigure months={d.themesOverTime.months} rows={d.themesOverTime.rows} charts={d.charts.overTime} themeLabel={themeLabel} />
+
       <section aria-labelledby="map-heading" className="insight-figure">
         <h2 id="map-heading">{t("hubInsights.mapTitle")}</h2>
         <p className="insight-definition">{t("hubInsights.mapDefinition")}</p>
-        <svg role="group" aria-labelledby="map-title" viewBox={`0 0 ${d.charts.map.width} ${d.charts.map.height}`} width="100%" style={{ maxWidth: d.charts.map.width }}>
+        <svg role="group" aria-labelledby="map-title" viewBox={`0 0 ${d.charts.map.width} ${d.charts.map.height}`} width={d.charts.map.width} height={d.charts.map.height} className="insight-chart">
           <title id="map-title">{t("hubInsights.mapLabel")}</title>
           {d.charts.map.areas.map((a) => (
             <a key={a.code} href={`/hub/inzicht?${d.provinceQueries[a.code]}`} aria-label={t("hubInsights.provinceLink", { name: a.name, count: a.value })}>
@@ -246,6 +281,9 @@ export default function HubInsights() {
           </tbody>
         </table>
       </section>
+      {selectedProvince && d.perMunicipality && d.charts.municipalityMap ? (
+        <MunicipalityMapFigure provinceName={selectedProvince.name} map={d.charts.municipalityMap} rows={d.perMunicipality.rows} provinceWide={d.perMunicipality.provinceWide} />
+      ) : null}
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StaleBadge, StateBadge } from "../components/brokering";
 import { MatchPanel } from "../components/match-panel";
+import { ProposedServices } from "../components/edih";
+import { hubPartners, servicesForMatch } from "../domain/edih/services.repository.server";
 import { ErrorSummary, TextAreaField, useMessage } from "../components/form";
 import { Markdown } from "../components/markdown";
 import { Explanation, Strength } from "../components/match-list";
@@ -20,6 +22,7 @@ import { changeState } from "../domain/brokering/transitions.server";
 import { getDb } from "../domain/db.server";
 import { getLocale } from "../i18n/locale.server";
 import { useFormat } from "../utils/format";
+import { procurementSummary } from "../domain/procurement/plan.server";
 import { dispatchIntent, intentOf, NO_STORE, reply } from "../utils/action.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -40,13 +43,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const template = url.searchParams.get("sjabloon");
   const templateLocale = template === "en" || template === "nl" ? template : await getLocale(request);
-  const [brokers, settings, draft] = await Promise.all([
+  const [brokers, settings, draft, services, partners] = await Promise.all([
     hubStaff(getDb()),
     getStaleSettings(),
     match.state === "screening" ? introductionDraft(id, templateLocale, ctx.user.name) : Promise.resolve(null),
+    servicesForMatch(id),
+    hubPartners(),
   ]);
   const age = staleInfo(match.state, new Date(match.stateChangedAt), new Date(), settings);
-  return data({ match, brokers, age, draft, templateLocale }, { headers: NO_STORE });
+  // Issue 17: an introduction while the challenge's market consultation is open goes on its report.
+  const consultation = draft ? (await procurementSummary(match.challenge.id)).consultation : null;
+  return data(
+    { match, brokers, age, draft, templateLocale, edih: { services, partners }, consultation: consultation?.open ? consultation : null },
+    { headers: NO_STORE },
+  );
 }
 
 type Result = { intent: string; done?: string; values: Record<string, string>; errors: Record<string, string>; current?: string };
@@ -110,16 +120,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function HubMatchDetail() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const tm = useMessage();
   const f = useFormat();
-  const { match: m, brokers, age, draft, templateLocale } = useLoaderData<typeof loader>();
+  const { match: m, brokers, age, draft, templateLocale, edih, consultation } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as Result | undefined;
   const errors = result?.errors ?? {};
   const valuesFor = (intent: string) => (result?.intent === intent ? result.values : {});
   const names = { challenge: m.challenge.title, solution: m.solution.title };
-  const stamp = (iso: string) =>
-    new Date(iso).toLocaleString(i18n.language === "en" ? "en-GB" : "nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "medium", timeStyle: "short" });
+  const stamp = f.dateTime;
   const formError = errors.form ? tm(errors.form, { current: result?.current ? t(`brokering.states.${result.current}` as "brokering.states.closed") : "" }) : null;
   return (
     <div className="container">
@@ -128,12 +137,12 @@ export default function HubMatchDetail() {
       </p>
       <h1>{t("brokering.detailTitle", names)}</h1>
       {result?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(result.done)}
         </p>
       ) : null}
       {formError ? (
-        <div className="error-summary" role="alert">
+        <div className="utrecht-alert utrecht-alert--error error-summary" role="alert">
           <p>{formError}</p>
         </div>
       ) : null}
@@ -175,6 +184,7 @@ export default function HubMatchDetail() {
               ) : null}
             </dl>
           </section>
+          <ProposedServices services={edih.services} partners={edih.partners} />
           <section aria-labelledby="explanation-heading">
             <h2 id="explanation-heading">{t("brokering.explanationTitle")}</h2>
             {m.explanation && (m.explanation.sharedThemes.length || m.explanation.matchingTerms.length || m.explanation.deployments.length) ? (
@@ -267,13 +277,14 @@ export default function HubMatchDetail() {
               <input type="hidden" name="intent" value="note" />
               <TextAreaField name="body" label={t("brokering.noteLabel")} defaultValue={valuesFor("note").body} error={result?.intent === "note" ? errors.body : undefined} rows={3} maxLength={NOTE_MAX} />
               <div>
-                <button type="submit" className="button secondary">
+                <button type="submit" className="utrecht-button utrecht-button--secondary-action">
                   {t("brokering.noteAdd")}
                 </button>
               </div>
             </Form>
           </section>
         </div>
+        {consultation ? <p className="utrecht-alert utrecht-alert--info notice">{t("consultation.introductionLogged", { date: f.date(consultation.endsOn) })}</p> : null}
         <MatchPanel match={m} draft={draft} templateLocale={templateLocale} brokers={brokers} result={result} />
       </div>
     </div>

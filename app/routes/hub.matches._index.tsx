@@ -13,6 +13,7 @@ import { MATCH_SOURCES, MATCH_STATES, OPEN_STATE_FILTER, type MatchState } from 
 import { bulkChangeState, changeState } from "../domain/brokering/transitions.server";
 import { useRootData } from "../utils/root-data";
 import { dispatchIntent, NO_STORE, reply } from "../utils/action.server";
+import { chosenRoutes } from "../domain/procurement/plan.server";
 
 export const meta: MetaFunction = () => [{ title: "Makelaardij · Opgavenmarkt" }];
 
@@ -21,7 +22,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const filters = parseFilters(params);
   const settings = await getStaleSettings();
-  const [{ rows: matches, truncated }, options] = await Promise.all([listMatches(ctx.user.id, filters, settings), filterOptions()]);
+  const [{ rows, truncated }, options] = await Promise.all([listMatches(ctx.user.id, filters, settings), filterOptions()]);
+  // Issue 17: the challenge's chosen procurement route and stage, one line per match.
+  const routes = await chosenRoutes([...new Set(rows.map((m) => m.challenge.id))]);
+  const matches = rows.map((m) => ({ ...m, procurement: routes.get(m.challenge.id) ?? null }));
   return data({ matches, truncated: truncated ? LIST_LIMIT : null, options, filters, view: params.get("weergave") === "bord" ? "board" : "table" }, { headers: NO_STORE });
 }
 
@@ -92,13 +96,13 @@ export default function HubMatches() {
       <h1>{t("brokering.listTitle")}</h1>
       <p>{t("brokering.listIntro")}</p>
       <p className="toolbar">
-        <Link to="/hub/matches/nieuw" className="button secondary">
+        <Link to="/hub/matches/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action">
           {t("brokering.newMatch")}
         </Link>
         <Link to="/hub/matches/instellingen">{t("brokering.settingsLink")}</Link>
       </p>
       {result?.done ? (
-        <div className="notice" role="status">
+        <div className="utrecht-alert utrecht-alert--ok notice" role="status">
           <p>{result.done === "bulk" ? t("brokering.bulkDone", { changed: result.changed, total: result.total }) : tm(result.done)}</p>
           {result.failures?.length ? (
             <ul>
@@ -111,7 +115,7 @@ export default function HubMatches() {
       ) : null}
       <ErrorSummary messages={Object.values(result?.errors ?? {})} />
       {!result?.done && result?.failures?.length ? (
-        <div className="error-summary" role="alert">
+        <div className="utrecht-alert utrecht-alert--error error-summary" role="alert">
           <ul>
             {result.failures.map((f) => (
               <li key={f.matchId}>{failureText(f)}</li>
@@ -166,7 +170,7 @@ export default function HubMatches() {
           <option value="stale">{t("brokering.ageStale")}</option>
           <option value="fresh">{t("brokering.ageFresh")}</option>
         </FilterSelect>
-        <button type="submit" className="button">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action">
           {t("brokering.applyFilters")}
         </button>
       </Form>

@@ -44,12 +44,12 @@ export default function BrokeringSettings() {
       <h1>{t("brokering.settingsTitle")}</h1>
       <p>{t("brokering.settingsIntro")}</p>
       {result?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(result.done)}
         </p>
       ) : null}
       <ErrorSummary messages={Object.values(errors)} />
-      {!canEdit ? <p className="notice">{t("brokering.settingsAdminOnly")}</p> : null}
+      {!canEdit ? <p className="utrecht-alert utrecht-alert--warning notice">{t("brokering.settingsAdminOnly")}</p> : null}
       <Form method="post" className="form" noValidate>
         {STALE_STATES.map((state) => (
           <TextField
@@ -67,7 +67,7 @@ export default function BrokeringSettings() {
         ))}
         {canEdit ? (
           <div>
-            <button type="submit" className="button">
+            <button type="submit" className="utrecht-button utrecht-button--primary-action">
               {t("brokering.settingsSave")}
             </button>
           </div>

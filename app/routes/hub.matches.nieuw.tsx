@@ -3,6 +3,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, SelectField, useMessage } from "../components/form";
 import { Explanation, Strength } from "../components/match-list";
+import { JudgementControl } from "../components/match-judgement";
+import { judgementControls } from "../domain/judgements/judgements.server";
 import { requireHubPermission } from "../domain/auth/access.server";
 import { fieldErrors } from "../domain/auth/schemas";
 import { matchStatesForChallenge, openChallenges } from "../domain/brokering/queries.server";
@@ -24,9 +26,10 @@ async function chosenChallenge(request: Request) {
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireHubPermission(request, "match.broker");
   const [challenges, challenge] = await Promise.all([openChallenges(), chosenChallenge(request)]);
-  if (!challenge) return data({ challenges, challenge: null, suggestions: null, states: {} as Record<string, MatchState> }, { headers: NO_STORE });
+  if (!challenge) return data({ challenges, challenge: null, suggestions: null, states: {} as Record<string, MatchState>, judging: undefined }, { headers: NO_STORE });
   const [suggestions, states] = await Promise.all([solutionsForChallenge(challenge, 10), matchStatesForChallenge(challenge.id)]);
-  return data({ challenges, challenge: { id: challenge.id, slug: challenge.slug, title: challenge.title }, suggestions, states }, { headers: NO_STORE });
+  const judging = await judgementControls(request, { kind: "challenge", id: challenge.id }, suggestions.results.map((r) => r.document.id));
+  return data({ challenges, challenge: { id: challenge.id, slug: challenge.slug, title: challenge.title }, suggestions, states, judging }, { headers: NO_STORE });
 }
 
 type Result = { done?: string; matchId?: string; errors: Record<string, string> };
@@ -49,7 +52,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewMatch() {
   const { t } = useTranslation();
   const tm = useMessage();
-  const { challenges, challenge, suggestions, states } = useLoaderData<typeof loader>();
+  const { challenges, challenge, suggestions, states, judging } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as Result | undefined;
   return (
     <div className="container narrow">
@@ -59,7 +62,7 @@ export default function NewMatch() {
       <h1>{t("brokering.newTitle")}</h1>
       <p>{t("brokering.newIntro")}</p>
       {result?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(result.done)} <Link to={`/hub/matches/${result.matchId}`}>{t("brokering.open")}</Link>
         </p>
       ) : null}
@@ -73,7 +76,7 @@ export default function NewMatch() {
           ))}
         </SelectField>
         <div>
-          <button type="submit" className="button secondary">
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
             {t("brokering.newShow")}
           </button>
         </div>
@@ -81,7 +84,7 @@ export default function NewMatch() {
       {challenge && suggestions ? (
         <section aria-labelledby="suggestions-heading" className="matches">
           <h2 id="suggestions-heading">{t("brokering.newSuggestions")}</h2>
-          {suggestions.unavailable ? <p className="notice">{t("matching.unavailable")}</p> : null}
+          {suggestions.unavailable ? <p className="utrecht-alert utrecht-alert--warning notice">{t("matching.unavailable")}</p> : null}
           {!suggestions.unavailable && suggestions.results.length === 0 ? <p>{t("matching.none")}</p> : null}
           <ol className="match-list">
             {suggestions.results.map((r) => (
@@ -97,11 +100,14 @@ export default function NewMatch() {
                   <Form method="post">
                     <input type="hidden" name="challengeId" value={challenge.id} />
                     <input type="hidden" name="solutionId" value={r.document.id} />
-                    <button type="submit" className="button secondary" aria-label={t("brokering.newAddLabel", { solution: r.document.title })}>
+                    <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-label={t("brokering.newAddLabel", { solution: r.document.title })}>
                       {t("brokering.newAdd")}
                     </button>
                   </Form>
                 )}
+                {judging?.enabled ? (
+                  <JudgementControl challengeId={challenge.id} solutionId={r.document.id} title={r.document.title} verdict={judging.mine[r.document.id]} anchor="suggestions-heading" />
+                ) : null}
               </li>
             ))}
           </ol>

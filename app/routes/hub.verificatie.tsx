@@ -11,6 +11,7 @@ import {
   registerEmailDomain,
   type MembershipDecision,
 } from "../domain/hub/verification.server";
+import { useFormat } from "../utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Verificatie · Opgavenmarkt" }];
 
@@ -62,20 +63,20 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function HubVerification() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const tm = useMessage();
   const { pending, bodies } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as Result | undefined;
   const errors = result?.errors ?? {};
   const values = result?.intent === "domain" ? result.values : {};
-  const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language === "en" ? "en-GB" : "nl-NL", { timeZone: "Europe/Amsterdam" });
+  const { date } = useFormat();
   const withDomain = bodies.filter((b) => b.emailDomain);
   return (
     <div className="container narrow">
       <h1>{t("hub.verifyTitle")}</h1>
       <p>{t("hub.verifyIntro")}</p>
       {result?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(result.done)}
         </p>
       ) : null}
@@ -98,7 +99,7 @@ export default function HubVerification() {
                   <input type="hidden" name="intent" value="approve" />
                   <input type="hidden" name="userId" value={p.userId} />
                   <input type="hidden" name="organisationId" value={p.organisationId} />
-                  <button type="submit" className="button secondary" aria-label={`${t("hub.approve")}: ${who}`}>
+                  <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-label={`${t("hub.approve")}: ${who}`}>
                     {t("hub.approve")}
                   </button>
                 </Form>
@@ -122,7 +123,7 @@ export default function HubVerification() {
                       error={mine ? errors.reason : undefined}
                     />
                     <div>
-                      <button type="submit" className="button secondary" aria-label={`${t("hub.reject")}: ${who}`}>
+                      <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-label={`${t("hub.reject")}: ${who}`}>
                         {t("hub.reject")}
                       </button>
                     </div>
@@ -153,7 +154,7 @@ export default function HubVerification() {
           </SelectField>
           <TextField name="emailDomain" label={t("hub.domain")} hint={t("hub.domainHint")} defaultValue={values.emailDomain} error={errors.emailDomain} />
           <div>
-            <button type="submit" className="button">
+            <button type="submit" className="utrecht-button utrecht-button--primary-action">
               {t("hub.domainSave")}
             </button>
           </div>

@@ -66,13 +66,13 @@ export default function Login() {
     <div className="container narrow">
       <h1>{t("login.title")}</h1>
       {notice ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {t(notice as "auth.verified")}
         </p>
       ) : null}
       <p>{t("login.intro")}</p>
       {messages.length ? (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
+        <div className="utrecht-alert utrecht-alert--error error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
           <h2>{t("login.errorSummary")}</h2>
           <ul>
             {messages.map((m) => (
@@ -96,7 +96,7 @@ export default function Login() {
             aria-describedby={errors.email ? "email-error" : undefined}
           />
           {errors.email ? (
-            <p id="email-error" className="field-error">
+            <p id="email-error" className="field-error utrecht-form-field-error-message">
               {t(errors.email as "forms.emailInvalid")}
             </p>
           ) : null}
@@ -113,13 +113,13 @@ export default function Login() {
             aria-describedby={errors.password ? "password-error" : undefined}
           />
           {errors.password ? (
-            <p id="password-error" className="field-error">
+            <p id="password-error" className="field-error utrecht-form-field-error-message">
               {t(errors.password as "login.passwordRequired")}
             </p>
           ) : null}
         </div>
         <div>
-          <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+          <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={navigation.state === "submitting"}>
             {t("login.submit")}
           </button>
         </div>

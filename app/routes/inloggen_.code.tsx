@@ -61,7 +61,7 @@ export default function TotpStep() {
         <input type="hidden" name="redirectTo" value={safeRedirectPath(params.get("redirectTo"))} />
         <TextField name="code" label={t("totp.code")} inputMode="numeric" autoComplete="one-time-code" required error={errors.code} />
         <div>
-          <button type="submit" className="button">
+          <button type="submit" className="utrecht-button utrecht-button--primary-action">
             {t("totp.submit")}
           </button>
         </div>

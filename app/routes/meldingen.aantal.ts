@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getSession } from "../domain/auth/session.server";
-import { countUnreadNotifications } from "../domain/notifications/list.server";
+import { bellCount } from "../domain/notifications/bell.server";
 import { NO_STORE } from "../utils/action.server";
 
 /**
@@ -12,5 +12,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getSession(request, { slide: false });
   const headers = NO_STORE;
   if (!session.user) return new Response(null, { status: 401, headers });
-  return Response.json({ unread: await countUnreadNotifications(session.user.id) }, { headers });
+  return Response.json({ unread: await bellCount(session.user.id) }, { headers });
 }

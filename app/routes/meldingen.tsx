@@ -66,7 +66,7 @@ export default function Notifications() {
     <div className="container narrow">
       <h1>{t("notifications.title")}</h1>
       {result?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(result.done)}
         </p>
       ) : null}
@@ -77,7 +77,7 @@ export default function Notifications() {
       {unread ? (
         <Form method="post">
           <input type="hidden" name="intent" value="all" />
-          <button type="submit" className="button secondary">
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
             {t("notifications.markAllRead")}
           </button>
         </Form>

@@ -4,6 +4,8 @@ import { useTranslation } from "react-i18next";
 import { ChallengeForm } from "../components/challenge-form";
 import { ChallengeHistory } from "../components/challenge-history";
 import { ChallengeView } from "../components/challenge-view";
+import { PartyActivity } from "../components/party-activity";
+import { matchesOnChallenges } from "../domain/brokering/party-dashboard.server";
 import { ErrorSummary, useMessage } from "../components/form";
 import { Markdown } from "../components/markdown";
 import { LifecycleActions } from "../components/challenge-lifecycle";
@@ -45,10 +47,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const verified = ctx.membership.verified;
   // An unverified member reads their own submitted or published challenge as the public will see it.
   const editable = editableStatusesFor(verified).includes(challenge.status);
-  const [options, history, view] = await Promise.all([
+  const [options, history, view, activity] = await Promise.all([
     intakeOptions(challenge.ownerOrganisationId),
     challengeHistory(challenge.id),
     editable ? null : getChallengeById(challenge.id),
+    // Who responded and which matches run: for members who speak for the body (ADR 0015), once it left draft.
+    verified && challenge.status !== "draft" ? matchesOnChallenges([challenge.id]).then((m) => m[challenge.id] ?? []) : null,
   ]);
   return data(
     {
@@ -60,6 +64,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       options,
       history,
       view,
+      activity,
     },
     { headers: NO_STORE },
   );
@@ -132,7 +137,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const NOTICES: Record<string, string> = { created: "intake.created", saved: "intake.saved", submitted: "intake.submitted" };
 
 export default function EditChallenge() {
-  const { challenge, editable, verified, canSubmit, lifecycle, options, history, view } = useLoaderData<typeof loader>();
+  const { challenge, editable, verified, canSubmit, lifecycle, options, history, view, activity } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as Result | undefined;
   const [params] = useSearchParams();
   const { t } = useTranslation();
@@ -142,16 +147,16 @@ export default function EditChallenge() {
   const formResult = result && ["save", "submit", "suggest"].includes(result.intent) ? result : undefined;
   const lifecycleResult = result && !formResult ? result : undefined;
   return (
-    <div className="container narrow">
+    <div className={editable ? "container" : "container narrow"}>
       <p className="breadcrumb">
         <Link to="/mijn/opgaven">{t("intake.mineTitle")}</Link>
       </p>
       {melding && NOTICES[melding] ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(NOTICES[melding])}
         </p>
       ) : melding === "status" ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {t("intake.transitionDone", { status: t(`challengeStatus.${challenge.status}`) })}
         </p>
       ) : null}
@@ -165,7 +170,18 @@ export default function EditChallenge() {
           </>
         ) : null}
       </p>
-      {!verified ? <p className="notice">{t("intake.unverified")}</p> : null}
+      {!verified ? <p className="utrecht-alert utrecht-alert--warning notice">{t("intake.unverified")}</p> : null}
+      {verified ? (
+        <p className="procurement-links">
+          <Link to={`/mijn/opgaven/${challenge.id}/inkoop`}>{t("procurement.ownerLink")}</Link>
+          {challenge.status === "published" ? (
+            <>
+              {" · "}
+              <Link to={`/mijn/opgaven/${challenge.id}/consultatie`}>{t("consultation.ownerLink")}</Link>
+            </>
+          ) : null}
+        </p>
+      ) : null}
       {challenge.reviewComment && (challenge.status === "changes_requested" || challenge.status === "rejected") ? (
         <section className="review-comment" aria-labelledby="review-comment-title">
           <h2 id="review-comment-title">{t("intake.reviewComment")}</h2>
@@ -173,7 +189,7 @@ export default function EditChallenge() {
         </section>
       ) : null}
       {formResult?.conflict ? (
-        <section className="notice conflict" role="alert" aria-labelledby="conflict-title">
+        <section className="utrecht-alert utrecht-alert--error notice conflict" role="alert" aria-labelledby="conflict-title">
           <h2 id="conflict-title">{formResult.conflict.gone ? t("intake.conflictGone") : t("intake.conflictTitle")}</h2>
           <p>{t("intake.conflict")}</p>
           {formResult.conflict.changed.length ? (
@@ -207,6 +223,7 @@ export default function EditChallenge() {
       ) : view ? (
         <ChallengeView challenge={view} />
       ) : null}
+      {activity ? <PartyActivity id="activity" matches={activity} side="owner" level={2} /> : null}
       {lifecycleResult ? <ErrorSummary messages={Object.values(lifecycleResult.errors)} /> : null}
       <LifecycleActions actions={lifecycle} errors={lifecycleResult?.errors ?? {}} values={lifecycleResult?.lifecycle ?? {}} />
       <ChallengeHistory entries={history} />

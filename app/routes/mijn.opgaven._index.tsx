@@ -3,6 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Markdown } from "../components/markdown";
 import { MatchList } from "../components/match-list";
+import { PartyActivity } from "../components/party-activity";
+import { matchesOnChallenges } from "../domain/brokering/party-dashboard.server";
+import { judgementActions } from "../components/match-judgement";
+import { judgementControls } from "../domain/judgements/judgements.server";
 import { getChallengeById } from "../domain/challenges/challenges.repository.server";
 import { challengeScope, listOrganisationChallenges, requireChallengeIntake } from "../domain/intake/challenge-intake.server";
 import { solutionsForChallenge } from "../domain/matching.server";
@@ -22,27 +26,32 @@ export async function loader({ request }: LoaderFunctionArgs) {
     await Promise.all(
       published.map(async (i) => {
         const challenge = await getChallengeById(i.id);
-        return [i.id, challenge ? await solutionsForChallenge(challenge, 3) : { results: [], unavailable: false }] as const;
+        const found = challenge ? await solutionsForChallenge(challenge, 3) : { results: [], unavailable: false };
+        const judging = await judgementControls(request, { kind: "challenge", id: i.id }, found.results.map((r) => r.document.id));
+        return [i.id, { ...found, judging }] as const;
       }),
     ),
   );
+  // Who responded and which matches run: only for members who speak for the body (ADR 0015).
+  const verified = ctx.membership.verified;
+  const activity = verified ? await matchesOnChallenges(items.map((i) => i.id)) : {};
   return data(
-    { organisation: ctx.organisation.name, verified: ctx.membership.verified, items, matches },
+    { organisation: ctx.organisation.name, verified, items, matches, activity },
     { headers: NO_STORE },
   );
 }
 
 export default function MyChallenges() {
-  const { organisation, verified, items, matches } = useLoaderData<typeof loader>();
+  const { organisation, verified, items, matches, activity } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const f = useFormat();
   return (
     <div className="container">
       <h1>{t("intake.mineTitle")}</h1>
       <p>{t("intake.mineIntro", { organisation })}</p>
-      {!verified ? <p className="notice">{t("intake.unverified")}</p> : null}
+      {!verified ? <p className="utrecht-alert utrecht-alert--warning notice">{t("intake.unverified")}</p> : null}
       <p>
-        <Link to="/mijn/opgaven/nieuw" className="button">
+        <Link to="/mijn/opgaven/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
           {t("intake.newChallenge")}
         </Link>
       </p>
@@ -63,6 +72,8 @@ export default function MyChallenges() {
                 <Markdown text={c.reviewComment} />
               </div>
             ) : null}
+            {verified && c.status !== "draft" ? <PartyActivity id={`activity-${c.id}`} matches={activity[c.id] ?? []} side="owner" /> : null}
+            {!verified && c.status === "published" ? <p className="muted">{t("owners.activityUnverified")}</p> : null}
             {matches[c.id] ? (
               <MatchList
                 id={`matches-${c.id}`}
@@ -71,6 +82,7 @@ export default function MyChallenges() {
                 items={matches[c.id].results}
                 unavailable={matches[c.id].unavailable}
                 hrefBase="/oplossingen"
+                actions={judgementActions(matches[c.id].judging, (solutionId) => ({ challengeId: c.id, solutionId }), `matches-${c.id}`)}
               />
             ) : null}
           </li>

@@ -90,13 +90,13 @@ export default function NewChallenge() {
   const f = useFormat();
   const { options } = loaderData;
   return (
-    <div className="container narrow">
+    <div className="container">
       <p className="breadcrumb">
         <Link to="/mijn/opgaven">{t("intake.mineTitle")}</Link>
       </p>
       <h1>{t("intake.newTitle")}</h1>
       <p>{t("intake.formIntro")}</p>
-      {!loaderData.verified ? <p className="notice">{t("intake.unverified")}</p> : null}
+      {!loaderData.verified ? <p className="utrecht-alert utrecht-alert--warning notice">{t("intake.unverified")}</p> : null}
       <ChallengeForm
         values={result?.values ?? loaderData.values}
         errors={result?.errors ?? {}}

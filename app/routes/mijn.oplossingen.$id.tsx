@@ -9,6 +9,8 @@ import { archiveSolution, getOwnSolution, regionOptions, updateSolution, valuesO
 import { solutionHistory } from "../domain/intake/solution-review.server";
 import { parseVersion } from "../domain/form-ranges";
 import { listThemes } from "../domain/themes.server";
+import { getSolutionPreview } from "../domain/solutions/solutions.repository.server";
+import { SolutionArticle } from "../components/solution-article";
 import { useFormat } from "../utils/format";
 import { NO_STORE } from "../utils/action.server";
 
@@ -18,8 +20,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const ctx = await requireSolutionOrg(request, "solution.update");
   const own = await getOwnSolution(ctx.organisation.id, params.id ?? "");
   if (!own) throw new Response("Not found", { status: 404 });
-  const [themes, regions, history] = await Promise.all([listThemes(), regionOptions(), solutionHistory(own.record.id)]);
   const r = own.record;
+  // After submitting, the page shows the solution read-only as the hub will review it (as a submitted challenge does).
+  const [themes, regions, history, preview] = await Promise.all([
+    listThemes(),
+    regionOptions(),
+    solutionHistory(own.record.id),
+    r.status === "submitted" ? getSolutionPreview(r.id) : null,
+  ]);
   return data(
     {
       record: { id: r.id, slug: r.slug, title: r.title, status: r.status, reviewComment: r.reviewComment, version: r.version },
@@ -28,6 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       themes,
       regions,
       history: history.map((h) => ({ ...h, at: h.at.toISOString() })),
+      preview,
     },
     { headers: NO_STORE },
   );
@@ -72,13 +81,15 @@ export default function EditSolution() {
   const saved = params.get("opgeslagen");
   const { record } = loaded;
   const editable = EDITABLE.includes(record.status);
+  // A submitted solution is shown as a preview until the author asks to change it (or a save came back with errors).
+  const previewing = !!loaded.preview && !result && params.get("bewerken") !== "1";
   const mode = record.status === "published" ? "published" : record.status === "submitted" ? "submitted" : "draft";
   return (
     <div className="container">
       <p className="breadcrumb">
         <Link to="/mijn/oplossingen">{t("solutionIntake.backToList")}</Link>
       </p>
-      <h1>{record.title}</h1>
+      {previewing ? null : <h1>{record.title}</h1>}
       <p>
         {t("solutionIntake.statusLabel")} <span className="status">{t(`solutionIntake.status.${record.status}`)}</span>
         {record.status === "published" ? (
@@ -89,17 +100,17 @@ export default function EditSolution() {
         ) : null}
       </p>
       {saved && !result ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {t(`solutionIntake.saved.${saved}` as "solutionIntake.saved.concept", { defaultValue: t("forms.saved") })}
         </p>
       ) : null}
       {result?.error ? (
-        <p className="notice" role="alert">
+        <p className="utrecht-alert utrecht-alert--error notice" role="alert">
           {t(result.error as "forms.invalid")}
         </p>
       ) : null}
       {record.reviewComment && (record.status === "changes_requested" || record.status === "rejected") ? (
-        <section className="notice" aria-labelledby="review-heading">
+        <section className="utrecht-alert utrecht-alert--warning notice" aria-labelledby="review-heading">
           <h2 id="review-heading">{record.status === "rejected" ? t("solutionIntake.rejectedHeading") : t("solutionIntake.changesHeading")}</h2>
           <p className="pre-wrap">{record.reviewComment}</p>
         </section>
@@ -119,7 +130,21 @@ export default function EditSolution() {
           </ul>
         </section>
       ) : null}
-      {editable ? (
+      {previewing && loaded.preview ? (
+        <>
+          <div className="utrecht-alert utrecht-alert--info notice">
+            <p>
+              <strong>{t("owners.preview.title")}.</strong> {t("owners.preview.intro")}
+            </p>
+            <p>
+              <Link to="?bewerken=1">{t("owners.preview.editAnyway")}</Link>
+            </p>
+          </div>
+          <div className="review-preview">
+            <SolutionArticle solution={loaded.preview} />
+          </div>
+        </>
+      ) : editable ? (
         <SolutionForm
           key={result?.formKey ?? `v${record.version}`}
           values={result?.values ?? loaded.values}
@@ -139,7 +164,7 @@ export default function EditSolution() {
           <Form method="post">
             <input type="hidden" name="intent" value="archive" />
             <input type="hidden" name="version" value={String(result?.version ?? record.version)} />
-            <button type="submit" className="button secondary">
+            <button type="submit" className="utrecht-button utrecht-button--secondary-action">
               {t("solutionIntake.archive")}
             </button>
           </Form>

@@ -2,6 +2,10 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { MatchList } from "../components/match-list";
+import { PartyActivity } from "../components/party-activity";
+import { matchesOfSolutions } from "../domain/brokering/party-dashboard.server";
+import { judgementActions } from "../components/match-judgement";
+import { judgementControls } from "../domain/judgements/judgements.server";
 import { requireSolutionOrg } from "../domain/intake/solution-access.server";
 import { listOrganisationSolutions } from "../domain/intake/solution-intake.server";
 import { challengesForSolution } from "../domain/matching.server";
@@ -22,12 +26,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     published.map(async (s) => {
       const solution = await getPublicSolution(s.slug);
       const found = solution ? await challengesForSolution(solution, 3) : { results: [], unavailable: false };
-      return { id: s.id, title: s.title, lang: s.lang, results: found.results, unavailable: found.unavailable };
+      const judging = await judgementControls(request, { kind: "solution", id: s.id }, found.results.map((r) => r.document.id));
+      return { id: s.id, title: s.title, lang: s.lang, results: found.results, unavailable: found.unavailable, judging };
     }),
   );
+  const activity = await matchesOfSolutions(list.map((s) => s.id));
   return data(
     {
       organisation: ctx.organisation.name,
+      activity,
       solutions: list.map((s) => ({ ...s, updatedAt: s.updatedAt.toISOString() })),
       suggestions,
     },
@@ -38,13 +45,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function MySolutions() {
   const { t } = useTranslation();
   const f = useFormat();
-  const { organisation, solutions, suggestions } = useLoaderData<typeof loader>();
+  const { organisation, solutions, suggestions, activity } = useLoaderData<typeof loader>();
   return (
     <div className="container">
       <h1>{t("solutionIntake.myTitle")}</h1>
       <p>{t("solutionIntake.myIntro", { organisation })}</p>
       <p>
-        <Link to="/mijn/oplossingen/nieuw" className="button">
+        <Link to="/mijn/oplossingen/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
           {t("solutionIntake.newButton")}
         </Link>
       </p>
@@ -66,6 +73,7 @@ export default function MySolutions() {
                     <strong>{t("solutionIntake.reviewComment")}</strong> {s.reviewComment}
                   </p>
                 ) : null}
+                {s.status !== "draft" ? <PartyActivity id={`activity-${s.id}`} matches={activity[s.id] ?? []} side="provider" /> : null}
               </li>
             ))}
           </ul>
@@ -80,6 +88,7 @@ export default function MySolutions() {
           items={s.results}
           unavailable={s.unavailable}
           hrefBase="/opgaven"
+          actions={judgementActions(s.judging, (challengeId) => ({ challengeId, solutionId: s.id }), `matches-${s.id}`)}
         />
       ))}
     </div>

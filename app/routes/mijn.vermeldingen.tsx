@@ -45,7 +45,7 @@ export default function Mentions() {
       <h1>{t("deploymentConfirm.title")}</h1>
       <p>{t("deploymentConfirm.intro", { organisation })}</p>
       {result?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(result.done)}
         </p>
       ) : null}
@@ -70,13 +70,15 @@ export default function Mentions() {
                 {d.confirmedAt ? ` (${f.date(d.confirmedAt)})` : ""}
                 {d.disputeReason ? <span className="pre-wrap"> — {d.disputeReason}</span> : null}
               </p>
-              <Form method="post" className="inline-form">
-                <input type="hidden" name="intent" value="confirm" />
-                <input type="hidden" name="deploymentId" value={d.id} />
-                <button type="submit" className="button" aria-label={`${t("deploymentConfirm.confirm")}: ${d.solutionTitle}`}>
-                  {t("deploymentConfirm.confirm")}
-                </button>
-              </Form>
+              {d.confirmation === "confirmed" ? null : (
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="confirm" />
+                  <input type="hidden" name="deploymentId" value={d.id} />
+                  <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-label={`${t("deploymentConfirm.confirm")}: ${d.solutionTitle}`}>
+                    {t("deploymentConfirm.confirm")}
+                  </button>
+                </Form>
+              )}
               <Form method="post" className="form" noValidate>
                 <input type="hidden" name="intent" value="dispute" />
                 <input type="hidden" name="deploymentId" value={d.id} />
@@ -91,13 +93,13 @@ export default function Mentions() {
                     aria-describedby={errors.reason ? `reason-${d.id}-error` : undefined}
                   />
                   {errors.reason ? (
-                    <p id={`reason-${d.id}-error`} className="field-error">
+                    <p id={`reason-${d.id}-error`} className="field-error utrecht-form-field-error-message">
                       {tm(errors.reason)}
                     </p>
                   ) : null}
                 </div>
                 <div>
-                  <button type="submit" className="button secondary" aria-label={`${t("deploymentConfirm.dispute")}: ${d.solutionTitle}`}>
+                  <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-label={`${t("deploymentConfirm.dispute")}: ${d.solutionTitle}`}>
                     {t("deploymentConfirm.dispute")}
                   </button>
                 </div>

@@ -22,11 +22,11 @@ export default function DevMail() {
   return (
     <div className="container">
       <h1>{t("devMail.title")}</h1>
-      <p className="notice">{t("devMail.intro")}</p>
+      <p className="utrecht-alert utrecht-alert--info notice">{t("devMail.intro")}</p>
       <Form method="get" className="inline-form dev-mail-filter">
         <label htmlFor="aan">{t("devMail.filterLabel")}</label>
         <input id="aan" name="aan" type="email" defaultValue={to} autoComplete="off" />
-        <button type="submit" className="button secondary">
+        <button type="submit" className="utrecht-button utrecht-button--secondary-action">
           {t("devMail.filter")}
         </button>
       </Form>

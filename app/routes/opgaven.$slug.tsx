@@ -5,6 +5,7 @@ import { ChallengeView } from "../components/challenge-view";
 import { ChallengeResponse, ContactModeControl, InterestControl } from "../components/challenge-response";
 import { ErrorSummary } from "../components/form";
 import { MatchList } from "../components/match-list";
+import { judgementActions } from "../components/match-judgement";
 import { data } from "@remix-run/node";
 import { requireHubPermission, requireOrgPermission, type InOrganisation, type SignedIn } from "../domain/auth/access.server";
 import { fieldErrors, formValues } from "../domain/auth/schemas";
@@ -16,16 +17,23 @@ import { isSolutionProviderKind } from "../../shared/vocabulary/organisations";
 import { dispatchIntent, reply } from "../utils/action.server";
 import { getPublicChallenge, type PublicChallenge } from "../domain/challenges/challenges.repository.server";
 import { similarChallenges, solutionsForChallenge } from "../domain/matching.server";
+import { challengeEditHref } from "../domain/intake/edit-link.server";
+import { judgementControls } from "../domain/judgements/judgements.server";
+import { procurementSummary } from "../domain/procurement/plan.server";
+import { ProcurementAside } from "../components/procurement-advice";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const challenge = await getPublicChallenge(params.slug ?? "");
   if (!challenge) throw new Response("Not found", { status: 404 });
-  const [solutions, similar, viewer] = await Promise.all([
+  const [solutions, similar, viewer, editHref, procurement] = await Promise.all([
     solutionsForChallenge(challenge),
     similarChallenges(challenge, challenge.owner.id),
     challenge.status === "published" ? challengeViewer(request, challenge) : Promise.resolve({ kind: "none" as const }),
+    challengeEditHref(request, challenge),
+    procurementSummary(challenge.id),
   ]);
-  return { challenge, solutions, similar, viewer };
+  const judging = await judgementControls(request, { kind: "challenge", id: challenge.id }, solutions.results.map((r) => r.document.id));
+  return { challenge, solutions, similar, viewer, editHref, judging, procurement };
 }
 
 /** "Ik kan helpen" (providers), "interessant" (the owner) and the contact mode (hub staff). */
@@ -102,36 +110,58 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export default function ChallengeDetail() {
-  const { challenge: c, solutions, similar, viewer } = useLoaderData<typeof loader>();
+  const { challenge: c, solutions, similar, viewer, editHref, judging, procurement } = useLoaderData<typeof loader>();
+  const judge = judgementActions(judging, (solutionId) => ({ challengeId: c.id, solutionId }), "matching-solutions");
   const result = useActionData<typeof action>() as ChallengeActionResult | undefined;
   const { t } = useTranslation();
   return (
     <div className="container">
       <p className="breadcrumb">
         <Link to="/opgaven">{t("challenges.back")}</Link>
+        {editHref ? (
+          <>
+            {" · "}
+            <Link to={editHref} className="edit-link">
+              {t("owners.editChallenge")}
+            </Link>
+          </>
+        ) : null}
       </p>
-      <ChallengeView challenge={c} asideExtra={viewer.kind === "staff" ? <ContactModeControl contactMode={c.contactMode} result={result} /> : null} />
+      <ChallengeView
+        challenge={c}
+        asideExtra={
+          <>
+            <ProcurementAside slug={c.slug} summary={procurement} />
+            {viewer.kind === "staff" ? <ContactModeControl contactMode={c.contactMode} result={result} /> : null}
+          </>
+        }
+      />
       <ChallengeResponse viewer={viewer} contactMode={c.contactMode} result={result} />
       {viewer.kind === "owner" && result?.intent === "interest" ? (
         result.done ? (
-          <p className="notice" role="status">
+          <p className="utrecht-alert utrecht-alert--ok notice" role="status">
             {t(result.done as "brokering.interest.done")}
           </p>
         ) : (
           <ErrorSummary messages={Object.values(result.errors)} />
         )
       ) : null}
-      {viewer.kind === "unverifiedOwner" ? <p className="notice">{t("brokering.interest.ownerUnverified")}</p> : null}
+      {viewer.kind === "unverifiedOwner" ? <p className="utrecht-alert utrecht-alert--warning notice">{t("brokering.interest.ownerUnverified")}</p> : null}
       <MatchList
         id="matching-solutions"
         title={t("matching.solutionsTitle")}
-        intro={viewer.kind === "owner" ? `${t("matching.solutionsIntro")} ${t("brokering.interest.ownerIntro")}` : t("matching.solutionsIntro")}
+        intro={[t("matching.solutionsIntro"), viewer.kind === "owner" ? t("brokering.interest.ownerIntro") : "", judge ? t("judgements.listHint") : ""].filter(Boolean).join(" ")}
         items={solutions.results}
         unavailable={solutions.unavailable}
         hrefBase="/oplossingen"
         actions={
-          viewer.kind === "owner"
-            ? (m) => <InterestControl solution={{ id: m.document.id, title: m.document.title }} state={viewer.states[m.document.id]} />
+          viewer.kind === "owner" || judge
+            ? (m) => (
+                <>
+                  {viewer.kind === "owner" ? <InterestControl solution={{ id: m.document.id, title: m.document.title }} state={viewer.states[m.document.id]} /> : null}
+                  {judge?.(m)}
+                </>
+              )
             : undefined
         }
       />

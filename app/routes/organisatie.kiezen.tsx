@@ -75,12 +75,12 @@ export default function ChooseOrganisation() {
     <div className="container narrow">
       <h1>{t("org.chooseTitle")}</h1>
       {welcome ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {t("onboarding.welcome")}
         </p>
       ) : null}
       {redirectTo && !activeId ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--info notice" role="status">
           {t("onboarding.needsOrganisation")}
         </p>
       ) : null}
@@ -136,7 +136,7 @@ export default function ChooseOrganisation() {
             ))}
           </SelectField>
           <div>
-            <button type="submit" className="button">
+            <button type="submit" className="utrecht-button utrecht-button--primary-action">
               {t("org.join")}
             </button>
           </div>
@@ -151,7 +151,7 @@ export default function ChooseOrganisation() {
           <TextField name="kvkNumber" label={t("org.kvk")} hint={t("org.kvkHint")} inputMode="numeric" defaultValue={values.kvkNumber} error={errors.kvkNumber} />
           <TextField name="name" label={t("org.name")} autoComplete="organization" defaultValue={values.name} error={errors.name} />
           <div>
-            <button type="submit" className="button">
+            <button type="submit" className="utrecht-button utrecht-button--primary-action">
               {t("org.register")}
             </button>
           </div>

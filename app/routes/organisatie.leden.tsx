@@ -84,9 +84,9 @@ export default function Members() {
     <div className="container narrow">
       <h1>{t("members.title", { organisation })}</h1>
       <p>{isAdmin ? t("members.introAdmin") : t("members.intro")}</p>
-      {speaks ? null : <p className="notice">{t("members.unverified")}</p>}
+      {speaks ? null : <p className="utrecht-alert utrecht-alert--warning notice">{t("members.unverified")}</p>}
       {result?.done ? (
-        <p className="notice" role="status">
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(result.done)}
         </p>
       ) : null}
@@ -102,7 +102,7 @@ export default function Members() {
                 {m.userId === me ? ` · ${t("members.you")}` : ""}
               </p>
               {result?.userId === m.userId && (errors.member || errors.role) ? (
-                <p id={`member-${m.userId}-error`} className="field-error">
+                <p id={`member-${m.userId}-error`} className="field-error utrecht-form-field-error-message">
                   {tm(errors.member ?? errors.role ?? "forms.invalid")}
                 </p>
               ) : null}
@@ -112,14 +112,14 @@ export default function Members() {
                     <input type="hidden" name="intent" value="role" />
                     <input type="hidden" name="userId" value={m.userId} />
                     <input type="hidden" name="role" value={m.role === "admin" ? "member" : "admin"} />
-                    <button type="submit" className="button secondary" aria-label={`${m.role === "admin" ? t("members.makeMember") : t("members.makeAdmin")}: ${m.name}`}>
+                    <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-label={`${m.role === "admin" ? t("members.makeMember") : t("members.makeAdmin")}: ${m.name}`}>
                       {m.role === "admin" ? t("members.makeMember") : t("members.makeAdmin")}
                     </button>
                   </Form>
                   <Form method="post" className="inline-form">
                     <input type="hidden" name="intent" value="remove" />
                     <input type="hidden" name="userId" value={m.userId} />
-                    <button type="submit" className="button secondary" aria-label={`${t("members.remove")}: ${m.name}`}>
+                    <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-label={`${t("members.remove")}: ${m.name}`}>
                       {t("members.remove")}
                     </button>
                   </Form>
@@ -143,13 +143,13 @@ export default function Members() {
                 <option value="admin">{t("org.roleAdmin")}</option>
               </select>
               {errors.role ? (
-                <p id="role-error" className="field-error">
+                <p id="role-error" className="field-error utrecht-form-field-error-message">
                   {tm(errors.role)}
                 </p>
               ) : null}
             </div>
             <div>
-              <button type="submit" className="button">
+              <button type="submit" className="utrecht-button utrecht-button--primary-action">
                 {t("members.inviteSubmit")}
               </button>
             </div>

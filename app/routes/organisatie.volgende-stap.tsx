@@ -55,7 +55,7 @@ export default function NextStep() {
         </p>
       )}
       <p>
-        <Link to={primary.to} className="button">
+        <Link to={primary.to} className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
           {primary.label}
         </Link>
       </p>
@@ -66,6 +66,8 @@ export default function NextStep() {
             {" · "}
           </>
         ) : null}
+        <Link to="/organisatie/leden">{t("onboarding.next.members", { organisation })}</Link>
+        {" · "}
         <Link to="/account">{t("onboarding.next.account")}</Link>
       </p>
     </div>

@@ -58,7 +58,7 @@ export default function Signup() {
         <h1>{t("signup.checkMailTitle")}</h1>
         <p role="status">{t("signup.checkMail", { email: result.sent })}</p>
         {"outbox" in result && result.outbox ? (
-          <p className="notice">
+          <p className="utrecht-alert utrecht-alert--info notice">
             {t("onboarding.outboxHint")} <Link to={`/ontwikkeling/mail?aan=${encodeURIComponent(result.sent)}`}>{t("onboarding.outboxLink")}</Link>
           </p>
         ) : null}
@@ -84,7 +84,7 @@ export default function Signup() {
           error={errors.password}
         />
         <div>
-          <button type="submit" className="button">
+          <button type="submit" className="utrecht-button utrecht-button--primary-action">
             {t("signup.submit")}
           </button>
         </div>

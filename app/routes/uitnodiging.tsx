@@ -28,8 +28,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const token = String((await request.formData()).get("token") ?? "");
   const result = await acceptInvite({ userId: ctx.user.id, email: ctx.user.email }, token);
   if (!result.ok) return data({ error: result.error }, { status: 400 });
+  // A new hub role needs a second factor first; enrolling then leads to /hub (account.tweestapsverificatie).
+  if (result.hub) return redirect(ctx.user.totpEnabled ? "/hub" : "/account/tweestapsverificatie");
   await switchOrganisation({ userId: ctx.user.id, sessionId: ctx.session.id }, result.organisationId);
-  return redirect("/organisatie/leden");
+  // What membership means now: who verifies (if anyone) and the first thing to do (issue 12), not the member list.
+  return redirect("/organisatie/volgende-stap");
 }
 
 export default function Invitation() {
@@ -46,10 +49,17 @@ export default function Invitation() {
         <p>{t("invite.otherAddressLong", { invited: invite.email, email })}</p>
       ) : (
         <>
-          <p>{t("invite.intro", { organisation: invite.organisation })}</p>
+          {invite.hubRole ? (
+            <>
+              <p>{t("hubInvite.intro", { role: t(`hubTeam.roles.${invite.hubRole}`) })}</p>
+              <p>{t("hubInvite.totpNext")}</p>
+            </>
+          ) : (
+            <p>{t("invite.intro", { organisation: invite.organisation })}</p>
+          )}
           <Form method="post">
             <input type="hidden" name="token" value={token} />
-            <button type="submit" className="button">
+            <button type="submit" className="utrecht-button utrecht-button--primary-action">
               {t("invite.accept")}
             </button>
           </Form>

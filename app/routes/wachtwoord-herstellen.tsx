@@ -39,7 +39,7 @@ export default function ResetPassword() {
     <div className="container narrow">
       <h1>{t("reset.title")}</h1>
       {!valid && !result ? (
-        <p className="notice">{t("reset.invalid")}</p>
+        <p className="utrecht-alert utrecht-alert--warning notice">{t("reset.invalid")}</p>
       ) : (
         <>
           <p>{t("reset.intro")}</p>
@@ -56,7 +56,7 @@ export default function ResetPassword() {
               error={errors.password}
             />
             <div>
-              <button type="submit" className="button">
+              <button type="submit" className="utrecht-button utrecht-button--primary-action">
                 {t("reset.submit")}
               </button>
             </div>

@@ -36,7 +36,7 @@ export default function ForgotPassword() {
           <Form method="post" className="form" noValidate>
             <TextField name="email" type="email" label={t("login.email")} autoComplete="email" required defaultValue={values.email} error={errors.email} />
             <div>
-              <button type="submit" className="button">
+              <button type="submit" className="utrecht-button utrecht-button--primary-action">
                 {t("forgot.submit")}
               </button>
             </div>

@@ -3,7 +3,7 @@
  * a verified member of municipality A, an unverified member of A (joined without hub verification, ADR 0015), a
  * verified member of municipality B, a company member and hub staff.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import * as s from "../../db/schema";
 import { publicChallenge } from "../../db/conditions/challenges";
 import { createSessionCookie } from "../domain/auth/session.server";
@@ -82,8 +82,19 @@ export async function createPersonas() {
     ])
     .returning({ id: s.challenges.id, slug: s.challenges.slug });
   await enqueueSearchSync(db, "challenge", [publishedChallenge.id, unverifiedPublished.id]);
+  // Market consultations (issue 17): an open one on A's published challenge, a closed one (its report is ready) on the other.
+  const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  await db.insert(s.consultations).values([
+    { challengeId: publishedChallenge.id, endsOn: inDays(30), openedByUserId: ids.muniA },
+    { challengeId: unverifiedPublished.id, endsOn: inDays(30), openedByUserId: ids.muniA, closedAt: new Date() },
+  ]);
   const [solution] = await db.select({ id: s.solutions.id, slug: s.solutions.slug }).from(s.solutions).where(eq(s.solutions.status, "published")).limit(1);
   const [ownSolution] = await db.select({ id: s.solutions.id }).from(s.solutions).where(eq(s.solutions.organisationId, company.id)).limit(1);
+  const [otherSolution] = await db
+    .select({ id: s.solutions.id })
+    .from(s.solutions)
+    .where(and(eq(s.solutions.status, "published"), ne(s.solutions.organisationId, company.id)))
+    .limit(1);
   const [thread] = await db.select({ id: s.threads.id }).from(s.threads).orderBy(s.threads.createdAt).limit(1);
   return {
     ids,
@@ -91,10 +102,12 @@ export async function createPersonas() {
     params: { challenge: challenge.slug, solution: solution.slug, organisation: gemeenten[0].slug, ownChallenge: ownChallenge.id,
       solutionId: solution.id,
       ownSolution: ownSolution.id,
+      otherSolution: otherSolution.id,
       thread: thread.id,
       otherBody: gemeenten[1].id,
       publishedChallenge: publishedChallenge.id,
       publishedChallengeSlug: publishedChallenge.slug,
+      endedConsultationSlug: unverifiedPublished.slug,
       unverifiedPublished: unverifiedPublished.id,
       unverifiedDraft: unverifiedDraft.id,
       unverifiedUser: ids.unverifiedA,

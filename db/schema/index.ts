@@ -10,3 +10,6 @@ export * from "./audit";
 export * from "./search-outbox";
 export * from "./auth";
 export * from "./settings";
+export * from "./judgements";
+export * from "./edih";
+export * from "./procurement";

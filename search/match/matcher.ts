@@ -29,6 +29,8 @@ export interface MatchOptions {
   filter?: string[];
   excludeIds?: string[];
   hybrid?: HybridOption;
+  /** Feedback hook (search/match/feedback.ts): re-ranks or drops candidates after scoring, before the cut. */
+  rerank?: <R extends { id: string; raw: number }>(ranked: R[]) => R[];
 }
 
 const CANDIDATES_PER_QUERY = 20;
@@ -133,5 +135,5 @@ export async function findMatches<T extends CandidateDocument>(options: MatchOpt
       if (weight > 0) lists.push({ name: kind, weight, ids });
     });
   }
-  return rankCandidates({ source, candidates, lists, idf: options.idf, limit: options.limit ?? 10 });
+  return rankCandidates({ source, candidates, lists, idf: options.idf, limit: options.limit ?? 10, rerank: options.rerank });
 }

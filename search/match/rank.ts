@@ -143,6 +143,8 @@ export function rankCandidates<T extends RankCandidate>(input: {
   idf: Idf;
   limit: number;
   weights?: Partial<typeof RANK_WEIGHTS>;
+  /** Feedback hook (feedback.ts): re-ranks or drops candidates after scoring, before the cut. */
+  rerank?: <R extends { id: string; raw: number }>(ranked: R[]) => R[];
 }): Ranked<T>[] {
   const { source, candidates, lists, idf } = input;
   const w = { ...RANK_WEIGHTS, ...input.weights };
@@ -171,11 +173,12 @@ export function rankCandidates<T extends RankCandidate>(input: {
       w.lists * ((rrf.get(doc.id) ?? 0) / maxRrf) +
       (deployments.length ? w.deployment : 0) +
       (sameProvince ? w.province : 0);
-    scored.push({ doc, raw, relevance, shared, deployments, sameProvince, contributions, analyzed });
+    scored.push({ id: doc.id, doc, raw, relevance, shared, deployments, sameProvince, contributions, analyzed });
   }
   scored.sort((a, b) => b.raw - a.raw || a.doc.id.localeCompare(b.doc.id));
+  const ranked = input.rerank ? input.rerank(scored) : scored;
   const results: Ranked<T>[] = [];
-  for (const m of scored) {
+  for (const m of ranked) {
     if (results.length >= input.limit) break;
     const reasons = reasonTerms(m.contributions, query, m.analyzed, idf);
     if (!enoughEvidence(reasons, m.shared.length > 0, m.relevance)) continue;

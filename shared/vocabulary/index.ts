@@ -11,3 +11,5 @@ export * from "./limits";
 export * from "./matches";
 export * from "./organisations";
 export * from "./solutions";
+export * from "./judgements";
+export * from "./procurement";

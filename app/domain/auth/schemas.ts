@@ -103,3 +103,6 @@ export const EmailDomainSchema = z.object({
     .transform((d) => d.replace(/^@/, ""))
     .pipe(z.string().max(253, "hub.domainInvalid").regex(/^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "hub.domainInvalid")),
 });
+
+/** An invitation to the hub team: an address and a hub role (hub admins only). */
+export const HubInviteSchema = z.object({ email: emailField, role: z.enum(["hub_staff", "hub_admin"], { message: "hubTeam.roleInvalid" }) });

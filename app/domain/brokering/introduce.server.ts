@@ -11,6 +11,7 @@ import { openThread } from "../messaging/threads.server";
 import { challengeOwners, solutionOwners, type Party } from "./parties.server";
 import type { MatchState } from "./states";
 import { transitionIn, type TransitionError } from "./transitions.server";
+import { recordIntroduction } from "../procurement/consultation.server";
 
 interface IntroFacts {
   challengeTitle: string;
@@ -101,6 +102,8 @@ export async function introduce(
       authorName: actor.name,
       body: input.body,
     });
+    // Market consultation (issue 17): an introduction while the challenge's consultation is open goes on its record.
+    await recordIntroduction(tx, { matchId: input.matchId, threadId, brokerUserId: actor.id });
     return { ok: true, threadId } as const;
   });
 }

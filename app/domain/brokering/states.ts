@@ -4,6 +4,7 @@
  * the domain module enforces it on the server.
  */
 import { MATCH_SOURCES, MATCH_STATES, type MatchSource, type MatchState } from "../../../shared/vocabulary/matches";
+import { amsterdamDay } from "../../utils/format";
 
 /** The states themselves are vocabulary (shared with db/schema/matches.ts, which constrains the column to them). */
 export { MATCH_SOURCES, MATCH_STATES, type MatchSource, type MatchState };
@@ -57,9 +58,7 @@ export const DEFAULT_STALE_AFTER: StaleSettings = {
 export const STALE_SETTINGS_KEY = "brokering.staleAfterWorkingDays";
 
 /** The calendar date (YYYY-MM-DD) of an instant in the Netherlands. */
-export function dutchDate(at: Date): string {
-  return at.toLocaleDateString("en-CA", { timeZone: "Europe/Amsterdam" });
-}
+export const dutchDate = amsterdamDay;
 
 /** Easter Sunday of a year (anonymous Gregorian algorithm), as UTC midnight. */
 export function easterSunday(year: number): number {

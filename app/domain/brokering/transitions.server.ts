@@ -8,7 +8,9 @@ import type { Executor } from "../../../db/client";
 import { matchEvents, matches, solutionDeployments } from "../../../db/schema";
 import { enqueueSearchSync } from "../../../search/outbox";
 import { audit } from "../audit/audit.server";
+import { proposeServicesForTransition } from "../edih/services.repository.server";
 import { getDb } from "../db.server";
+import { recordOutcome } from "../judgements/outcomes.server";
 import { notify, type NewNotification } from "../notifications/notify.server";
 import { challengeOwners, solutionOwners } from "./parties.server";
 import { canTransition, PARTIES_INVOLVED, VIA_OWN_STEP, type MatchState } from "./states";
@@ -77,6 +79,9 @@ export async function recordChange(
   change: { actorUserId: string | null; from: MatchState | null; to: MatchState; note?: string | null; extra?: Record<string, unknown> },
 ): Promise<void> {
   if (change.to === "adopted") await recordAdoption(tx, facts);
+  // EDIH reporting (ADR 0025): a step that serves the parties proposes a service record for each; staff confirm it.
+  await proposeServicesForTransition(tx, facts, change.actorUserId, change.to);
+  await recordOutcome(tx, facts, change.to, change.actorUserId);
   await tx.insert(matchEvents).values({
     matchId: facts.id,
     fromState: change.from,

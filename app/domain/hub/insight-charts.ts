@@ -3,7 +3,8 @@
  * loader calls these on the server, so d3 never ships to the browser and the page renders without JavaScript.
  */
 import { geoMercator, geoPath, type GeoPermissibleObjects } from "d3-geo";
-import { scaleBand, scaleLinear, scaleQuantize } from "d3-scale";
+import { scaleBand, scaleLinear, scalePoint, scaleQuantize } from "d3-scale";
+import { line } from "d3-shape";
 
 export interface Bar {
   key: string;
@@ -60,11 +61,16 @@ interface TopoFeature {
   geometry: unknown;
 }
 
-/** A choropleth of the given features, fitted to `width` × `height` with a Mercator projection. */
-export function choropleth(features: TopoFeature[], values: Record<string, number>, width: number, height: number): { width: number; height: number; areas: MapArea[] } {
+/**
+ * A choropleth of the given features, fitted to `width` × `height` with a Mercator projection; without a height, fitted
+ * to the width with the height the shape needs (a wide province gets a low map, not empty space).
+ */
+export function choropleth(features: TopoFeature[], values: Record<string, number>, width: number, maxHeight?: number): { width: number; height: number; areas: MapArea[] } {
   const collection = { type: "FeatureCollection", features } as unknown as GeoPermissibleObjects;
-  const projection = geoMercator().fitSize([width, height], collection as never);
-  const path = geoPath(projection);
+  const projection = maxHeight ? geoMercator().fitSize([width, maxHeight], collection as never) : geoMercator().fitWidth(width, collection as never);
+  const height = maxHeight ?? Math.ceil(geoPath(projection).bounds(collection)[1][1]);
+  // One decimal is finer than a screen pixel at these sizes and keeps the page light.
+  const path = geoPath(projection).digits(1);
   const max = Math.max(1, ...Object.values(values));
   const colour = scaleQuantize<string>().domain([0, max]).range([...MAP_COLOURS]);
   return {
@@ -86,4 +92,45 @@ export function median(values: number[]): number | null {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export interface SeriesChart {
+  key: string;
+  width: number;
+  height: number;
+  /** One path per series (d3-shape line), plus its points for markers. */
+  lines: { series: string; d: string; points: { x: number; y: number; value: number }[] }[];
+  /** Tick labels for the first and last period (the table has every period). */
+  ticks: { x: number; label: string }[];
+  /** The y axis top value (shared by every small chart, so they compare). */
+  max: number;
+}
+
+/**
+ * Small multiples: one line chart per item (e.g. a theme) over the same periods, each series a line. All charts
+ * share one y scale so that a taller line means more, across charts.
+ */
+export function smallMultiples(
+  items: { key: string; series: Record<string, number[]> }[],
+  periods: string[],
+  size: { width: number; height: number; margin: number },
+): SeriesChart[] {
+  const max = Math.max(1, ...items.flatMap((i) => Object.values(i.series).flat()));
+  const x = scalePoint<string>().domain(periods).range([size.margin, size.width - size.margin]);
+  const y = scaleLinear().domain([0, max]).range([size.height - 18, 6]);
+  const ticks = periods.length ? [...new Set([periods[0], periods[periods.length - 1]])].map((p) => ({ x: Math.round(x(p) ?? 0), label: p })) : [];
+  return items.map((item) => ({
+    key: item.key,
+    width: size.width,
+    height: size.height,
+    max,
+    ticks,
+    lines: Object.entries(item.series).map(([series, values]) => {
+      const points = values.map((v, i) => ({ x: Math.round((x(periods[i]) ?? 0) * 10) / 10, y: Math.round(y(v) * 10) / 10, value: v }));
+      const d = line<{ x: number; y: number }>()
+        .x((p) => p.x)
+        .y((p) => p.y)(points);
+      return { series, d: d ?? "", points };
+    }),
+  }));
 }

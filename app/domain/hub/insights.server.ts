@@ -3,18 +3,20 @@
  * responses per challenge, publications per theme and open challenges per province. One loader for both, so the
  * page and the download always show the same numbers.
  *
- * A challenge lies in a province when one of its regions is that province or a municipality in it.
+ * A challenge lies in a province when one of its regions is that province or a municipality in it. The partner and
+ * broker filters narrow the match figures (funnel, time per state, responses, first messages): a match belongs to a
+ * broker when they are its broker, to a partner when its broker is a member of that hub partner.
  */
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
 import { and, asc, eq, exists, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import { challengeRegions, challenges, challengeThemes, matchEvents, matches, organisations, regions, solutions, solutionThemes, themes } from "../../../db/schema";
+import { challengeRegions, challenges, challengeThemes, matchEvents, matches, memberships, organisations, regions, themes } from "../../../db/schema";
 import { publicChallenge } from "../../../db/conditions/challenges";
 import { MATCH_STATES, type MatchState } from "../../../shared/vocabulary/matches";
 import { getDb } from "../db.server";
-import { choropleth, horizontalBars, median } from "./insight-charts";
-import provinceTopology from "./geo/provincies_2025.topo.json";
+import { hubStaff } from "../users/users.repository.server";
+import { horizontalBars, median, smallMultiples } from "./insight-charts";
+import { insightMaps, openChallengesPerMunicipality, type MunicipalityFigure } from "./insights-geo.server";
+import { firstMessages, monthsBetween, publishedPerThemeMonth, themeSeries } from "./insights-series.server";
 
 /** The pipeline in order; "closed" is an exit, not a step. */
 export const FUNNEL_STATES = MATCH_STATES.filter((s) => s !== "closed") as Exclude<MatchState, "closed">[];
@@ -28,10 +30,17 @@ export interface InsightFilters {
   to: string;
   theme: string | null;
   province: string | null;
+  /** Slug of a hub-partner organisation. */
+  partner: string | null;
+  /** User id of a broker (hub staff). */
+  broker: string | null;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const validDate = (v: string | null): v is string => !!v && DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
+
+const slugOrNull = (v: string | null) => (v && v.length <= 100 && /^[a-z0-9-]+$/.test(v) ? v : null);
+const idOrNull = (v: string | null) => (v && v.length <= 100 && /^[A-Za-z0-9_-]+$/.test(v) ? v : null);
 
 /** Filters from the query string; defaults: the last 12 months up to today, all themes, all provinces. */
 export function parseInsightFilters(params: URLSearchParams, now = new Date()): InsightFilters {
@@ -49,6 +58,8 @@ export function parseInsightFilters(params: URLSearchParams, now = new Date()): 
     to,
     theme: theme && /^[a-z0-9-]+$/.test(theme) ? theme : null,
     province: province && /^PV\d{2}$/.test(province) ? province : null,
+    partner: slugOrNull(params.get("partner")),
+    broker: idOrNull(params.get("makelaar")),
   };
 }
 
@@ -58,6 +69,8 @@ export function filtersQuery(f: InsightFilters, override: Partial<InsightFilters
   const q = new URLSearchParams({ van: all.from, tot: all.to });
   if (all.theme) q.set("thema", all.theme);
   if (all.province) q.set("provincie", all.province);
+  if (all.partner) q.set("partner", all.partner);
+  if (all.broker) q.set("makelaar", all.broker);
   return q.toString();
 }
 
@@ -82,6 +95,18 @@ function challengeHasTheme(challengeId: SQL | AnyPgColumn, theme: string): SQL {
       .select({ one: sql`1` })
       .from(challengeThemes)
       .where(and(eq(challengeThemes.challengeId, challengeId), eq(challengeThemes.themeSlug, theme))),
+  );
+}
+
+/** The match's broker is a member of the hub partner with this slug. */
+function brokerOfPartner(slug: string): SQL {
+  const db = getDb();
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(memberships)
+      .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+      .where(and(eq(memberships.userId, matches.brokerUserId), eq(organisations.slug, slug), eq(organisations.kind, "hub-partner"))),
   );
 }
 
@@ -165,6 +190,8 @@ export async function loadInsights(f: InsightFilters) {
     period,
     f.theme ? challengeHasTheme(matches.challengeId, f.theme) : undefined,
     f.province ? challengeInProvince(matches.challengeId, f.province) : undefined,
+    f.broker ? eq(matches.brokerUserId, f.broker) : undefined,
+    f.partner ? brokerOfPartner(f.partner) : undefined,
   );
   const history = await db
     .select({ matchId: matches.id, challengeId: matches.challengeId, source: matches.source, toState: matchEvents.toState, at: matchEvents.createdAt })
@@ -173,34 +200,19 @@ export async function loadInsights(f: InsightFilters) {
     .where(cohort)
     .orderBy(asc(matchEvents.createdAt), asc(matchEvents.id));
   const summary = summariseHistory(history);
+  const firstMessage = await firstMessages([...new Set(history.map((h) => h.matchId))]);
 
-  const published = (col: typeof challenges.publishedAt | typeof solutions.publishedAt) => and(gte(col, start(f.from)), lt(col, endExclusive(f.to)));
-  const challengeRows = await db
-    .select({ theme: challengeThemes.themeSlug, n: sql<number>`count(distinct ${challenges.id})::int` })
-    .from(challenges)
-    .innerJoin(challengeThemes, eq(challengeThemes.challengeId, challenges.id))
-    .where(and(publicChallenge(), published(challenges.publishedAt), f.province ? challengeInProvince(challenges.id, f.province) : undefined))
-    .groupBy(challengeThemes.themeSlug);
-  const solutionRows = await db
-    .select({ theme: solutionThemes.themeSlug, n: sql<number>`count(distinct ${solutions.id})::int` })
-    .from(solutions)
-    .innerJoin(solutionThemes, eq(solutionThemes.solutionId, solutions.id))
-    .innerJoin(organisations, eq(organisations.id, solutions.organisationId))
-    .leftJoin(regions, eq(regions.code, organisations.regionCode))
-    .where(
-      and(
-        eq(solutions.status, "published"),
-        published(solutions.publishedAt),
-        f.province ? or(eq(regions.code, f.province), eq(regions.provinceCode, f.province)) : undefined,
-      ),
-    )
-    .groupBy(solutionThemes.themeSlug);
+  // Publications per theme and month; per theme over the period is their sum (each record has one publication date).
+  const months = monthsBetween(f.from, f.to);
+  const monthly = await publishedPerThemeMonth(
+    { from: start(f.from), toExclusive: endExclusive(f.to), theme: f.theme, province: f.province },
+    (id) => challengeInProvince(id, f.province!),
+  );
   const themeList = await db.select({ slug: themes.slug, labelNl: themes.labelNl, labelEn: themes.labelEn }).from(themes).orderBy(asc(themes.position));
-  const cOf = new Map(challengeRows.map((r) => [r.theme, r.n]));
-  const sOf = new Map(solutionRows.map((r) => [r.theme, r.n]));
+  const total = (kind: "challenges" | "solutions", theme: string) => monthly.filter((r) => r.kind === kind && r.theme === theme).reduce((a, r) => a + r.n, 0);
   const perTheme: ThemeCount[] = themeList
     .filter((t) => !f.theme || t.slug === f.theme)
-    .map((t) => ({ theme: t.slug, labelNl: t.labelNl, labelEn: t.labelEn, challenges: cOf.get(t.slug) ?? 0, solutions: sOf.get(t.slug) ?? 0 }));
+    .map((t) => ({ theme: t.slug, labelNl: t.labelNl, labelEn: t.labelEn, challenges: total("challenges", t.slug), solutions: total("solutions", t.slug) }));
 
   // Open challenges per province: public and published (open for responses) now, whatever the period.
   const provinceRows = await db
@@ -214,20 +226,24 @@ export async function loadInsights(f: InsightFilters) {
   const pOf = new Map(provinceRows.map((r) => [r.code, r.n]));
   const perProvince: ProvinceCount[] = provinceNames.map((p) => ({ code: p.code, name: p.name, openChallenges: pOf.get(p.code) ?? 0 }));
 
-  return { filters: f, ...summary, perTheme, perProvince, themes: themeList };
+  const themesOverTime = { months, rows: themeSeries(months, themeList.map((t) => t.slug), monthly) };
+  const perMunicipality: MunicipalityFigure | null = f.province
+    ? await openChallengesPerMunicipality(f.province, f.theme ? challengeHasTheme(challenges.id, f.theme) : undefined)
+    : null;
+  const partners = await db
+    .select({ slug: organisations.slug, name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.kind, "hub-partner"))
+    .orderBy(asc(organisations.name));
+  const brokers = await hubStaff(db);
+  return { filters: f, ...summary, firstMessage, perTheme, themesOverTime, perProvince, perMunicipality, themes: themeList, partners, brokers };
 }
 
 export type Insights = Awaited<ReturnType<typeof loadInsights>>;
 
-type ProvinceProps = { statcode: string; statnaam: string };
-const topology = provinceTopology as unknown as Topology<{ provincie_2025: GeometryCollection<ProvinceProps> }>;
-
 /** The page: the numbers plus the chart geometry (computed here, so the browser gets plain SVG). */
 export async function insightsPage(f: InsightFilters) {
   const data = await loadInsights(f);
-  const provinces = feature(topology, topology.objects.provincie_2025);
-  const values = Object.fromEntries(data.perProvince.map((p) => [p.code, p.openChallenges]));
-  const map = choropleth(provinces.features as never, values, 360, 420);
   const funnelChart = horizontalBars(
     data.funnel.map((s) => ({ key: s.state, label: s.state, value: s.reached })),
     { width: 520, rowHeight: 30, labelWidth: 150 },
@@ -236,7 +252,13 @@ export async function insightsPage(f: InsightFilters) {
     data.perTheme.map((t) => ({ key: t.theme, label: t.theme, value: t.challenges + t.solutions })),
     { width: 640, rowHeight: 26, labelWidth: 300 },
   );
-  return { ...data, charts: { map, funnel: funnelChart, themes: themeChart } };
+  const overTime = smallMultiples(
+    data.themesOverTime.rows.map((r) => ({ key: r.theme, series: { challenges: r.challenges, solutions: r.solutions } })),
+    data.themesOverTime.months,
+    { width: 300, height: 110, margin: 24 },
+  );
+  const maps = insightMaps(data.perProvince, data.perMunicipality);
+  return { ...data, charts: { map: maps.provinces, municipalityMap: maps.municipalities, funnel: funnelChart, themes: themeChart, overTime } };
 }
 
 const csvCell = (v: string | number | null) => {
@@ -252,6 +274,7 @@ export function insightsCsv(d: Insights): string {
   const rows: (string | number | null)[][] = [["figure", "key", "measure", "value"]];
   const f = d.filters;
   rows.push(["filter", "from", "date", f.from], ["filter", "to", "date", f.to], ["filter", "theme", "slug", f.theme], ["filter", "province", "code", f.province]);
+  rows.push(["filter", "partner", "slug", f.partner], ["filter", "broker", "user_id", f.broker]);
   rows.push(["funnel", "cohort", "matches", d.matches]);
   for (const s of d.funnel) rows.push(["funnel", s.state, "reached", s.reached], ["funnel", s.state, "conversion_pct", s.conversion]);
   for (const s of d.durations) rows.push(["time_in_state", s.state, "stays", s.stays], ["time_in_state", s.state, "median_days", s.medianDays]);
@@ -261,11 +284,22 @@ export function insightsCsv(d: Insights): string {
     ["responses", "company", "average_per_challenge", d.responses.average],
     ["responses", "company", "median_per_challenge", d.responses.median],
   );
+  for (const m of d.firstMessage) {
+    rows.push(["first_message", m.party, "introduced", m.introduced], ["first_message", m.party, "wrote", m.wrote], ["first_message", m.party, "median_days", m.medianDays]);
+  }
   for (const t of d.perTheme) rows.push(["published_per_theme", t.theme, "challenges", t.challenges], ["published_per_theme", t.theme, "solutions", t.solutions]);
+  for (const r of d.themesOverTime.rows) {
+    d.themesOverTime.months.forEach((m, i) => rows.push(["published_per_theme_month", `${r.theme}:${m}`, "challenges", r.challenges[i]], ["published_per_theme_month", `${r.theme}:${m}`, "solutions", r.solutions[i]]));
+  }
   for (const p of d.perProvince) rows.push(["open_challenges_per_province", p.code, "challenges", p.openChallenges]);
+  if (d.perMunicipality) {
+    rows.push(["open_challenges_per_municipality", d.perMunicipality.province, "province_wide", d.perMunicipality.provinceWide]);
+    for (const m of d.perMunicipality.rows) rows.push(["open_challenges_per_municipality", m.code, "challenges", m.openChallenges]);
+  }
   return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
-export const insightsCsvName = (f: InsightFilters) => `opgavenmarkt-inzicht-${f.from}-${f.to}${f.theme ? `-${f.theme}` : ""}${f.province ? `-${f.province}` : ""}.csv`;
+export const insightsCsvName = (f: InsightFilters) =>
+  `opgavenmarkt-inzicht-${f.from}-${f.to}${[f.theme, f.province, f.partner, f.broker].map((v) => (v ? `-${v}` : "")).join("")}.csv`;
 
 

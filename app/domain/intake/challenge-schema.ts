@@ -58,20 +58,25 @@ export const ChallengeDraftSchema = z
 
 export type ChallengeInput = z.infer<typeof ChallengeDraftSchema>;
 
-const need = (ok: boolean, path: string, message: string, ctx: z.RefinementCtx) => {
-  if (!ok) ctx.addIssue({ code: "custom", path: [path], message });
-};
+/** What a challenge needs before it can be submitted; read by both the submit schema and the form's progress. */
+type Checked = Pick<ChallengeInput, "title" | "summary" | "problemStatement" | "desiredOutcome" | "themes" | "regions" | "contactName" | "contactEmail">;
+export const REQUIRED_PARTS: readonly { field: keyof Checked; message: string; done: (v: Checked) => boolean }[] = [
+  { field: "title", message: "intake.titleShort", done: (v) => v.title.trim().length >= 5 },
+  { field: "summary", message: "intake.summaryRequired", done: (v) => v.summary.trim().length >= 20 },
+  { field: "problemStatement", message: "intake.problemRequired", done: (v) => v.problemStatement.trim().length >= 20 },
+  { field: "desiredOutcome", message: "intake.outcomeRequired", done: (v) => v.desiredOutcome.trim().length >= 10 },
+  { field: "themes", message: "intake.themesRequired", done: (v) => v.themes.length > 0 },
+  { field: "regions", message: "intake.regionsRequired", done: (v) => v.regions.length > 0 },
+  { field: "contactName", message: "intake.contactNameRequired", done: (v) => v.contactName.trim().length > 0 },
+  { field: "contactEmail", message: "intake.contactEmailRequired", done: (v) => v.contactEmail.trim().length > 0 },
+];
+
+/** Which required parts the values fill (the progress shown beside the form, on the server and live). */
+export const completeness = (v: Checked) => REQUIRED_PARTS.map((p) => ({ field: p.field, done: p.done(v) }));
 
 /** Complete enough to review and publish. */
 export const ChallengeSubmitSchema = ChallengeDraftSchema.superRefine((v, ctx) => {
-  need(v.title.length >= 5, "title", "intake.titleShort", ctx);
-  need(v.summary.length >= 20, "summary", "intake.summaryRequired", ctx);
-  need(v.problemStatement.length >= 20, "problemStatement", "intake.problemRequired", ctx);
-  need(v.desiredOutcome.length >= 10, "desiredOutcome", "intake.outcomeRequired", ctx);
-  need(v.themes.length > 0, "themes", "intake.themesRequired", ctx);
-  need(v.regions.length > 0, "regions", "intake.regionsRequired", ctx);
-  need(v.contactName.length > 0, "contactName", "intake.contactNameRequired", ctx);
-  need(v.contactEmail.length > 0, "contactEmail", "intake.contactEmailRequired", ctx);
+  for (const part of REQUIRED_PARTS) if (!part.done(v)) ctx.addIssue({ code: "custom", path: [part.field], message: part.message });
 });
 
 const TEXT_FIELDS = [

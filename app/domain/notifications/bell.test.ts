@@ -7,7 +7,7 @@ import { cookieFrom, makeRequest, run, setupAppEnv } from "../../test/route-harn
 setupAppEnv();
 const s = await import("../../../db/schema");
 const { getDb, getSql } = await import("../db.server");
-const { makeUser } = await import("../../test/factories");
+const { makeTwoPartyThread, makeUser } = await import("../../test/factories");
 const { createSessionCookie, sessionIdFrom } = await import("../auth/session.server");
 const { notify } = await import("./notify.server");
 const bell = await import("../../routes/meldingen.aantal");
@@ -29,7 +29,7 @@ describe("bell count", () => {
     const cookie = cookieFrom(await createSessionCookie(id));
     expect(await count()).toMatchObject({ status: 401 });
     expect(await count(cookie)).toMatchObject({ status: 200, body: { unread: 0 } });
-    await getDb().transaction((tx) => notify(tx, [{ userId: id, kind: "message", payload: { threadId: randomBytes(4).toString("hex"), subject: "x", authorName: "y" } }]));
+    await getDb().transaction((tx) => notify(tx, [{ userId: id, kind: "review_outcome", payload: { entityType: "challenge", entityId: "x", title: "x", outcome: "published" } }]));
     expect(await count(cookie)).toMatchObject({ status: 200, body: { unread: 1 } });
 
     // A session close to its idle expiry: a page load would slide it, the bell's poll must not.
@@ -41,5 +41,19 @@ describe("bell count", () => {
     expect(outcome.headers.get("Set-Cookie")).toBeNull();
     const [row] = await getDb().select({ expiresAt: s.sessions.expiresAt }).from(s.sessions).where(eq(s.sessions.id, sessionId));
     expect(row.expiresAt.getTime()).toBe(soon.getTime());
+  });
+
+  it("counts unread messages as /berichten does, one per message, not again for its notification", async () => {
+    const { a, threadId } = await makeTwoPartyThread("bellmsg", "Bel en berichten");
+    const cookie = cookieFrom(await createSessionCookie(a.id));
+    // "Hallo" from the other party: one unread message, which also left a "message" notification.
+    const [note] = await getDb().select({ kind: s.notifications.kind }).from(s.notifications).where(eq(s.notifications.userId, a.id));
+    expect(note?.kind).toBe("message");
+    expect(await count(cookie)).toMatchObject({ status: 200, body: { unread: 1 } });
+    await getDb()
+      .update(s.threadParticipants)
+      .set({ lastReadAt: new Date() })
+      .where(eq(s.threadParticipants.threadId, threadId));
+    expect(await count(cookie)).toMatchObject({ status: 200, body: { unread: 0 } });
   });
 });

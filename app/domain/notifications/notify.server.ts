@@ -26,6 +26,10 @@ export const NOTIFICATION_KINDS = [
   "deployment_confirmation",
   /** Hub staff verified or rejected the user's membership of a public body. payload: { organisationId, organisation, outcome: "verified" | "rejected", reason?, href } */
   "membership_decision",
+  /** The owner answered a question in a market consultation the user registered for. payload: { challengeTitle, questionId, href } */
+  "consultation_answer",
+  /** A respondent asked a question in the user's market consultation (asker not named). payload: { challengeTitle, href } */
+  "consultation_question",
 ] as const;
 export const MAIL_CHANNEL = "notification_mail";
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -55,6 +55,9 @@ export function notificationText(t: TFunction, kind: string, payload: Record<str
       return payload.outcome === "rejected"
         ? t("notifications.membership_rejected", { organisation: str(payload.organisation), reason: str(payload.reason) })
         : t("notifications.membership_verified", { organisation: str(payload.organisation) });
+    case "consultation_answer":
+    case "consultation_question":
+      return t(`consultation.notifications.${kind === "consultation_answer" ? "answer" : "question"}`, { challenge: str(payload.challengeTitle) });
     default:
       return t("notifications.unknown");
   }

@@ -10,6 +10,7 @@ import { audit } from "../audit/audit.server";
 import { consumeToken, createToken, peekToken } from "../auth/tokens.server";
 import { getDb } from "../db.server";
 import type { Executor } from "../../../db/client";
+import { grantHubRole, isHubInvite, type HubRole } from "../hub/team.server";
 import { notifyHubOfPendingMembership } from "../hub/verification.server";
 import { appUrl, sendMail } from "../mail/mail.server";
 
@@ -49,15 +50,17 @@ export async function inviteMember(
   return { ok: true };
 }
 
-/** What the invitation page shows before the POST: the organisation and the address it was sent to. */
-export async function describeInvite(token: string) {
+/** What the invitation page shows before the POST: the organisation (or the hub role) and the invited address. */
+export async function describeInvite(token: string): Promise<{ organisation: string; email: string; hubRole: null } | { organisation: null; email: string; hubRole: HubRole } | null> {
   const row = await peekToken("invite", token);
-  if (!row?.organisationId || !row.email) return null;
+  if (!row?.email) return null;
+  if (isHubInvite(row)) return { organisation: null, email: row.email, hubRole: row.role as HubRole };
+  if (!row.organisationId) return null;
   const [org] = await getDb().select({ name: organisations.name }).from(organisations).where(eq(organisations.id, row.organisationId));
-  return org ? { organisation: org.name, email: row.email } : null;
+  return org ? { organisation: org.name, email: row.email, hubRole: null } : null;
 }
 
-export type AcceptResult = { ok: true; organisationId: string } | { ok: false; error: string };
+export type AcceptResult = { ok: true; organisationId: string; hub?: undefined } | { ok: true; hub: HubRole; organisationId?: undefined } | { ok: false; error: string };
 
 /**
  * Accept as the signed-in user. The account's address must be the invited one (a forwarded link does not work for
@@ -67,9 +70,14 @@ export type AcceptResult = { ok: true; organisationId: string } | { ok: false; e
  */
 export async function acceptInvite(caller: { userId: string; email: string }, token: string): Promise<AcceptResult> {
   const peek = await peekToken("invite", token);
-  if (!peek?.organisationId || !peek.email) return { ok: false, error: "invite.invalid" };
+  if (!peek?.email || (!peek.organisationId && !isHubInvite(peek))) return { ok: false, error: "invite.invalid" };
   if (peek.email !== caller.email.toLowerCase()) return { ok: false, error: "invite.otherAddress" };
   const row = await consumeToken("invite", token);
+  if (row && isHubInvite(row)) {
+    const role = row.role as HubRole;
+    await getDb().transaction((tx) => grantHubRole(tx, caller.userId, role, row.invitedByUserId));
+    return { ok: true, hub: role };
+  }
   if (!row?.organisationId) return { ok: false, error: "invite.invalid" };
   const organisationId = row.organisationId;
   const db = getDb();

@@ -100,7 +100,8 @@ describe("invitations", () => {
     const wrong = await post(invitation.action, "/uitnodiging", cookies.stranger, { token });
     expect(wrong).toMatchObject({ status: 400, body: { error: "invite.otherAddress" } });
     const ok = await post(invitation.action, "/uitnodiging", cookies.invitee, { token });
-    expect(ok).toMatchObject({ status: 302, location: "/organisatie/leden" });
+    // The new member lands on what happens next in the organisation, not on the member list (issue 12).
+    expect(ok).toMatchObject({ status: 302, location: "/organisatie/volgende-stap" });
     expect(await roleOf("invitee", orgA)).toBe("admin");
     const again = await post(invitation.action, "/uitnodiging", cookies.invitee, { token });
     expect(again).toMatchObject({ status: 400, body: { error: "invite.invalid" } });

@@ -71,10 +71,15 @@ export async function joinPublicBody(
   const result = await db.transaction(async (tx) => {
     let [org] = await tx.select().from(organisations).where(eq(organisations.cbsCode, cbsCode)).for("update");
     if (!org) {
+      // The first member creates the body's record. Two first members at once: the second insert waits for the first
+      // and does nothing (same CBS code and slug), and then reads the record the first one made (never a 500).
       [org] = await tx
         .insert(organisations)
         .values({ slug: await uniqueSlug(body.name), kind: body.kind, name: body.name, cbsCode, regionCode: body.regionCode, verified: false })
+        .onConflictDoNothing()
         .returning();
+      if (!org) [org] = await tx.select().from(organisations).where(eq(organisations.cbsCode, cbsCode)).for("update");
+      if (!org) return { ok: false as const, field: "cbsCode", error: "org.bodyRequired" };
     }
     const [existing] = await tx
       .select()

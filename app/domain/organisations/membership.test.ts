@@ -42,6 +42,26 @@ describe("organisation chooser: waterschappen and ministries", () => {
     expect(await post({ intent: "join", cbsCode: "RK0003" })).toMatchObject({ status: 302 });
   });
 
+  it("two first members of a body without a record, at once: both join one organisation (no 500)", async () => {
+    const page = await run(() => chooser.loader({ request: makeRequest("/organisatie/kiezen", { cookie }), params: {}, context: {} }));
+    const codes = (page.body as { bodies: { code: string }[] }).bodies.map((b) => b.code);
+    const known = new Set((await getDb().select({ code: s.organisations.cbsCode }).from(s.organisations)).map((r) => r.code));
+    const code = codes.find((c) => !known.has(c))!;
+    expect(code).toBeTruthy();
+    const pair = await Promise.all(
+      ["a", "b"].map(async (k) => {
+        const u = await makeUser({ id: `join-race-${k}-${suffix}`, email: `join-race-${k}-${suffix}@elders.example` });
+        const c = cookieFrom(await createSessionCookie(u.id));
+        return run(() => chooser.action({ request: makeRequest("/organisatie/kiezen", { cookie: c, form: { intent: "join", cbsCode: code } }), params: {}, context: {} }));
+      }),
+    );
+    expect(pair.map((r) => r.status)).toEqual([302, 302]);
+    const orgs = await getDb().select().from(s.organisations).where(eq(s.organisations.cbsCode, code));
+    expect(orgs).toHaveLength(1);
+    const roles = (await getDb().select().from(s.memberships).where(eq(s.memberships.organisationId, orgs[0].id))).map((m) => m.role).sort();
+    expect(roles).toEqual(["admin", "member"]);
+  });
+
   it("refuses an unknown code with a field message", async () => {
     expect(await post({ intent: "join", cbsCode: "WS9999" })).toMatchObject({ status: 400, body: { errors: { cbsCode: "org.bodyRequired" }, values: { cbsCode: "WS9999" } } });
   });

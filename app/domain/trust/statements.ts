@@ -2,6 +2,7 @@
  * The dates of the trust pages, in one place. Change them when a statement's content changes (and, for the
  * accessibility statement, when the research behind it is redone). ISO dates, read as calendar days.
  */
+import { formatters } from "../../utils/format";
 export const ACCESSIBILITY_STATEMENT = {
   /** The day this statement was drawn up in the structure of the government model statement. */
   drawnUp: "2026-12-06",
@@ -17,10 +18,5 @@ export const PRIVACY_STATEMENT = {
 
 /** A calendar date (YYYY-MM-DD) in words, in the page language ("6 december 2026", "6 December 2026"). */
 export function formatStatementDate(iso: string, locale: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale === "en" ? "en-GB" : "nl-NL", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  return formatters(locale).date(iso);
 }

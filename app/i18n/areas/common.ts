@@ -26,6 +26,7 @@ export const commonArea = defineArea({
       language: "Taal",
       switchTo: "English",
       switchToLabel: "Switch to English",
+      menu: "Menu",
     },
     footer: {
       about: "Opgavenmarkt is een initiatief van een Europese Digitale Innovatiehub voor de publieke sector, met VNG, IPO, Brightlands, Smart Services Campus, Data- en Kennishub Gezond Stedelijk Leven, Digicampus, Gemeente Rotterdam en het Urban Development Initiative.",
@@ -100,6 +101,7 @@ export const commonArea = defineArea({
       language: "Language",
       switchTo: "Nederlands",
       switchToLabel: "Schakel naar Nederlands",
+      menu: "Menu",
     },
     footer: {
       about: "Opgavenmarkt is an initiative of a European Digital Innovation Hub for the public sector, with VNG, IPO, Brightlands, Smart Services Campus, Data- en Kennishub Gezond Stedelijk Leven, Digicampus, the City of Rotterdam and the Urban Development Initiative.",

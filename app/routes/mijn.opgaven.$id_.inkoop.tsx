@@ -1,0 +1,96 @@
+/**
+ * Procurement route advice for one challenge (issue 17, ADR 0026): verified members of an owning body answer the
+ * questions, get the routes that fit and choose one with its current stage. Server-rendered, works without JS.
+ */
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { AdviceQuestions, AdviceResult, ChosenRoute, Disclaimer } from "../components/procurement-advice";
+import { ErrorSummary } from "../components/form";
+import { challengeScope, loadOwnChallenge, requireChallengeIntake } from "../domain/intake/challenge-intake.server";
+import { chooseRoute, loadPlan, parseAdviceForm, saveAnswers } from "../domain/procurement/plan.server";
+import { adviseRoutes } from "../domain/procurement/route-advice";
+import { thresholdsCurrent } from "../domain/procurement/thresholds";
+import { amsterdamToday } from "../domain/procurement/consultation.server";
+import { bad, dispatchIntent, NO_STORE, reply } from "../utils/action.server";
+
+export const meta: MetaFunction = () => [{ title: "Inkoopadvies · Opgavenmarkt" }];
+
+const notFound = () => new Response("Not found", { status: 404 });
+
+/** Verified members of an owning body only (unverified members, companies and hub staff get 403; others 404). */
+async function owner(request: Request, id: string | undefined) {
+  const ctx = await requireChallengeIntake(request, "challenge.publish");
+  const challenge = await loadOwnChallenge(challengeScope(ctx), id ?? "");
+  if (!challenge) throw notFound();
+  return { ctx, challenge };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { challenge } = await owner(request, params.id);
+  const plan = await loadPlan(challenge.id);
+  return data(
+    {
+      challenge: { id: challenge.id, title: challenge.values.title },
+      plan,
+      advice: plan ? adviseRoutes(plan) : null,
+      thresholdsCurrent: thresholdsCurrent(amsterdamToday()),
+    },
+    { headers: NO_STORE },
+  );
+}
+
+type Result = { intent: string; values?: Record<string, string>; errors: Record<string, string> };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { ctx, challenge } = await owner(request, params.id);
+  const form = await request.formData();
+  const actor = { userId: ctx.user.id, organisationId: ctx.organisation.id };
+  const back = `/mijn/opgaven/${challenge.id}/inkoop?melding=opgeslagen`;
+  const refused = (intent: string, error: string) => (error === "forbidden" ? reply<Result>({ intent, errors: { form: "procurement.errors.route" } }, 403) : bad<Result>({ intent, errors: { route: error } }));
+  return dispatchIntent(form, {
+    advise: async (intent) => {
+      const { input, errors, values } = parseAdviceForm(form);
+      if (!input) return bad<Result>({ intent, values, errors });
+      const saved = await saveAnswers(actor, challenge.id, input);
+      return saved.ok ? redirect(back) : refused(intent, saved.error);
+    },
+    choose: async (intent) => {
+      const saved = await chooseRoute(actor, challenge.id, form.get("route"), null);
+      return saved.ok ? redirect(back) : refused(intent, saved.error);
+    },
+    stage: async (intent) => {
+      const saved = await chooseRoute(actor, challenge.id, form.get("route"), String(form.get("stage") ?? "-"));
+      return saved.ok ? redirect(back) : refused(intent, saved.error);
+    },
+  });
+}
+
+export default function ProcurementAdvice() {
+  const { challenge, plan, advice, thresholdsCurrent } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as Result | undefined;
+  const [params] = useSearchParams();
+  const { t } = useTranslation();
+  const values = result?.values ?? (plan
+    ? { valueEur: String(plan.valueEur), kind: plan.kind, market: plan.market, rdNeeded: plan.rdNeeded ? "yes" : "no", othersInterested: plan.othersInterested ? "yes" : "no" }
+    : {});
+  return (
+    <div className="container narrow stack">
+      <p className="breadcrumb">
+        <Link to={`/mijn/opgaven/${challenge.id}`}>{challenge.title}</Link>
+      </p>
+      <h1>{t("procurement.title")}</h1>
+      {params.get("melding") === "opgeslagen" && !result ? (
+        <p className="utrecht-alert utrecht-alert--ok notice" role="status">
+          {t("procurement.saved")}
+        </p>
+      ) : null}
+      <p>{t("procurement.intro")}</p>
+      <Disclaimer />
+      <ErrorSummary messages={Object.values(result?.errors ?? {})} />
+      <ChosenRoute route={plan?.route ?? null} stage={plan?.stage ?? null} error={result?.intent === "stage" ? result.errors.route : undefined} />
+      <AdviceQuestions values={values} errors={result?.intent === "advise" ? result.errors : {}} />
+      {advice ? <AdviceResult advice={advice} chosen={{ route: plan?.route ?? null, stage: plan?.stage ?? null }} thresholdsCurrent={thresholdsCurrent} /> : null}
+    </div>
+  );
+}
