@@ -14,6 +14,7 @@ import { hubInsightsArea } from "./areas/hub-insights";
 import { trustArea } from "./areas/trust";
 import { onboardingArea } from "./areas/onboarding";
 import { edihArea } from "./areas/edih";
+import { jointArea } from "./areas/joint";
 
 /** English UI strings: the same keys as nl.ts, spread together from the English halves of ./areas/<area>.ts. */
 export const en: Messages = {
@@ -32,4 +33,5 @@ export const en: Messages = {
   ...trustArea.en,
   ...onboardingArea.en,
   ...edihArea.en,
+  ...jointArea.en,
 };

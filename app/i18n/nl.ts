@@ -19,6 +19,7 @@ import { hubInsightsArea } from "./areas/hub-insights";
 import { trustArea } from "./areas/trust";
 import { onboardingArea } from "./areas/onboarding";
 import { edihArea } from "./areas/edih";
+import { jointArea } from "./areas/joint";
 
 export const nl = {
   ...commonArea.nl,
@@ -36,6 +37,7 @@ export const nl = {
   ...trustArea.nl,
   ...onboardingArea.nl,
   ...edihArea.nl,
+  ...jointArea.nl,
 };
 
 export type Messages = DeepStrings<typeof nl>;

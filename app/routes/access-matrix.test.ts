@@ -68,6 +68,14 @@ const MATRIX: Record<string, Entry> = {
     action: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "bad", staff: "deny" },
     form: () => ({ intent: "respond", solutionId: "geen-uuid", pitch: "" }),
   },
+  // "Wij ook" (issue 17): any signed-in caller reads the page (it says why they cannot join); only a verified member
+  // of another public body may join. The form lacks a volume, so muniB's case saves nothing (400).
+  "opgaven.$slug_.wij-ook": {
+    path: (p) => `/opgaven/${p.publishedChallengeSlug}/wij-ook`,
+    loader: signedIn("ok", "login"),
+    action: { anonymous: "login", unverifiedA: "deny", muniA: "deny", muniB: "bad", company: "deny", staff: "deny" },
+    form: () => ({ intent: "join", volume: "", unit: "residents" }),
+  },
   "oplossingen._index": { path: () => "/oplossingen", loader: all("ok") },
   "oplossingen.$slug": { path: (p) => `/oplossingen/${p.solution}`, loader: all("ok") },
   "organisaties.$slug": { path: (p) => `/organisaties/${p.organisation}`, loader: all("ok") },
@@ -271,6 +279,15 @@ const CASES: Case[] = [
     params: (p) => ({ slug: p.publishedChallengeSlug }),
     form: () => ({ intent: "interest", solutionId: "geen-uuid" }),
     row: { anonymous: "login", unverifiedA: "deny", muniA: "bad", muniB: "bad", company: "bad", staff: "bad" },
+  },
+  // Withdrawing a "wij ook" speaks for the body too: only verified members of a public body (nothing to withdraw: 200).
+  {
+    route: "opgaven.$slug_.wij-ook",
+    name: "withdraw a wij ook",
+    kind: "action",
+    path: (p) => `/opgaven/${p.publishedChallengeSlug}/wij-ook`,
+    form: () => ({ intent: "withdraw" }),
+    row: { anonymous: "login", unverifiedA: "deny", muniA: "ok", muniB: "ok", company: "deny", staff: "deny" },
   },
   // The unverified member's own challenge, published after a verified colleague submitted it: readable, not
   // changeable by them (403); verified members of the body still edit and manage it.

@@ -16,16 +16,19 @@ import { isSolutionProviderKind } from "../../shared/vocabulary/organisations";
 import { dispatchIntent, reply } from "../utils/action.server";
 import { getPublicChallenge, type PublicChallenge } from "../domain/challenges/challenges.repository.server";
 import { similarChallenges, solutionsForChallenge } from "../domain/matching.server";
+import { jointDemandFor } from "../domain/joint-demand/joint-demand.server";
+import { JointDemandPanel } from "../components/joint-demand";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const challenge = await getPublicChallenge(params.slug ?? "");
   if (!challenge) throw new Response("Not found", { status: 404 });
-  const [solutions, similar, viewer] = await Promise.all([
+  const [solutions, similar, viewer, demand] = await Promise.all([
     solutionsForChallenge(challenge),
     similarChallenges(challenge, challenge.owner.id),
     challenge.status === "published" ? challengeViewer(request, challenge) : Promise.resolve({ kind: "none" as const }),
+    jointDemandFor(challenge.id),
   ]);
-  return { challenge, solutions, similar, viewer };
+  return { challenge, solutions, similar, viewer, demand };
 }
 
 /** "Ik kan helpen" (providers), "interessant" (the owner) and the contact mode (hub staff). */
@@ -102,7 +105,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export default function ChallengeDetail() {
-  const { challenge: c, solutions, similar, viewer } = useLoaderData<typeof loader>();
+  const { challenge: c, solutions, similar, viewer, demand } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as ChallengeActionResult | undefined;
   const { t } = useTranslation();
   return (
@@ -121,6 +124,12 @@ export default function ChallengeDetail() {
           <ErrorSummary messages={Object.values(result.errors)} />
         )
       ) : null}
+      <JointDemandPanel
+        demand={demand}
+        slug={c.slug}
+        canJoin={c.status === "published" && (viewer.kind === "anonymous" || viewer.kind === "none")}
+        ownerEditHref={viewer.kind === "owner" ? `/mijn/opgaven/${c.id}#addCoOwner` : null}
+      />
       {viewer.kind === "unverifiedOwner" ? <p className="utrecht-alert utrecht-alert--warning notice">{t("brokering.interest.ownerUnverified")}</p> : null}
       <MatchList
         id="matching-solutions"

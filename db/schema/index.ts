@@ -11,3 +11,4 @@ export * from "./search-outbox";
 export * from "./auth";
 export * from "./settings";
 export * from "./edih";
+export * from "./joint-demand";

@@ -11,3 +11,4 @@ export * from "./limits";
 export * from "./matches";
 export * from "./organisations";
 export * from "./solutions";
+export * from "./joint-demand";

@@ -26,6 +26,8 @@ export const NOTIFICATION_KINDS = [
   "deployment_confirmation",
   /** Hub staff verified or rejected the user's membership of a public body. payload: { organisationId, organisation, outcome: "verified" | "rejected", reason?, href } */
   "membership_decision",
+  /** Another public body said "wij ook" on a challenge the user speaks for (or hub staff). payload: { challengeTitle, organisation, volume, unit, outcome, href } */
+  "joint_demand",
 ] as const;
 export const MAIL_CHANNEL = "notification_mail";
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -55,6 +55,13 @@ export function notificationText(t: TFunction, kind: string, payload: Record<str
       return payload.outcome === "rejected"
         ? t("notifications.membership_rejected", { organisation: str(payload.organisation), reason: str(payload.reason) })
         : t("notifications.membership_verified", { organisation: str(payload.organisation) });
+    case "joint_demand":
+      return t(payload.outcome === "updated" ? "jointDemand.notificationUpdated" : "jointDemand.notification", {
+        organisation: str(payload.organisation),
+        challenge: str(payload.challengeTitle),
+        volume: str(payload.volume),
+        unit: label(t, "jointDemand.units", str(payload.unit)),
+      });
     default:
       return t("notifications.unknown");
   }
