@@ -229,6 +229,10 @@ const MATRIX: Record<string, Entry> = {
   meldingen: { path: () => "/meldingen", loader: signedIn("ok", "login"), action: signedIn("bad", "login") },
   // The bell's count for the header script: a plain 401 for anonymous callers.
   "meldingen.aantal": { path: () => "/meldingen/aantal", loader: signedIn("ok", "login") },
+  // Followed searches (issue 17): every signed-in user manages their own; the empty form is a 400.
+  "account.zoekopdrachten": { path: () => "/account/zoekopdrachten?volg=opgaven&q=hitte", loader: signedIn("ok", "login"), action: signedIn("bad", "login") },
+  // Unsubscribing from a mail needs no login, only the alert's signed token: a bad token is a 400 for everyone.
+  "zoekopdracht-afmelden": { path: () => "/zoekopdracht-afmelden?token=x", loader: all("bad"), action: all("bad") },
   "account.meldingen": { path: () => "/account/meldingen", loader: signedIn("ok", "login"), action: signedIn("bad", "login") },
 };
 
@@ -288,6 +292,15 @@ const CASES: Case[] = [
     path: (p) => `/opgaven/${p.publishedChallengeSlug}/wij-ook`,
     form: () => ({ intent: "withdraw" }),
     row: { anonymous: "login", unverifiedA: "deny", muniA: "ok", muniB: "ok", company: "deny", staff: "deny" },
+  },
+  // Nobody changes or stops an alert that is not theirs (a random id: 404, nothing changes).
+  {
+    route: "account.zoekopdrachten",
+    name: "stop someone else's alert",
+    kind: "action",
+    path: () => "/account/zoekopdrachten",
+    form: () => ({ intent: "delete", id: "00000000-0000-4000-8000-000000000000" }),
+    row: signedIn("notfound", "login"),
   },
   // The unverified member's own challenge, published after a verified colleague submitted it: readable, not
   // changeable by them (403); verified members of the body still edit and manage it.

@@ -12,3 +12,4 @@ export * from "./auth";
 export * from "./settings";
 export * from "./edih";
 export * from "./joint-demand";
+export * from "./alerts";

@@ -12,3 +12,4 @@ export * from "./matches";
 export * from "./organisations";
 export * from "./solutions";
 export * from "./joint-demand";
+export * from "./alerts";
