@@ -85,10 +85,10 @@ function FrequencyChoice({ name, idPrefix, value }: { name: string; idPrefix: st
   );
 }
 
-function FollowForm({ kind, query, title, intro, submit }: { kind: AlertKind; query: string; title: string; intro: string; submit: string }) {
+function FollowForm({ id, kind, query, title, intro, submit }: { id: string; kind: AlertKind; query: string; title: string; intro: string; submit: string }) {
   return (
-    <section aria-labelledby={`follow-${kind}`} className="form-section">
-      <h2 id={`follow-${kind}`}>{title}</h2>
+    <section aria-labelledby={`${id}-heading`} className="form-section">
+      <h2 id={`${id}-heading`}>{title}</h2>
       <p>{intro}</p>
       <p>
         <AlertSearch kind={kind} query={query} />
@@ -96,7 +96,7 @@ function FollowForm({ kind, query, title, intro, submit }: { kind: AlertKind; qu
       <Form method="post" className="form">
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="query" value={query} />
-        <FrequencyChoice name="frequency" idPrefix={`new-${kind}`} value="daily" />
+        <FrequencyChoice name="frequency" idPrefix={id} value="daily" />
         <div>
           <button type="submit" name="intent" value="create" className="utrecht-button utrecht-button--primary-action">
             {submit}
@@ -127,10 +127,10 @@ export default function Alerts() {
       ) : null}
       <ErrorSummary messages={Object.values(result?.errors ?? {})} />
       {proposal && !followed(proposal.kind, proposal.query) ? (
-        <FollowForm kind={proposal.kind} query={proposal.query} title={t("alerts.followTitle")} intro={t("alerts.followIntro")} submit={t("alerts.follow")} />
+        <FollowForm id="follow" kind={proposal.kind} query={proposal.query} title={t("alerts.followTitle")} intro={t("alerts.followIntro")} submit={t("alerts.follow")} />
       ) : null}
       {suggestion !== null && !followed("challenges", suggestion) ? (
-        <FollowForm kind="challenges" query={suggestion} title={t("alerts.suggestionTitle")} intro={t("alerts.suggestion")} submit={t("alerts.suggestionFollow")} />
+        <FollowForm id="suggested" kind="challenges" query={suggestion} title={t("alerts.suggestionTitle")} intro={t("alerts.suggestion")} submit={t("alerts.suggestionFollow")} />
       ) : null}
       {alerts.length ? (
         <ul className="alert-list">
