@@ -176,6 +176,13 @@ const MATRIX: Record<string, Entry> = {
     action: { anonymous: "login", muniA: "bad", unverifiedA: "deny", muniB: "bad", company: "deny", staff: "deny" },
     form: () => ({ intent: "confirm", deploymentId: "geen-uuid" }),
   },
+  // "Gluren bij de buren": verified members of a municipality or province; the empty question is a 400.
+  "mijn.buren": {
+    path: () => "/mijn/buren",
+    loader: { anonymous: "login", muniA: "ok", unverifiedA: "deny", muniB: "ok", company: "deny", staff: "deny" },
+    action: { anonymous: "login", muniA: "bad", unverifiedA: "deny", muniB: "bad", company: "deny", staff: "deny" },
+    form: () => ({ deploymentId: "geen-uuid", body: "" }),
+  },
   // Solution review: hub staff only; the action lacks the required comment (400 = served, nothing changes).
   "hub.beoordeling.oplossingen._index": {
     path: () => "/hub/beoordeling/oplossingen",
