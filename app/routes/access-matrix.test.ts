@@ -142,6 +142,8 @@ const MATRIX: Record<string, Entry> = {
   // The EDIH report and its exports: hub roles, and hub partners for their own rows (no matrix persona is one).
   "hub.rapportage": { path: () => "/hub/rapportage?periode=m18", loader: hubOnly },
   "hub.rapportage_.export": { path: () => "/hub/rapportage/export?tabel=werkmap&periode=2026-Q4", loader: hubOnly },
+  // Clusters of similar open challenges (issue 17): hub roles only; proposing without valid challenges is a 400.
+  "hub.clusters": { path: () => "/hub/clusters", loader: hubOnly, action: hubOnlyBad, form: () => ({ challengeId: "geen-uuid" }) },
   "hub.beoordeling._index": { path: () => "/hub/beoordeling", loader: hubOnly },
   "hub.beoordeling.opgaven._index": { path: () => "/hub/beoordeling/opgaven", loader: hubOnly },
   // Staff: a request for changes without a comment is refused (400), so the challenge stays submitted.

@@ -117,6 +117,16 @@ export const jointArea = defineArea({
       source: "Buren volgens de gemeentegrenzen van 2025. Bron: CBS gebiedsindelingen 2025.",
       errors: { body: "Schrijf uw vraag (ten hoogste 10.000 tekens).", notPeer: "Deze vermelding hoort niet bij een buur van uw organisatie.", noContact: "Voor deze overheid is nog geen contactpersoon op het platform." },
     },
+    clusters: {
+      back: "Hub",
+      title: "Clusters van vergelijkbare opgaven",
+      intro: "Open opgaven van verschillende overheden die volgens de matching op elkaar lijken (over en weer). Stel voor ze te bundelen: de opgavehouders komen samen met u in één gesprek.",
+      none: "Er zijn nu geen clusters van vergelijkbare open opgaven.",
+      cluster_one: "Cluster {{n}}: {{count}} opgave",
+      cluster_other: "Cluster {{n}}: {{count}} opgaven",
+      propose: "Stel bundelen voor",
+      invalid: "Kies ten minste twee gepubliceerde opgaven van verschillende overheden.",
+    },
   },
   en: {
     jointDemand: {
@@ -232,6 +242,16 @@ export const jointArea = defineArea({
       none: "Your neighbours have not reported confirmed use of a solution yet.",
       source: "Neighbours by the 2025 municipal borders. Source: CBS gebiedsindelingen 2025.",
       errors: { body: "Write your question (at most 10,000 characters).", notPeer: "This deployment does not belong to a neighbour of your organisation.", noContact: "This public body has no contact person on the platform yet." },
+    },
+    clusters: {
+      back: "Hub",
+      title: "Clusters of similar challenges",
+      intro: "Open challenges of different public bodies that the matching finds similar (both ways). Propose to bundle them: the owners join you in one conversation.",
+      none: "There are no clusters of similar open challenges now.",
+      cluster_one: "Cluster {{n}}: {{count}} challenge",
+      cluster_other: "Cluster {{n}}: {{count}} challenges",
+      propose: "Propose bundling",
+      invalid: "Choose at least two published challenges of different public bodies.",
     },
   },
 });
