@@ -67,4 +67,18 @@ test.describe("joint demand", () => {
     await page.goto(`/opgaven/${SLUG}`);
     await expect(page.getByRole("region", { name: "Wij ook: andere overheden met deze opgave" })).toContainText("Nog geen andere overheid");
   });
+
+  test("hub staff see clusters of similar open challenges and propose bundling one", async ({ browser }) => {
+    const staff = await hubLogIn(browser, "joint", "/hub");
+    await staff.goto("/hub/clusters");
+    await expect(staff.getByRole("heading", { level: 1, name: "Clusters van vergelijkbare opgaven" })).toBeVisible();
+    await axeBothLanguages(staff);
+    const first = staff.getByRole("region", { name: /^Cluster 1:/ });
+    const titles = await first.getByRole("listitem").getByRole("link").allTextContents();
+    expect(titles.length).toBeGreaterThanOrEqual(2);
+    await first.getByRole("button", { name: "Stel bundelen voor" }).click();
+    await expect(staff).toHaveURL(/\/berichten\/[0-9a-f-]+$/);
+    await expect(staff.getByText(titles[0]).first()).toBeVisible();
+    await staff.context().close();
+  });
 });

@@ -15,24 +15,39 @@ export interface Cluster {
   challenges: { id: string; slug: string; title: string; owner: string }[];
 }
 
+/** At most this many challenges in one cluster (a proposal to a handful of owners, not to everyone). */
+const CLUSTER_MAX = 6;
+
+/**
+ * Star clusters, not transitive ones: taking each open challenge in turn (newest first), its mutual neighbours that
+ * are not in a cluster yet join it. Chaining (A~B, B~C, ...) made one cluster of most challenges in the demo data.
+ * The similarity searches share the matcher's cache with the challenge pages (same limit) and run eight at a time.
+ */
 export async function challengeClusters(): Promise<{ clusters: Cluster[]; unavailable: boolean }> {
   const open = (await listPublicChallenges()).filter((c) => c.status === "published");
   const byId = new Map(open.map((c) => [c.id, c]));
   const similar = new Map<string, Set<string>>();
   let unavailable = false;
-  for (const c of open) {
-    const found = await similarChallenges(c, c.owner.id, 6);
-    if (found.unavailable) unavailable = true;
-    similar.set(c.id, new Set(found.results.map((r) => r.document.id).filter((id) => byId.has(id))));
+  for (let i = 0; i < open.length; i += 8) {
+    const batch = open.slice(i, i + 8);
+    const found = await Promise.all(batch.map((c) => similarChallenges(c, c.owner.id)));
+    batch.forEach((c, k) => {
+      if (found[k].unavailable) unavailable = true;
+      similar.set(c.id, new Set(found[k].results.map((r) => r.document.id).filter((id) => byId.has(id))));
+    });
   }
-  const parent = new Map(open.map((c) => [c.id, c.id]));
-  const root = (id: string): string => (parent.get(id) === id ? id : root(parent.get(id)!));
-  for (const [a, others] of similar) for (const b of others) if (similar.get(b)?.has(a)) parent.set(root(a), root(b));
-  const groups = new Map<string, PublicChallenge[]>();
-  for (const c of open) groups.set(root(c.id), [...(groups.get(root(c.id)) ?? []), c]);
-  const clusters = [...groups.values()]
-    .filter((g) => new Set(g.map((c) => c.owner.id)).size >= 2)
-    .sort((x, y) => y.length - x.length || x[0].title.localeCompare(y[0].title, "nl"))
+  const taken = new Set<string>();
+  const groups: PublicChallenge[][] = [];
+  for (const c of open) {
+    if (taken.has(c.id)) continue;
+    const mutual = [...(similar.get(c.id) ?? [])].filter((id) => !taken.has(id) && similar.get(id)?.has(c.id));
+    const group = [c, ...mutual.map((id) => byId.get(id)!)].slice(0, CLUSTER_MAX);
+    if (new Set(group.map((x) => x.owner.id)).size < 2) continue;
+    for (const x of group) taken.add(x.id);
+    groups.push(group);
+  }
+  const clusters = groups
+    .sort((x, y) => y.length - x.length)
     .map((g) => ({ challenges: g.map((c) => ({ id: c.id, slug: c.slug, title: c.title, owner: c.owner.name })) }));
   return { clusters, unavailable };
 }
