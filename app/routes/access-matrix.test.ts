@@ -77,6 +77,14 @@ const MATRIX: Record<string, Entry> = {
     action: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "bad", staff: "deny" },
     form: () => ({ intent: "respond", solutionId: "geen-uuid", pitch: "" }),
   },
+  // "Wij ook" (issue 17): any signed-in caller reads the page (it says why they cannot join); only a verified member
+  // of another public body may join. The form lacks a volume, so muniB's case saves nothing (400).
+  "opgaven.$slug_.wij-ook": {
+    path: (p) => `/opgaven/${p.publishedChallengeSlug}/wij-ook`,
+    loader: signedIn("ok", "login"),
+    action: { anonymous: "login", unverifiedA: "deny", muniA: "deny", muniB: "bad", company: "deny", staff: "deny" },
+    form: () => ({ intent: "join", volume: "", unit: "residents" }),
+  },
   "oplossingen._index": { path: () => "/oplossingen", loader: all("ok") },
   "oplossingen.$slug": { path: (p) => `/oplossingen/${p.solution}`, loader: all("ok") },
   "organisaties.$slug": { path: (p) => `/organisaties/${p.organisation}`, loader: all("ok") },
@@ -177,6 +185,8 @@ const MATRIX: Record<string, Entry> = {
   // The EDIH report and its exports: hub roles, and hub partners for their own rows (no matrix persona is one).
   "hub.rapportage": { path: () => "/hub/rapportage?periode=m18", loader: hubOnly },
   "hub.rapportage_.export": { path: () => "/hub/rapportage/export?tabel=werkmap&periode=2026-Q4", loader: hubOnly },
+  // Clusters of similar open challenges (issue 17): hub roles only; proposing without valid challenges is a 400.
+  "hub.clusters": { path: () => "/hub/clusters", loader: hubOnly, action: hubOnlyBad, form: () => ({ challengeId: "geen-uuid" }) },
   "hub.beoordeling._index": { path: () => "/hub/beoordeling", loader: hubOnly },
   "hub.beoordeling.opgaven._index": { path: () => "/hub/beoordeling/opgaven", loader: hubOnly },
   // Staff: a request for changes without a comment is refused (400), so the challenge stays submitted.
@@ -210,6 +220,13 @@ const MATRIX: Record<string, Entry> = {
     loader: { anonymous: "login", muniA: "ok", unverifiedA: "deny", muniB: "ok", company: "deny", staff: "deny" },
     action: { anonymous: "login", muniA: "bad", unverifiedA: "deny", muniB: "bad", company: "deny", staff: "deny" },
     form: () => ({ intent: "confirm", deploymentId: "geen-uuid" }),
+  },
+  // "Gluren bij de buren": verified members of a municipality or province; the empty question is a 400.
+  "mijn.buren": {
+    path: () => "/mijn/buren",
+    loader: { anonymous: "login", muniA: "ok", unverifiedA: "deny", muniB: "ok", company: "deny", staff: "deny" },
+    action: { anonymous: "login", muniA: "bad", unverifiedA: "deny", muniB: "bad", company: "deny", staff: "deny" },
+    form: () => ({ deploymentId: "geen-uuid", body: "" }),
   },
   // Solution review: hub staff only; the action lacks the required comment (400 = served, nothing changes).
   "hub.beoordeling.oplossingen._index": {
@@ -271,6 +288,10 @@ const MATRIX: Record<string, Entry> = {
     action: { anonymous: "login", unverifiedA: "deny", muniA: "bad", muniB: "deny", company: "deny", staff: "bad" },
     form: (p) => ({ challengeId: p.publishedChallenge, solutionId: p.otherSolution, verdict: "", reason: "" }),
   },
+  // Followed searches (issue 17): every signed-in user manages their own; the empty form is a 400.
+  "account.zoekopdrachten": { path: () => "/account/zoekopdrachten?volg=opgaven&q=hitte", loader: signedIn("ok", "login"), action: signedIn("bad", "login") },
+  // Unsubscribing from a mail needs no login, only the alert's signed token: a bad token is a 400 for everyone.
+  "zoekopdracht-afmelden": { path: () => "/zoekopdracht-afmelden?token=x", loader: all("bad"), action: all("bad") },
   "account.meldingen": { path: () => "/account/meldingen", loader: signedIn("ok", "login"), action: signedIn("bad", "login") },
 };
 
@@ -335,6 +356,24 @@ const CASES: Case[] = [
     params: (p) => ({ slug: p.publishedChallengeSlug }),
     form: () => ({ intent: "interest", solutionId: "geen-uuid" }),
     row: { anonymous: "login", unverifiedA: "deny", muniA: "bad", muniB: "bad", company: "bad", staff: "bad" },
+  },
+  // Withdrawing a "wij ook" speaks for the body too: only verified members of a public body (nothing to withdraw: 200).
+  {
+    route: "opgaven.$slug_.wij-ook",
+    name: "withdraw a wij ook",
+    kind: "action",
+    path: (p) => `/opgaven/${p.publishedChallengeSlug}/wij-ook`,
+    form: () => ({ intent: "withdraw" }),
+    row: { anonymous: "login", unverifiedA: "deny", muniA: "ok", muniB: "ok", company: "deny", staff: "deny" },
+  },
+  // Nobody changes or stops an alert that is not theirs (a random id: 404, nothing changes).
+  {
+    route: "account.zoekopdrachten",
+    name: "stop someone else's alert",
+    kind: "action",
+    path: () => "/account/zoekopdrachten",
+    form: () => ({ intent: "delete", id: "00000000-0000-4000-8000-000000000000" }),
+    row: signedIn("notfound", "login"),
   },
   // The unverified member's own challenge, published after a verified colleague submitted it: readable, not
   // changeable by them (403); verified members of the body still edit and manage it.
