@@ -163,7 +163,7 @@ export default function HubServices() {
         </div>
       ) : null}
       <ErrorSummary messages={Object.entries(result?.errors ?? {}).filter(([k]) => k !== "form").map(([, v]) => v)} />
-      {d.editMissing ? (
+      {d.editMissing && !result?.done ? (
         <p className="notice" role="status">
           {t("edih.errors.notConfirmed")}
         </p>
