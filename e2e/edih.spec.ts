@@ -111,6 +111,7 @@ test.describe("EDIH reporting", () => {
     await staff.getByRole("button", { name: "Dienst intrekken" }).click();
     await expect(staff.getByRole("status")).toHaveText("Dienst ingetrokken.");
     await expect(staff.getByRole("table", { name: "Diensten deze periode" })).not.toContainText("Gemeente Amsterdam");
+    await expect(staff.getByRole("list", { name: "Ingetrokken in deze periode (telt niet mee)" })).toContainText("Gemeente Amsterdam · Netwerken en toegang tot innovatie-ecosystemen · reden: Dubbel vastgelegd");
 
     // A collaboration with another EDIH, relating to the event.
     const collab = staff.getByRole("region", { name: "Samenwerking met een ander EDIH vastleggen" });

@@ -9,7 +9,7 @@ import { fieldErrors, formValues } from "../domain/auth/schemas";
 import { edihConfig, parsePeriod } from "../domain/edih/rules";
 import { CollaborationSchema, DecisionSchema, EventSchema, ServiceEditSchema, ServiceSchema, WithdrawSchema } from "../domain/edih/schemas";
 import { collaborationsInPeriod, recentEvents, recordCollaboration } from "../domain/edih/collaborations.server";
-import { confirmedService, editService, withdrawService } from "../domain/edih/corrections.server";
+import { confirmedService, editService, withdrawService, withdrawnInPeriod } from "../domain/edih/corrections.server";
 import { decideProposal, hubPartners, openProposals, partnerOf, recordEvent, recordService, registeredOrganisations, servicesInPeriod } from "../domain/edih/services.repository.server";
 import { getDb } from "../domain/db.server";
 import { listThemes } from "../domain/themes.server";
@@ -31,7 +31,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const period = parsePeriod(params, edihConfig(process.env).startDate, today());
   const selected = params.get("dienst") ?? "";
-  const [editing, collaborations, events] = await Promise.all([UUID.test(selected) ? confirmedService(selected) : null, collaborationsInPeriod(period), recentEvents()]);
+  const [editing, collaborations, events, withdrawn] = await Promise.all([
+    UUID.test(selected) ? confirmedService(selected) : null,
+    collaborationsInPeriod(period),
+    recentEvents(),
+    withdrawnInPeriod(period.from, period.to),
+  ]);
   const [proposals, services, organisations, partners, themes, ownPartner] = await Promise.all([
     openProposals(),
     servicesInPeriod(period.from, period.to),
@@ -42,7 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   const back = params.get("periode") ? `?periode=${encodeURIComponent(params.get("periode")!)}` : "";
   return data(
-    { proposals, services, organisations, partners, themes, ownPartner, period, today: today(), editing, editMissing: selected !== "" && !editing, collaborations, events, back },
+    { proposals, services, organisations, partners, themes, ownPartner, period, today: today(), editing, editMissing: selected !== "" && !editing, collaborations, events, withdrawn, back },
     { headers: NO_STORE },
   );
 }
@@ -271,6 +276,16 @@ export default function HubServices() {
         ) : (
           <p>{t("edih.recentEmpty")}</p>
         )}
+        {d.withdrawn.length ? (
+          <>
+            <h3 id="withdrawn-heading">{t("edih.withdrawnList")}</h3>
+            <ul aria-labelledby="withdrawn-heading">
+              {d.withdrawn.map((w) => (
+                <li key={w.id}>{t("edih.withdrawnItem", { date: w.serviceDate, name: w.customerName, category: t(`edih.categories.${w.category}`), reason: w.reason ?? "–" })}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
 
       <Collaborations

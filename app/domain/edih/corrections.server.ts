@@ -3,7 +3,7 @@
  * silently lost: a withdrawn service keeps its row (status `withdrawn`, no longer counted or exported), and every
  * correction writes an audit line with the values before and after (app/domain/audit).
  */
-import { and, eq } from "drizzle-orm";
+import { and, asc, between, eq, sql } from "drizzle-orm";
 import { edihServices, organisations, themes } from "../../../db/schema";
 import type { ServiceCategory } from "../../../shared/vocabulary/edih";
 import { audit } from "../audit/audit.server";
@@ -69,4 +69,20 @@ export async function withdrawService(actorUserId: string, serviceId: string, re
     );
     return { ok: true } as const;
   });
+}
+
+/** Services withdrawn whose date is in the period, with the reason from their audit line (shown, not counted). */
+export async function withdrawnInPeriod(from: string, to: string) {
+  return getDb()
+    .select({
+      id: edihServices.id,
+      serviceDate: edihServices.serviceDate,
+      category: edihServices.category,
+      customerName: organisations.name,
+      reason: sql<string | null>`(select a.data->>'reason' from audit_log a where a.entity_type = 'edih_service' and a.entity_id = ${edihServices.id}::text and a.action = 'edih.service.withdraw' order by a.id desc limit 1)`,
+    })
+    .from(edihServices)
+    .innerJoin(organisations, eq(organisations.id, edihServices.customerOrganisationId))
+    .where(and(eq(edihServices.status, "withdrawn"), between(edihServices.serviceDate, from, to)))
+    .orderBy(asc(edihServices.serviceDate), asc(organisations.name));
 }

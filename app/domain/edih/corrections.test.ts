@@ -161,8 +161,11 @@ describe("correcting a confirmed service", () => {
     expect((await post({ intent: "withdraw", serviceId: serviceB, reason: "Nog eens" })).status).toBe(409);
     expect((await post({ intent: "edit", serviceId: serviceB, category: "test_before_invest", serviceDate: "2033-02-20", partnerOrganisationId: partnerB.id })).status).toBe(409);
     expect((await post({ intent: "withdraw", serviceId: crypto.randomUUID(), reason: "Weg" })).status).toBe(404);
-    const page = (await get(`/hub/diensten?dienst=${serviceB}`, cookies.staff, servicesPage)).body as Awaited<ReturnType<typeof servicesPage.loader>>["data"];
+    const page = (await get(`/hub/diensten?periode=2033-02&dienst=${serviceB}`, cookies.staff, servicesPage)).body as Awaited<ReturnType<typeof servicesPage.loader>>["data"];
     expect(page).toMatchObject({ editing: null, editMissing: true });
+    // Still shown to staff, with the reason, beside the period's services.
+    expect(page.withdrawn).toEqual([{ id: serviceB, serviceDate: "2033-02-20", category: "networking_and_ecosystem", customerName: `Gemeente Correctie ${suffix}`, reason: "Dubbel vastgelegd" }]);
+    expect(page.services.map((x) => x.id)).not.toContain(serviceB);
   });
 
   it("is for hub roles only: a partner's member gets 403", async () => {

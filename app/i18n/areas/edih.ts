@@ -191,6 +191,8 @@ export const edihArea = defineArea({
       withdrawReason: "Reden van intrekken",
       withdraw: "Dienst intrekken",
       withdrawn: "Dienst ingetrokken.",
+      withdrawnList: "Ingetrokken in deze periode (telt niet mee)",
+      withdrawnItem: "{{date}} · {{name}} · {{category}} · reden: {{reason}}",
       cancel: "Terug naar de lijst",
       exportWorkbook: "Werkmap met alle tabellen (.xlsx)",
       errors: {
@@ -417,6 +419,8 @@ export const edihArea = defineArea({
       withdrawReason: "Reason for withdrawing",
       withdraw: "Withdraw service",
       withdrawn: "Service withdrawn.",
+      withdrawnList: "Withdrawn in this period (not counted)",
+      withdrawnItem: "{{date}} · {{name}} · {{category}} · reason: {{reason}}",
       cancel: "Back to the list",
       exportWorkbook: "Workbook with all tables (.xlsx)",
       errors: {
