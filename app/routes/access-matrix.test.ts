@@ -64,7 +64,7 @@ const threadOnly: Row = { anonymous: "login", muniA: "notfound", unverifiedA: "n
 const owner = (unverifiedA: Expect, muniA: Expect = "ok"): Row => ({ anonymous: "login", unverifiedA, muniA, muniB: "notfound", company: "deny", staff: "deny" });
 
 /** A consultation report: the owning body's verified members and hub staff. */
-const reportRow: Row = { anonymous: "login", unverifiedA: "deny", muniA: "ok", muniB: "deny", company: "deny", staff: "ok" };
+const reportRow: Row = { anonymous: "login", unverifiedA: "deny", muniA: "ok", muniB: "deny", company: "deny", staff: "ok", partner: "deny" };
 
 const MATRIX: Record<string, Entry> = {
   $: { path: () => "/bestaat-niet", loader: all("notfound") },
@@ -291,7 +291,7 @@ const MATRIX: Record<string, Entry> = {
   // verdict is missing on purpose (400 = served, nothing saved). Others, the unverified member among them: 403.
   "suggesties.oordeel": {
     path: () => "/suggesties/oordeel",
-    action: { anonymous: "login", unverifiedA: "deny", muniA: "bad", muniB: "deny", company: "deny", staff: "bad" },
+    action: { anonymous: "login", unverifiedA: "deny", muniA: "bad", muniB: "deny", company: "deny", staff: "bad", partner: "deny" },
     form: (p) => ({ challengeId: p.publishedChallenge, solutionId: p.otherSolution, verdict: "", reason: "" }),
   },
   // Followed searches (issue 17): every signed-in user manages their own; the empty form is a 400.
@@ -436,7 +436,7 @@ const CASES: Case[] = [
     kind: "action",
     path: () => "/suggesties/oordeel",
     form: (p) => ({ challengeId: p.publishedChallenge, solutionId: p.ownSolution, verdict: "misschien" }),
-    row: { anonymous: "login", unverifiedA: "deny", muniA: "bad", muniB: "deny", company: "bad", staff: "bad" },
+    row: { anonymous: "login", unverifiedA: "deny", muniA: "bad", muniB: "deny", company: "bad", staff: "bad", partner: "deny" },
   },
   {
     route: "suggesties.oordeel",
