@@ -2,7 +2,7 @@
  * Brokering end to end on the server: "ik kan helpen" and owner interest through the challenge page's action,
  * the state machine with its concurrency check, bulk changes, introductions, adoption, notes and access.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cookieFrom, makeRequest, run, setupAppEnv } from "../../test/route-harness";
 
@@ -43,7 +43,12 @@ async function matchFor(solutionId: string) {
   return m;
 }
 const notificationsOf = (userId: string, kind: string) =>
-  db().select().from(s.notifications).where(and(eq(s.notifications.userId, userId), eq(s.notifications.kind, kind)));
+  // In creation order: without an order by, a row updated meanwhile (the mailer marks it sent) may come back later.
+  db()
+    .select()
+    .from(s.notifications)
+    .where(and(eq(s.notifications.userId, userId), eq(s.notifications.kind, kind)))
+    .orderBy(asc(s.notifications.createdAt));
 const postChallenge = (who: keyof typeof ids, form: Record<string, string>) =>
   run(() => challengePage.action({ request: makeRequest(`/opgaven/${challenge.slug}`, { cookie: cookies[who], form }), params: { slug: challenge.slug }, context: {} }));
 const postDetail = (who: keyof typeof ids, matchId: string, form: Record<string, string>) =>
