@@ -5,6 +5,7 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { csrfGuard } from "./csrf";
+import { precompressed } from "./precompressed";
 import { createEdgeHandler } from "./request-edge";
 
 /**
@@ -63,7 +64,10 @@ export async function startHttpServer(options: { root: string; port: number; hos
   app.use(securityHeaders);
   app.use(csrfGuard);
   app.use(compression({ filter: shouldCompress }));
-  app.use("/build", express.static(path.join(options.root, "public", "build"), { immutable: true, maxAge: "1y" }));
+  // Fingerprinted assets: immutable; the build's brotli/gzip copies where the browser takes them (ADR 0022).
+  const buildDir = path.join(options.root, "public", "build");
+  app.use("/build", precompressed(buildDir, "public, max-age=31536000, immutable"));
+  app.use("/build", express.static(buildDir, { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(options.root, "public"), { maxAge: "1h" }));
   // Not app.all("*"): express would decode the path itself and answer a malformed one with a bare error.
   app.use(createEdgeHandler({ build, mode: process.env.NODE_ENV }));
