@@ -1,3 +1,4 @@
+import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { en } from "./en";
 import { hasStrings } from "./instance";
@@ -20,6 +21,12 @@ describe("interface strings for the browser", () => {
       expect(res.headers.get("Cache-Control")).not.toContain("immutable");
       expect(await res.json()).toEqual(nl);
     }
+  });
+
+  it("sends its brotli copy when the browser takes brotli", () => {
+    const res = stringsResponse("nl.json", "gzip, deflate, br");
+    expect(res.headers.get("Content-Encoding")).toBe("br");
+    return res.arrayBuffer().then((b) => expect(JSON.parse(zlib.brotliDecompressSync(Buffer.from(b)).toString())).toEqual(nl));
   });
 
   it("refuses anything else", () => {
