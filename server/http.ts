@@ -6,6 +6,7 @@ import compression from "compression";
 import express from "express";
 import { csrfGuard } from "./csrf";
 import { precompressed } from "./precompressed";
+import { countSearchFetches, countWork, workHeader } from "./work-counter";
 import { createEdgeHandler } from "./request-edge";
 
 /**
@@ -60,6 +61,10 @@ export async function startHttpServer(options: { root: string; port: number; hos
   const app = express();
   app.disable("x-powered-by");
   if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+  if (countWork) {
+    countSearchFetches(process.env.MEILI_URL ?? "http://127.0.0.1:7700");
+    app.use(workHeader);
+  }
   app.use(clientIpHeader);
   app.use(securityHeaders);
   app.use(csrfGuard);
