@@ -9,7 +9,7 @@ import {
   useRouteError,
   data,
 } from "@remix-run/react";
-import { useMemo, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
@@ -18,7 +18,9 @@ import { getSession } from "./domain/auth/session.server";
 import { isDatabaseUnavailable } from "./domain/db.server";
 import { bellCount } from "./domain/notifications/bell.server";
 import { listThemes } from "./domain/themes.server";
-import { createI18n, DEFAULT_LOCALE, type Locale } from "./i18n/config";
+import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
+import { createPageI18n, hasStrings, provideStrings } from "./i18n/instance";
+import { stringsUrl } from "./i18n/strings.server";
 import { getLocale } from "./i18n/locale.server";
 import { useRootData, type RootData } from "./utils/root-data";
 import { EDGE_MESSAGES, edgeErrorOf, type EdgeProblem } from "./utils/request-edge";
@@ -34,7 +36,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
   const locale = data?.locale ?? errorLocale(error) ?? DEFAULT_LOCALE;
   if (!error) return [{ title: "Opgavenmarkt" }];
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const t = createI18n(locale).t;
+  const t = createPageI18n(locale).t;
   const edge = edgeMessages(error);
   return [{ title: `${edge ? t(edge.title) : errorTitle(t, status)} · Opgavenmarkt` }];
 };
@@ -47,12 +49,40 @@ function errorTitle(t: (key: "errors.notFoundTitle" | "errors.forbiddenTitle" | 
 }
 
 /** The request edge refused the request (server/request-edge.ts): the data of the error the root loader throws. */
-type EdgeErrorData = { edgeError: EdgeProblem; locale: Locale };
+type EdgeErrorData = { edgeError: EdgeProblem; locale: Locale; strings: string };
 const edgeData = (error: unknown): EdgeErrorData | null =>
   isRouteErrorResponse(error) && typeof (error.data as EdgeErrorData | null)?.edgeError === "string" ? (error.data as EdgeErrorData) : null;
 /** The language an error page speaks: the edge's and the 503's error data carry the visitor's locale. */
 const errorLocale = (error: unknown): Locale | undefined =>
   isRouteErrorResponse(error) ? ((error.data as { locale?: Locale } | null)?.locale ?? undefined) : undefined;
+/** The strings URL an error page's data carries (the root loader threw before it could return its data). */
+const errorStrings = (error: unknown): string | undefined =>
+  isRouteErrorResponse(error) ? ((error.data as { strings?: string } | null)?.strings ?? undefined) : undefined;
+
+/**
+ * The browser holds only the strings of the language the page was loaded in (entry.client). When the language
+ * changes without a new document (a sign-in with another preferred language), load the other one and re-render;
+ * until then the page shows Dutch (the fallback) if it has it.
+ */
+function useStrings(locale: Locale, url: string): number {
+  const [loads, setLoads] = useState(0);
+  useEffect(() => {
+    if (hasStrings(locale)) return;
+    let live = true;
+    fetch(url, { credentials: "same-origin" })
+      .then((res) => (res.ok ? (res.json() as Promise<object>) : Promise.reject(new Error(`HTTP ${res.status}`))))
+      .then((json) => {
+        provideStrings(locale, json);
+        if (live) setLoads((n) => n + 1);
+      })
+      .catch(() => window.location.reload());
+    return () => {
+      live = false;
+    };
+  }, [locale, url]);
+  return loads;
+}
+
 const edgeMessages = (error: unknown) => {
   const problem = edgeData(error)?.edgeError;
   return problem && problem !== "notFound" ? EDGE_MESSAGES[problem] : null;
@@ -65,13 +95,16 @@ const edgeMessages = (error: unknown) => {
 export async function loader({ request, context }: LoaderFunctionArgs) {
   // A request the edge refused is rendered as this page's error, in the visitor's language; no route loader runs.
   const edge = edgeErrorOf(context);
-  if (edge) throw data({ edgeError: edge.problem, locale: await getLocale(request) } satisfies EdgeErrorData, { status: edge.status });
+  if (edge) {
+    const locale = await getLocale(request);
+    throw data({ edgeError: edge.problem, locale, strings: stringsUrl(locale) } satisfies EdgeErrorData, { status: edge.status });
+  }
   const locale = await getLocale(request);
   try {
     return await rootData(request, locale);
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    throw new Response(JSON.stringify({ locale }), {
+    throw new Response(JSON.stringify({ locale, strings: stringsUrl(locale) }), {
       status: 503,
       headers: { "Content-Type": "application/json", "Retry-After": "10", "Cache-Control": "no-store" },
     });
@@ -94,7 +127,7 @@ async function rootData(request: Request, locale: Locale) {
       }
     : null;
   const themeLabels = Object.fromEntries(themes.map((t) => [t.slug, locale === "en" ? t.labelEn : t.labelNl]));
-  return data({ locale, user, themeLabels } satisfies RootData, { headers });
+  return data({ locale, strings: stringsUrl(locale), user, themeLabels } satisfies RootData, { headers });
 }
 
 /**
@@ -112,10 +145,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRootData();
   const error = useRouteError();
   const locale: Locale = rootData?.locale ?? errorLocale(error) ?? DEFAULT_LOCALE;
-  const i18n = useMemo(() => createI18n(locale), [locale]);
+  const strings = rootData?.strings ?? errorStrings(error) ?? `/i18n/${locale}.json`;
+  const loaded = useStrings(locale, strings);
+  const i18n = useMemo(() => createPageI18n(locale), [locale, loaded]); // eslint-disable-line react-hooks/exhaustive-deps
   const nonce = useNonce();
   return (
-    <html lang={locale} dir="ltr" className="opgavenmarkt-theme">
+    <html lang={locale} dir="ltr" className="opgavenmarkt-theme" data-strings={strings}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -16,6 +16,11 @@ export interface DbHandle {
 export const CONNECT_TIMEOUT_S = 2;
 export const reconnectBackoff = (retries: number) => Math.min(0.05 * 2 ** retries, 0.5) * (0.5 + Math.random() / 2);
 
+function countBenchQuery() {
+  const g = globalThis as { __opgavenmarktWork?: { db: number; search: number } };
+  (g.__opgavenmarktWork ??= { db: 0, search: 0 }).db++;
+}
+
 export function createDb(url: string, options: { max?: number } = {}): DbHandle {
   const sql = postgres(url, {
     max: options.max ?? 10,
@@ -23,6 +28,8 @@ export function createDb(url: string, options: { max?: number } = {}): DbHandle 
     connect_timeout: CONNECT_TIMEOUT_S,
     backoff: reconnectBackoff,
     connection: { application_name: "opgavenmarkt" },
+    // The load benchmark counts queries per request (server/work-counter.ts); off otherwise.
+    ...(process.env.BENCH_COUNT_WORK === "1" ? { debug: countBenchQuery } : {}),
   });
   return { sql, db: drizzle(sql, { schema }) };
 }

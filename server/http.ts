@@ -5,6 +5,8 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { csrfGuard } from "./csrf";
+import { precompressed } from "./precompressed";
+import { countSearchFetches, countWork, workHeader } from "./work-counter";
 import { createEdgeHandler } from "./request-edge";
 
 /**
@@ -59,11 +61,18 @@ export async function startHttpServer(options: { root: string; port: number; hos
   const app = express();
   app.disable("x-powered-by");
   if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+  if (countWork) {
+    countSearchFetches(process.env.MEILI_URL ?? "http://127.0.0.1:7700");
+    app.use(workHeader);
+  }
   app.use(clientIpHeader);
   app.use(securityHeaders);
   app.use(csrfGuard);
   app.use(compression({ filter: shouldCompress }));
-  app.use("/build", express.static(path.join(options.root, "public", "build"), { immutable: true, maxAge: "1y" }));
+  // Fingerprinted assets: immutable; the build's brotli/gzip copies where the browser takes them (ADR 0022).
+  const buildDir = path.join(options.root, "public", "build");
+  app.use("/build", precompressed(buildDir, "public, max-age=31536000, immutable"));
+  app.use("/build", express.static(buildDir, { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(options.root, "public"), { maxAge: "1h" }));
   // Not app.all("*"): express would decode the path itself and answer a malformed one with a bare error.
   app.use(createEdgeHandler({ build, mode: process.env.NODE_ENV }));

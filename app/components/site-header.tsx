@@ -55,7 +55,7 @@ export function SiteHeader({
             {t("nav.menu")}
           </summary>
           <div className="header-tools">
-            <Form method="post" action="/taal" className="inline-form">
+            <Form method="post" action="/taal" className="inline-form" reloadDocument>
               <input type="hidden" name="locale" value={other} />
               <input type="hidden" name="redirectTo" value={here} />
               <button type="submit" className="link-button" lang={other} aria-label={t("nav.switchToLabel")}>

@@ -1,29 +1,15 @@
-import i18next, { type i18n } from "i18next";
+import type { i18n } from "i18next";
+import { i18nWith } from "./instance";
 import { en } from "./en";
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../../shared/vocabulary/languages";
 import { nl } from "./nl";
-import { SENTENCE_DOTS, sentenceDots } from "./sentence-dots";
 
-export const LOCALES = LANGUAGES;
-export type Locale = Language;
-export const DEFAULT_LOCALE: Locale = DEFAULT_LANGUAGE;
+import { DEFAULT_LOCALE, type Locale } from "./locales";
 
-export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
+export { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "./locales";
 
 export const resources = { nl: { translation: nl }, en: { translation: en } } as const;
 
-/** A synchronous i18next instance for one locale (resources are bundled: both languages are small). */
+/** A synchronous i18next instance for one locale with both languages bundled (server code, mail, tests). */
 export function createI18n(locale: Locale): i18n {
-  const instance = i18next.createInstance().use(sentenceDots);
-  void instance.init({
-    lng: locale,
-    fallbackLng: DEFAULT_LOCALE,
-    resources,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    showSupportNotice: false,
-    postProcess: [SENTENCE_DOTS],
-  });
-  return instance;
+  return i18nWith(locale, resources, DEFAULT_LOCALE);
 }

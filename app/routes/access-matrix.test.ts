@@ -70,6 +70,7 @@ const MATRIX: Record<string, Entry> = {
   $: { path: () => "/bestaat-niet", loader: all("notfound") },
   _index: { path: () => "/", loader: all("ok") },
   healthz: { path: () => "/healthz", loader: all("ok") },
+  "i18n.$file": { path: () => "/i18n/nl.json", params: () => ({ file: "nl.json" }), loader: all("ok") },
   // The trust pages: public, read-only (the loader reads configuration, no personal data).
   toegankelijkheid: { path: () => "/toegankelijkheid", loader: all("ok") },
   privacy: { path: () => "/privacy", loader: all("ok") },

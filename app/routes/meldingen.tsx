@@ -9,7 +9,7 @@ import { listNotifications, markNotificationsRead } from "../domain/notification
 import { getDb } from "../domain/db.server";
 import { notificationLinks } from "../domain/notifications/links.server";
 import { notificationText } from "../domain/notifications/render";
-import { createI18n } from "../i18n/config";
+import { createI18n } from "../i18n/strings.server";
 import { getLocale } from "../i18n/locale.server";
 import { dispatchIntent, NO_STORE } from "../utils/action.server";
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { challengesAtom } from "../domain/atom.server";
 import { baseUrl, loadOpenChallenges, openDataHeaders } from "../domain/open-data.server";
-import { createI18n } from "../i18n/config";
+import { createI18n } from "../i18n/strings.server";
 
 /**
  * Open data: an Atom 1.0 feed of the public challenges. Public: no access check. The feed's own texts are Dutch

@@ -5,10 +5,12 @@
  */
 import { useRouteLoaderData } from "@remix-run/react";
 import type { PlatformRole } from "../../shared/vocabulary";
-import type { Locale } from "../i18n/config";
+import type { Locale } from "../i18n/locales";
 
 export interface RootData {
   locale: Locale;
+  /** Where the browser loads the strings of that language (app/i18n/strings.server.ts). */
+  strings: string;
   user: {
     name: string;
     platformRole: PlatformRole;

@@ -1,14 +1,15 @@
 /**
- * `npm run bench:load` — throughput and latency of the real app under load, beside the raw Meilisearch request.
+ * `npm run bench:load [-- --quick]` — throughput and latency of the real app under load, beside the raw Meilisearch request.
  * Starts a fresh stack with the demo data (own database on TEST_DATABASE_URL's server or embedded, own
  * Meilisearch) and the app's HTTP server in a child process on loopback, then runs autocannon for
- * BENCH_DURATION seconds (default 10) at each of BENCH_CONNECTIONS (default "8,32") against: /opgaven, a search
+ * BENCH_DURATION seconds (default 10, 3 with --quick) at each of BENCH_CONNECTIONS (default "8,32") against: /opgaven, a search
  * with a query, theme and province, a challenge page, a solution page, /healthz, and the very /multi-search
  * request the search page sends to Meilisearch (same body, same key). Prints req/s, p50/p95/p99, non-2xx, the
  * ratio app/raw for the search page, and the app's RSS before and after. Stops everything by itself.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
@@ -18,7 +19,8 @@ import { freePort, waitFor } from "../../shared/ports";
 import { samplePages } from "./app";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const QUICK = process.argv.includes("--quick");
+const DURATION = Number(process.env.BENCH_DURATION ?? (QUICK ? 3 : 10));
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? "8,32").split(",").map(Number);
 const log = (line: string) => console.error(`[load] ${line}`);
 
@@ -80,6 +82,31 @@ async function run(target: Target, connections: number): Promise<Row> {
   };
 }
 
+/** Database queries and Meilisearch requests per page view, and the bytes of its HTML and its loader data. */
+async function workPerRequest(base: string, targets: Target[]) {
+  const out: { name: string; db: number; search: number; html: string; data: string; cacheControl: string }[] = [];
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  for (const t of targets.filter((x) => x.url.startsWith(base) && !x.url.endsWith("/healthz"))) {
+    const db: number[] = [];
+    const search: number[] = [];
+    let html = 0;
+    let cacheControl = "";
+    for (let i = 0; i < 5; i++) {
+      const res = await fetch(t.url);
+      html = (await res.arrayBuffer()).byteLength;
+      cacheControl = res.headers.get("Cache-Control") ?? "–";
+      const timing = res.headers.get("Server-Timing") ?? "";
+      db.push(Number(/db;desc="(\d+)"/.exec(timing)?.[1] ?? NaN));
+      search.push(Number(/search;desc="(\d+)"/.exec(timing)?.[1] ?? NaN));
+    }
+    const u = new URL(t.url);
+    u.pathname = u.pathname === "/" ? "/_root.data" : `${u.pathname}.data`;
+    const data = (await (await fetch(u)).arrayBuffer()).byteLength;
+    out.push({ name: t.name, db: median(db), search: median(search), html: (html / 1024).toFixed(1), data: (data / 1024).toFixed(1), cacheControl });
+  }
+  return out;
+}
+
 /** Requests left in flight when a row ends must not count against the next: wait until /healthz is quick again. */
 async function settle(base: string) {
   const deadline = Date.now() + 15_000;
@@ -101,7 +128,7 @@ async function main() {
     const base = `http://127.0.0.1:${port}`;
     child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/bench/serve.ts")], {
       cwd: root,
-      env: { ...process.env, PORT: String(port) },
+      env: { ...process.env, PORT: String(port), BENCH_COUNT_WORK: "1" },
       stdio: ["ignore", "pipe", "inherit"],
     });
     const exited = new Promise<never>((_, reject) => child!.once("exit", (code) => reject(new Error(`app exited (${code})`))));
@@ -124,13 +151,17 @@ async function main() {
     const multi = JSON.stringify({
       queries: searchQueries("challenges", uid, { q: "energie", page: 1, sort: "", selection: { themes: [theme], provinces: [province] } }),
     });
+    const plainMulti = JSON.stringify({ queries: searchQueries("challenges", uid, { q: "", page: 1, sort: "", selection: {} }) });
+    const meili = { method: "POST" as const, headers: { "Content-Type": "application/json", Authorization: `Bearer ${config.apiKey}` } };
     const { challenge, solution } = await samplePages(base);
 
     const search = `/opgaven?q=energie&thema=${theme}&provincie=${province}`;
     const targets: Target[] = [
       { name: "/opgaven", url: `${base}/opgaven` },
+      { name: "raw Meilisearch, /opgaven's request", url: `${config.url}/multi-search`, body: plainMulti, ...meili },
       { name: search, url: `${base}${search}` },
-      { name: "raw Meilisearch /multi-search (same request)", url: `${config.url}/multi-search`, method: "POST", body: multi, headers: { "Content-Type": "application/json", Authorization: `Bearer ${config.apiKey}` } },
+      { name: "raw Meilisearch, the search's request", url: `${config.url}/multi-search`, body: multi, ...meili },
+      { name: "home", url: `${base}/` },
       { name: `challenge ${challenge}`, url: `${base}${challenge}` },
       { name: `solution ${solution}`, url: `${base}${solution}` },
       { name: "/healthz", url: `${base}/healthz` },
@@ -140,6 +171,7 @@ async function main() {
       await res.arrayBuffer();
       if (!res.ok) throw new Error(`${t.name}: HTTP ${res.status}`);
     }
+    const work = await workPerRequest(base, targets);
     const rssBefore = rssMiB(pid);
     const rows: Row[] = [];
     for (const connections of CONNECTIONS) {
@@ -152,14 +184,20 @@ async function main() {
     const rssAfter = rssMiB(pid);
 
     const f = (n: number) => (Number.isFinite(n) ? n.toFixed(n >= 100 ? 0 : 1) : "–");
-    console.log(`\nLoad (${DURATION} s per row, loopback, app in one process; RSS of the app: ${rssBefore} MiB before, ${rssAfter} MiB after)\n`);
-    console.log("| target | conns | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | app/raw |");
-    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-    for (const r of rows) {
-      const raw = rows.find((x) => x.connections === r.connections && x.name.startsWith("raw"));
-      const ratio = r.name === search && raw ? `${(r.rps / raw.rps).toFixed(2)}x req/s` : "";
-      console.log(`| ${r.name} | ${r.connections} | ${f(r.rps)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${r.non2xx} | ${r.errors} | ${ratio} |`);
+    const load = os.loadavg().map((x) => x.toFixed(1)).join(" ");
+    console.log(`\nLoad (${DURATION} s per row, loopback, app in one process; RSS of the app: ${rssBefore} MiB before, ${rssAfter} MiB after; machine load average ${load})\n`);
+    console.log("| target | conns | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | app/raw req/s | app/raw p95 |");
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (const [i, r] of rows.entries()) {
+      // Each search page is followed by the raw Meilisearch request it makes.
+      const raw = rows[i + 1]?.name.startsWith("raw") && rows[i + 1]!.connections === r.connections ? rows[i + 1] : undefined;
+      const ratios = raw ? `${(r.rps / raw.rps).toFixed(2)}x | ${(r.p95 / raw.p95).toFixed(2)}x` : " | ";
+      console.log(`| ${r.name} | ${r.connections} | ${f(r.rps)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${r.non2xx} | ${r.errors} | ${ratios} |`);
     }
+    console.log("\nWork per request (anonymous, sequential, median of 5; Server-Timing counts from BENCH_COUNT_WORK=1)\n");
+    console.log("| page | DB queries | Meilisearch requests | HTML KiB | loader data KiB (.data) | Cache-Control |");
+    console.log("| --- | ---: | ---: | ---: | ---: | --- |");
+    for (const w of work) console.log(`| ${w.name} | ${w.db} | ${w.search} | ${w.html} | ${w.data} | ${w.cacheControl} |`);
   } finally {
     if (child && child.exitCode === null) {
       const gone = new Promise((resolve) => child!.once("exit", resolve));

@@ -28,7 +28,7 @@ function wireSize(url: string, acceptEncoding: string | null): Promise<{ bytes: 
 }
 
 /** The JS and CSS a page loads, from its HTML. */
-export function assetsOf(html: string): { js: string[]; css: string[] } {
+export function assetsOf(html: string): { js: string[]; css: string[]; strings: string[] } {
   const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]+)"`))?.[1];
   const js = new Set<string>();
   const css = new Set<string>();
@@ -43,7 +43,9 @@ export function assetsOf(html: string): { js: string[]; css: string[] } {
     if (rel === "modulepreload") js.add(href);
     if (rel === "stylesheet") css.add(href);
   }
-  return { js: [...js], css: [...css] };
+  // The interface strings of the page's language, which the client loads before it hydrates (entry.client).
+  const strings = [...html.matchAll(/\sdata-strings="([^"]+)"/g)].map((m) => m[1]!);
+  return { js: [...js], css: [...css], strings };
 }
 
 const ENCODINGS = [
@@ -69,11 +71,12 @@ async function main() {
     const rows: string[][] = [];
     for (const [name, p] of pages) {
       const html = (await wireSize(`${base}${p}`, null)).body.toString("utf8");
-      const { js, css } = assetsOf(html);
+      const { js, css, strings } = assetsOf(html);
       const parts = [
         ["HTML", [p]],
         [`JS (${js.length} files)`, js],
         [`CSS (${css.length} files)`, css],
+        ["strings (JSON, one language)", strings],
       ] as const;
       const totals = ENCODINGS.map(() => 0);
       for (const [part, urls] of parts) {
