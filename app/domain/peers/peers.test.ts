@@ -100,4 +100,13 @@ describe("gluren bij de buren", () => {
     expect(svg).toContain('role="img" aria-labelledby="peer-map-title"');
     expect(svg).toContain("Kaart van Overijssel");
   });
+
+  it("for a province draws all its municipalities, none marked as own or bordering", async () => {
+    const { peerMap } = await import("./peer-map.server");
+    const map = (await peerMap("PV23", [{ regionCode: "GM0153" }, { regionCode: "GM0153" }]))!;
+    const inProvince = await getDb().select({ code: s.regions.code }).from(s.regions).where(and(eq(s.regions.provinceCode, "PV23"), eq(s.regions.kind, "gemeente")));
+    expect(map.areas.map((a) => a.code).sort()).toEqual(inProvince.map((r) => r.code).sort());
+    expect(new Set(map.areas.map((a) => a.role))).toEqual(new Set(["other"]));
+    expect(map.areas.filter((a) => a.value > 0).map((a) => [a.code, a.value])).toEqual([["GM0153", 2]]);
+  });
 });
