@@ -12,6 +12,13 @@ test.describe("gluren bij de buren", () => {
     await page.getByRole("link", { name: "Gluren bij de buren" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Gluren bij de buren" })).toBeVisible();
     await expect(page.getByText("Bron: CBS gebiedsindelingen 2025")).toBeVisible();
+    // The map (server-rendered SVG) above the table: Noord-Holland, Amsterdam marked, a legend, shaded areas linked to rows.
+    const map = page.getByRole("img", { name: "Kaart van Noord-Holland: bevestigd gebruik van oplossingen bij uw buren" });
+    await expect(map).toBeVisible();
+    await expect(map.locator('path[data-code="GM0363"][data-role="own"]')).toHaveCount(1);
+    await expect(page.getByRole("list", { name: "Legenda" })).toContainText("Uw gemeente (Amsterdam)");
+    const target = (await page.locator(".peer-map-overlay a").first().getAttribute("href"))!;
+    await expect(page.locator(`tr${target}`)).toHaveCount(1);
     await axeBothLanguages(page);
     const ask = page.getByRole("link", { name: /^Stel .* een vraag over / }).first();
     await page.screenshot({ path: "/work/notes/shots/joint/buren.png" });

@@ -132,6 +132,21 @@ export function ThemesOverTimeFigure({
   );
 }
 
+/** The value of each area with one, at its centroid, in the text colour that contrasts with its fill (SVG text). */
+export function MapValueLabels({ areas, fontSize }: { areas: MapArea[]; fontSize: number }) {
+  return (
+    <>
+      {areas
+        .filter((a) => a.value > 0)
+        .map((a) => (
+          <text key={a.code} x={a.cx} y={a.cy} textAnchor="middle" dominantBaseline="middle" fontSize={fontSize} fontWeight="bold" fill={a.text}>
+            {a.value}
+          </text>
+        ))}
+    </>
+  );
+}
+
 export function MunicipalityMapFigure({
   provinceName,
   map,
@@ -152,13 +167,7 @@ export function MunicipalityMapFigure({
         {map.areas.map((a) => (
           <path key={a.code} d={a.d} fill={a.fill} stroke="#1f2937" strokeWidth={0.6} />
         ))}
-        {map.areas
-          .filter((a) => a.value > 0)
-          .map((a) => (
-            <text key={a.code} x={a.cx} y={a.cy} textAnchor="middle" dominantBaseline="middle" fontSize="13" fontWeight="bold" fill={a.text}>
-              {a.value}
-            </text>
-          ))}
+        <MapValueLabels areas={map.areas} fontSize={13} />
       </svg>
       <p>{t("hubInsights.provinceWide", { count: provinceWide, name: provinceName })}</p>
       <p className="insight-source">{t("hubInsights.mapSource")}</p>

@@ -10,6 +10,8 @@ import { z } from "zod";
 import { ErrorSummary, TextAreaField } from "../components/form";
 import { fieldErrors } from "../domain/auth/schemas";
 import { requireBodyMember } from "../domain/intake/deployment-confirm.server";
+import { PeerMapFigure, peerAnchor } from "../components/peer-map";
+import { peerMap } from "../domain/peers/peer-map.server";
 import { contactPeer, peerDeployments, regionOf } from "../domain/peers/peers.server";
 import { NO_STORE, reply } from "../utils/action.server";
 import { MESSAGE_MAX } from "../../shared/vocabulary/limits";
@@ -25,7 +27,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireBodyMember(request);
   const region = await regionOf(ctx.organisation.id);
   const rows = region ? await peerDeployments(region) : [];
-  return data({ organisation: ctx.organisation.name, rows }, { headers: NO_STORE });
+  const map = region ? await peerMap(region, rows) : null;
+  return data({ organisation: ctx.organisation.name, rows, map }, { headers: NO_STORE });
 }
 
 type Result = { values: Record<string, string>; errors: Record<string, string> };
@@ -44,7 +47,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Peers() {
-  const { organisation, rows } = useLoaderData<typeof loader>();
+  const { organisation, rows, map } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as Result | undefined;
   const { t } = useTranslation();
   const [params] = useSearchParams();
@@ -68,6 +71,7 @@ export default function Peers() {
           </Form>
         </section>
       ) : null}
+      {map ? <PeerMapFigure map={map} /> : null}
       {rows.length ? (
         <table className="utrecht-table data-table">
           <caption>{t("peers.caption")}</caption>
@@ -81,8 +85,8 @@ export default function Peers() {
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
-              <tr key={r.deploymentId}>
+            {rows.map((r, i) => (
+              <tr key={r.deploymentId} id={rows.findIndex((o) => o.regionCode === r.regionCode) === i ? peerAnchor(r.regionCode) : undefined}>
                 <td>{r.regionName}</td>
                 <td>
                   <Link to={`/oplossingen/${r.solutionSlug}`}>{r.solutionTitle}</Link>

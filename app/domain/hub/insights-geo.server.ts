@@ -59,13 +59,17 @@ export async function openChallengesPerMunicipality(province: string, themeFilte
   return { province, rows: list.map((m) => ({ code: m.code, name: m.name, openChallenges: of.get(m.code) ?? 0 })), provinceWide: wide?.n ?? 0 };
 }
 
+/** The municipality shapes (CBS 2025) with the given codes, for `choropleth`; also drawn by "Gluren bij de buren". */
+export function municipalityFeatures(codes: ReadonlySet<string>) {
+  return feature(municipalities, municipalities.objects.gemeente_2025).features.filter((f) => codes.has(String(f.id ?? f.properties.statcode)));
+}
+
 /** The province map (always) and the municipality map of the chosen province (when there is one). */
 export function insightMaps(perProvince: AreaCount[], perMunicipality: MunicipalityFigure | null) {
   const provinceFeatures = feature(provinces, provinces.objects.provincie_2025).features;
   const provinceMap = choropleth(provinceFeatures as never, Object.fromEntries(perProvince.map((p) => [p.code, p.openChallenges])), 460, 540);
   if (!perMunicipality) return { provinces: provinceMap, municipalities: null };
-  const codes = new Set(perMunicipality.rows.map((r) => r.code));
-  const features = feature(municipalities, municipalities.objects.gemeente_2025).features.filter((f) => codes.has(String(f.id ?? f.properties.statcode)));
+  const features = municipalityFeatures(new Set(perMunicipality.rows.map((r) => r.code)));
   const values = Object.fromEntries(perMunicipality.rows.map((r) => [r.code, r.openChallenges]));
   const names = Object.fromEntries(perMunicipality.rows.map((r) => [r.code, r.name]));
   const map = choropleth(features as never, values, 480);

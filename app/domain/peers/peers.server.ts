@@ -13,7 +13,7 @@ import { openThread } from "../messaging/threads.server";
 import neighbours from "../../../db/reference/data/gemeenten_2025.neighbours.json";
 
 const adjacency = neighbours as Record<string, string[]>;
-const neighboursOf = (code: string): string[] => adjacency[code] ?? [];
+export const neighboursOf = (code: string): string[] => adjacency[code] ?? [];
 
 export type PeerRelation = "adjacent" | "province";
 export interface PeerDeployment {

@@ -4,6 +4,9 @@
  * question reaches the neighbour's contact person as a conversation.
  */
 import { and, eq } from "drizzle-orm";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { I18nextProvider } from "react-i18next";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cookieFrom, makeRequest, run, setupAppEnv } from "../../test/route-harness";
 
@@ -13,6 +16,8 @@ const { getDb, getSql } = await import("../db.server");
 const { makeMembership, makeOrganisation, makeSolution, makeUser, uniqueSuffix } = await import("../../test/factories");
 const { createSessionCookie } = await import("../auth/session.server");
 const route = await import("../../routes/mijn.buren");
+const { PeerMapFigure } = await import("../../components/peer-map");
+const { createI18n } = await import("../../i18n/config");
 
 const suffix = uniqueSuffix();
 let cookie = "";
@@ -75,5 +80,33 @@ describe("gluren bij de buren", () => {
     expect(await post({ deploymentId: deployments.GM0202, body: "Hallo Arnhem" })).toMatchObject({ status: 400, body: { errors: { form: "peers.errors.notPeer" } } });
     expect(await post({ deploymentId: deployments.GM0175, body: "Onbevestigd" })).toMatchObject({ status: 400, body: { errors: { form: "peers.errors.notPeer" } } });
     expect(await post({ deploymentId: deployments.GM0193, body: "   " })).toMatchObject({ status: 400, body: { errors: { body: "peers.errors.body" } } });
+  });
+
+  it("draws Overijssel with Dalfsen marked, its five bordering municipalities outlined and the shaded ones linked to their rows", async () => {
+    const page = await run(() => route.loader({ request: makeRequest("/mijn/buren", { cookie }), params: {}, context: {} }));
+    const { map } = page.body as { map: import("./peer-map.server").PeerMap };
+    expect(map.provinceName).toBe("Overijssel");
+    const svg = renderToStaticMarkup(createElement(I18nextProvider, { i18n: createI18n("nl") }, createElement(PeerMapFigure, { map })));
+    const codes = (role: string) => [...svg.matchAll(new RegExp(`data-code="(GM\\d{4})" data-role="${role}"`, "g"))].map((m) => m[1]).sort();
+    expect(codes("own")).toEqual(["GM0148"]);
+    expect(codes("adjacent")).toEqual(["GM0160", "GM0175", "GM0177", "GM0180", "GM0193"]);
+    expect(codes("other")).toContain("GM0153");
+    expect(svg).not.toContain('data-code="GM0202"'); // Arnhem is in Gelderland and borders nothing here
+    // Zwolle (bordering) and Enschede (province) have confirmed deployments: shaded and linked to their first row.
+    const linked = [...svg.matchAll(/href="#peer-(GM\d{4})"/g)].map((m) => m[1]);
+    expect(linked).toEqual(expect.arrayContaining(["GM0193", "GM0153"]));
+    expect(linked).not.toContain("GM0148");
+    expect(svg).toMatch(/<path[^>]*fill="#(?!eff6ff)[0-9a-f]{6}"[^>]*data-code="GM0193"/);
+    expect(svg).toContain('role="img" aria-labelledby="peer-map-title"');
+    expect(svg).toContain("Kaart van Overijssel");
+  });
+
+  it("for a province draws all its municipalities, none marked as own or bordering", async () => {
+    const { peerMap } = await import("./peer-map.server");
+    const map = (await peerMap("PV23", [{ regionCode: "GM0153" }, { regionCode: "GM0153" }]))!;
+    const inProvince = await getDb().select({ code: s.regions.code }).from(s.regions).where(and(eq(s.regions.provinceCode, "PV23"), eq(s.regions.kind, "gemeente")));
+    expect(map.areas.map((a) => a.code).sort()).toEqual(inProvince.map((r) => r.code).sort());
+    expect(new Set(map.areas.map((a) => a.role))).toEqual(new Set(["other"]));
+    expect(map.areas.filter((a) => a.value > 0).map((a) => [a.code, a.value])).toEqual([["GM0153", 2]]);
   });
 });
