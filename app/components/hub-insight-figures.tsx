@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { formatters } from "../utils/format";
 import type { SeriesChart, MapArea } from "../domain/hub/insight-charts";
 import type { FirstMessage } from "../domain/hub/insights-series.server";
+import { TableScroll } from "./table-scroll";
 
 const fmt = (v: number | null, lang: string) => (v === null ? null : formatters(lang).number(v, 1));
 
@@ -16,27 +17,29 @@ export function FirstMessageFigure({ rows }: { rows: FirstMessage[] }) {
     <section aria-labelledby="first-message-heading" className="insight-figure">
       <h2 id="first-message-heading">{t("hubInsights.firstMessageTitle")}</h2>
       <p className="insight-definition">{t("hubInsights.firstMessageDefinition")}</p>
-      <table>
-        <caption>{t("hubInsights.firstMessageTitle")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("hubInsights.party")}</th>
-            <th scope="col">{t("hubInsights.introduced")}</th>
-            <th scope="col">{t("hubInsights.wrote")}</th>
-            <th scope="col">{t("hubInsights.medianDays")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.party}>
-              <th scope="row">{t(`hubInsights.parties.${r.party}`)}</th>
-              <td>{r.introduced}</td>
-              <td>{r.wrote}</td>
-              <td>{fmt(r.medianDays, i18n.language) ?? t("hubInsights.none")}</td>
+      <TableScroll label={t("hubInsights.firstMessageTitle")}>
+        <table>
+          <caption>{t("hubInsights.firstMessageTitle")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("hubInsights.party")}</th>
+              <th scope="col">{t("hubInsights.introduced")}</th>
+              <th scope="col">{t("hubInsights.wrote")}</th>
+              <th scope="col">{t("hubInsights.medianDays")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.party}>
+                <th scope="row">{t(`hubInsights.parties.${r.party}`)}</th>
+                <td>{r.introduced}</td>
+                <td>{r.wrote}</td>
+                <td>{fmt(r.medianDays, i18n.language) ?? t("hubInsights.none")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }
@@ -171,23 +174,25 @@ export function MunicipalityMapFigure({
       </svg>
       <p>{t("hubInsights.provinceWide", { count: provinceWide, name: provinceName })}</p>
       <p className="insight-source">{t("hubInsights.mapSource")}</p>
-      <table>
-        <caption>{t("hubInsights.municipalityTitle", { name: provinceName })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("hubInsights.municipality")}</th>
-            <th scope="col">{t("hubInsights.openChallenges")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.code}>
-              <th scope="row">{r.name}</th>
-              <td>{r.openChallenges}</td>
+      <TableScroll label={t("hubInsights.municipalityTitle", { name: provinceName })}>
+        <table>
+          <caption>{t("hubInsights.municipalityTitle", { name: provinceName })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("hubInsights.municipality")}</th>
+              <th scope="col">{t("hubInsights.openChallenges")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.code}>
+                <th scope="row">{r.name}</th>
+                <td>{r.openChallenges}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { requireHubPermission } from "../domain/auth/access.server";
 import { filtersQuery, insightsPage, parseInsightFilters } from "../domain/hub/insights.server";
 import type { MatchState } from "../../shared/vocabulary/matches";
 import { formatters } from "../utils/format";
+import { TableScroll } from "../components/table-scroll";
 
 export const meta: MetaFunction = () => [{ title: "Inzicht · Hub · Opgavenmarkt" }];
 
@@ -130,49 +131,53 @@ export default function HubInsights() {
             </g>
           ))}
         </svg>
-        <table>
-          <caption>{t("hubInsights.funnelTitle")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("hubInsights.state")}</th>
-              <th scope="col">{t("hubInsights.reached")}</th>
-              <th scope="col">{t("hubInsights.conversion")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.funnel.map((s) => (
-              <tr key={s.state}>
-                <th scope="row">{t(`brokering.states.${s.state}`)}</th>
-                <td>{s.reached}</td>
-                <td>{s.conversion === null ? none : `${fmt(s.conversion, lang)}%`}</td>
+        <TableScroll label={t("hubInsights.funnelTitle")}>
+          <table>
+            <caption>{t("hubInsights.funnelTitle")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("hubInsights.state")}</th>
+                <th scope="col">{t("hubInsights.reached")}</th>
+                <th scope="col">{t("hubInsights.conversion")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {d.funnel.map((s) => (
+                <tr key={s.state}>
+                  <th scope="row">{t(`brokering.states.${s.state}`)}</th>
+                  <td>{s.reached}</td>
+                  <td>{s.conversion === null ? none : `${fmt(s.conversion, lang)}%`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
 
       <section aria-labelledby="duration-heading" className="insight-figure">
         <h2 id="duration-heading">{t("hubInsights.durationTitle")}</h2>
         <p className="insight-definition">{t("hubInsights.durationDefinition")}</p>
-        <table>
-          <caption>{t("hubInsights.durationTitle")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("hubInsights.state")}</th>
-              <th scope="col">{t("hubInsights.stays")}</th>
-              <th scope="col">{t("hubInsights.medianDays")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.durations.map((s) => (
-              <tr key={s.state}>
-                <th scope="row">{t(`brokering.states.${s.state}`)}</th>
-                <td>{s.stays}</td>
-                <td>{fmt(s.medianDays, lang) ?? none}</td>
+        <TableScroll label={t("hubInsights.durationTitle")}>
+          <table>
+            <caption>{t("hubInsights.durationTitle")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("hubInsights.state")}</th>
+                <th scope="col">{t("hubInsights.stays")}</th>
+                <th scope="col">{t("hubInsights.medianDays")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {d.durations.map((s) => (
+                <tr key={s.state}>
+                  <th scope="row">{t(`brokering.states.${s.state}`)}</th>
+                  <td>{s.stays}</td>
+                  <td>{fmt(s.medianDays, lang) ?? none}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
 
       <FirstMessageFigure rows={d.firstMessage} />
@@ -180,27 +185,29 @@ export default function HubInsights() {
       <section aria-labelledby="responses-heading" className="insight-figure">
         <h2 id="responses-heading">{t("hubInsights.responsesTitle")}</h2>
         <p className="insight-definition">{t("hubInsights.responsesDefinition")}</p>
-        <table>
-          <caption>{t("hubInsights.responsesTitle")}</caption>
-          <tbody>
-            <tr>
-              <th scope="row">{t("hubInsights.responses")}</th>
-              <td>{d.responses.responses}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t("hubInsights.responseChallenges")}</th>
-              <td>{d.responses.challenges}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t("hubInsights.average")}</th>
-              <td>{fmt(d.responses.average, lang, 2) ?? none}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t("hubInsights.median")}</th>
-              <td>{fmt(d.responses.median, lang) ?? none}</td>
-            </tr>
-          </tbody>
-        </table>
+        <TableScroll label={t("hubInsights.responsesTitle")}>
+          <table>
+            <caption>{t("hubInsights.responsesTitle")}</caption>
+            <tbody>
+              <tr>
+                <th scope="row">{t("hubInsights.responses")}</th>
+                <td>{d.responses.responses}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t("hubInsights.responseChallenges")}</th>
+                <td>{d.responses.challenges}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t("hubInsights.average")}</th>
+                <td>{fmt(d.responses.average, lang, 2) ?? none}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t("hubInsights.median")}</th>
+                <td>{fmt(d.responses.median, lang) ?? none}</td>
+              </tr>
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
 
       <section aria-labelledby="themes-heading" className="insight-figure">
@@ -219,25 +226,27 @@ export default function HubInsights() {
             </g>
           ))}
         </svg>
-        <table>
-          <caption>{t("hubInsights.themesTitle")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("hubInsights.theme")}</th>
-              <th scope="col">{t("hubInsights.challenges")}</th>
-              <th scope="col">{t("hubInsights.solutions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.perTheme.map((row) => (
-              <tr key={row.theme}>
-                <th scope="row">{lang === "en" ? row.labelEn : row.labelNl}</th>
-                <td>{row.challenges}</td>
-                <td>{row.solutions}</td>
+        <TableScroll label={t("hubInsights.themesTitle")}>
+          <table>
+            <caption>{t("hubInsights.themesTitle")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("hubInsights.theme")}</th>
+                <th scope="col">{t("hubInsights.challenges")}</th>
+                <th scope="col">{t("hubInsights.solutions")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {d.perTheme.map((row) => (
+                <tr key={row.theme}>
+                  <th scope="row">{lang === "en" ? row.labelEn : row.labelNl}</th>
+                  <td>{row.challenges}</td>
+                  <td>{row.solutions}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
 
       <ThemesOverTimeFigure months={d.themesOverTime.months} rows={d.themesOverTime.rows} charts={d.charts.overTime} themeLabel={themeLabel} />
@@ -259,27 +268,29 @@ export default function HubInsights() {
           ))}
         </svg>
         <p className="insight-source">{t("hubInsights.mapSource")}</p>
-        <table>
-          <caption>{t("hubInsights.mapTitle")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("hubInsights.province")}</th>
-              <th scope="col">{t("hubInsights.openChallenges")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.perProvince.map((p) => (
-              <tr key={p.code}>
-                <th scope="row">
-                  <Link to={`/hub/inzicht?${d.provinceQueries[p.code]}`} aria-current={p.code === f.province ? "true" : undefined}>
-                    {p.name}
-                  </Link>
-                </th>
-                <td>{p.openChallenges}</td>
+        <TableScroll label={t("hubInsights.mapTitle")}>
+          <table>
+            <caption>{t("hubInsights.mapTitle")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("hubInsights.province")}</th>
+                <th scope="col">{t("hubInsights.openChallenges")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {d.perProvince.map((p) => (
+                <tr key={p.code}>
+                  <th scope="row">
+                    <Link to={`/hub/inzicht?${d.provinceQueries[p.code]}`} aria-current={p.code === f.province ? "true" : undefined}>
+                      {p.name}
+                    </Link>
+                  </th>
+                  <td>{p.openChallenges}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
       {selectedProvince && d.perMunicipality && d.charts.municipalityMap ? (
         <MunicipalityMapFigure provinceName={selectedProvince.name} map={d.charts.municipalityMap} rows={d.perMunicipality.rows} provinceWide={d.perMunicipality.provinceWide} />
