@@ -4,7 +4,7 @@
  * uses, so a count and its list cannot drift apart.
  */
 import { getStaleSettings } from "../brokering/manage.server";
-import { listMatches, parseFilters } from "../brokering/queries.server";
+import { listMatches, parseFilters } from "../brokering/matches.repository.server";
 import { reviewQueue as challengeReviewQueue } from "../intake/challenge-lifecycle.server";
 import { reviewQueue as solutionReviewQueue } from "../intake/solution-review.server";
 import { countInbox } from "../messaging/threads.repository.server";
