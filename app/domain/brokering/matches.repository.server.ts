@@ -8,7 +8,7 @@
 import { isPublicChallenge } from "../../../db/conditions/challenges";
 import { PUBLIC_SOLUTION_STATUS } from "../../../db/conditions/solutions";
 import { isoTime } from "../../../shared/dates";
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../../../db/client";
 import { challenges, matches, organisations, solutions } from "../../../db/schema";
@@ -341,4 +341,26 @@ export async function advanceToInterest(tx: Executor, matchId: string, input: { 
     .update(matches)
     .set({ state: "interest", source: input.source, pitch: input.pitch ?? sql`${matches.pitch}`, stateChangedAt: now, updatedAt: now })
     .where(eq(matches.id, matchId));
+}
+
+/** The match's pair, with how it came about and the engine's score (an outcome's record), or null. */
+export async function matchPair(tx: Executor, matchId: string) {
+  const [row] = await tx
+    .select({ challengeId: matches.challengeId, solutionId: matches.solutionId, source: matches.source, score: matches.score })
+    .from(matches)
+    .where(eq(matches.id, matchId));
+  return row ?? null;
+}
+
+/** Per match id, the slug of its challenge (the link of a notification about a match). */
+export async function challengeSlugsOfMatches(tx: Executor, matchIds: string[]): Promise<Map<string, string>> {
+  const slugs = new Map<string, string>();
+  if (!matchIds.length) return slugs;
+  const rows = await tx
+    .select({ matchId: matches.id, slug: challenges.slug })
+    .from(matches)
+    .innerJoin(challenges, eq(challenges.id, matches.challengeId))
+    .where(inArray(matches.id, matchIds));
+  for (const r of rows) slugs.set(r.matchId, r.slug);
+  return slugs;
 }
