@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { THEME_SLUGS } from "./reference/themes";
-import { isDatabaseEmpty, listDemoAccounts, seedDemoData } from "./seed/seed";
+import { stableUuid } from "./seed/ids";
+import { isDatabaseEmpty, listDemoAccounts, SEED_CHALLENGES, seedDemoData } from "./seed/seed";
 import { testDb } from "./test/helpers";
 
 const { db, sql } = testDb();
@@ -13,7 +14,9 @@ describe("demo seed", () => {
     expect(c.owners).toBeGreaterThanOrEqual(20);
     const themes = await sql<{ theme_slug: string }[]>`select distinct theme_slug from challenge_themes`;
     expect(themes.map((t) => t.theme_slug).sort()).toEqual([...THEME_SLUGS].sort());
-    const kinds = await sql<{ kind: string }[]>`select distinct o.kind from challenges c join organisations o on o.id = c.owner_organisation_id`;
+    // Only the demo's own challenges: test files running in parallel add challenges of other kinds of body.
+    const demoIds = SEED_CHALLENGES.map((ch) => stableUuid(`challenge:${ch.slug}`));
+    const kinds = await sql<{ kind: string }[]>`select distinct o.kind from challenges c join organisations o on o.id = c.owner_organisation_id where c.id = any(${demoIds}::uuid[])`;
     expect(kinds.map((k) => k.kind).sort()).toEqual(["gemeente", "provincie"]);
   });
 
@@ -35,9 +38,33 @@ describe("demo seed", () => {
     expect(t.messages).toBeGreaterThanOrEqual(t.threads * 2);
   });
 
+  it("has a small EDIH history in 2026-Q3: four categories, four partners, an event of three, a DMA pair, a customer without T0", async () => {
+    const confirmed = await sql<{ category: string; partner: string; event_id: string | null; customer: string }[]>`
+      select category, partner_organisation_id as partner, event_id, customer_organisation_id as customer from edih_services
+      where status = 'confirmed' and service_date between '2026-07-01' and '2026-09-30'`;
+    expect(new Set(confirmed.map((r) => r.category)).size).toBe(4);
+    expect(new Set(confirmed.map((r) => r.partner)).size).toBe(4);
+    const events = confirmed.filter((r) => r.event_id);
+    expect(new Set(events.map((r) => r.event_id)).size).toBe(1);
+    expect(new Set(events.map((r) => r.customer)).size).toBe(3);
+    // Within the demo's dates (other test files share this database in a combined run and add their own rows).
+    const pairs = await sql`select organisation_id from dma_assessments where assessed_on between '2026-01-01' and '2026-09-30'
+      group by organisation_id having count(*) filter (where stage = 'T0') = 1 and count(*) > 1`;
+    expect(pairs).toHaveLength(1);
+    const [proposed] = await sql<{ customer: string; t0: number }[]>`
+      select s.customer_organisation_id as customer, (select count(*)::int from dma_assessments a where a.organisation_id = s.customer_organisation_id and a.stage = 'T0') as t0
+      from edih_services s where s.status = 'proposed' and s.service_date between '2026-07-01' and '2026-09-30'`;
+    expect(proposed.t0).toBe(0);
+    const [c] = await sql`select count(*)::int as n from edih_collaborations where collaboration_date between '2026-07-01' and '2026-09-30'`;
+    expect(c.n).toBe(1);
+    const [profiles] = await sql`select count(*) filter (where size_class is not null)::int as companies, count(*) filter (where nace_section = 'O')::int as bodies
+      from organisation_report_profiles p join organisations o on o.id = p.organisation_id where o.verified`;
+    expect(profiles).toEqual({ companies: 3, bodies: 3 });
+  });
+
   it("has one demo account per role", async () => {
     const accounts = await listDemoAccounts(db);
-    expect(new Set(accounts.map((a) => a.role))).toEqual(new Set(["gemeente", "bedrijf", "hub_staff", "hub_admin"]));
+    expect(new Set(accounts.map((a) => a.role))).toEqual(new Set(["gemeente", "bedrijf", "hub_partner", "hub_staff", "hub_admin"]));
   });
 
   it("is deterministic: the same ids on every run", async () => {

@@ -92,6 +92,38 @@ test.describe("EDIH reporting", () => {
     await expect(staff.getByRole("table", { name: "Metingen per organisatie" })).toContainText("Gemeente Utrecht");
     await axeBothLanguages(staff);
     await staff.screenshot({ path: "test-results/edih-dma.png" });
+
+    // Correct a confirmed service: change Amsterdam's category, then withdraw it with a reason.
+    await staff.goto("/hub/diensten");
+    await staff.getByRole("link", { name: /^Dienst voor Gemeente Amsterdam op .* wijzigen$/ }).click();
+    const edit = staff.getByRole("region", { name: "Dienst wijzigen: Gemeente Amsterdam" });
+    await expect(edit.getByLabel("Categorie")).toHaveValue("skills_and_training");
+    await axeBothLanguages(staff);
+    await staff.screenshot({ path: "test-results/edih-edit-service.png" });
+    await edit.getByLabel("Categorie").selectOption({ label: "Netwerken en toegang tot innovatie-ecosystemen" });
+    await edit.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(staff.getByRole("status")).toHaveText("Dienst gewijzigd.");
+    await staff.getByRole("link", { name: /^Dienst voor Gemeente Amsterdam op .* wijzigen$/ }).click();
+    await edit.getByRole("button", { name: "Dienst intrekken" }).click();
+    await expect(staff.getByLabel("Reden van intrekken")).toHaveAttribute("aria-invalid", "true");
+    await axeBothLanguages(staff);
+    await staff.getByLabel("Reden van intrekken").fill("Dubbel vastgelegd");
+    await staff.getByRole("button", { name: "Dienst intrekken" }).click();
+    await expect(staff.getByRole("status")).toHaveText("Dienst ingetrokken.");
+    await expect(staff.getByRole("table", { name: "Diensten deze periode" })).not.toContainText("Gemeente Amsterdam");
+    await expect(staff.getByRole("list", { name: "Ingetrokken in deze periode (telt niet mee)" })).toContainText("Gemeente Amsterdam · Netwerken en toegang tot innovatie-ecosystemen · reden: Dubbel vastgelegd");
+
+    // A collaboration with another EDIH, relating to the event.
+    const collab = staff.getByRole("region", { name: "Samenwerking met een ander EDIH vastleggen" });
+    await collab.getByLabel("Naam van het andere EDIH").fill("EDIH Noord (e2e)");
+    await collab.getByLabel("Id in de EDIH-catalogus van de EU (optioneel)").fill("EDIH-E2E-1");
+    await collab.getByLabel("Soort samenwerking").selectOption({ label: "Gezamenlijk evenement" });
+    const eventPicker = collab.getByLabel("Hoort bij evenement (optioneel)");
+    await eventPicker.selectOption((await eventPicker.locator("option", { hasText: "Workshop datagedreven werken" }).first().getAttribute("value"))!);
+    await collab.getByRole("button", { name: "Samenwerking vastleggen" }).click();
+    await expect(staff.getByRole("status")).toHaveText("Samenwerking vastgelegd.");
+    await expect(collab).toContainText("EDIH Noord (e2e) (EDIH-E2E-1) · Gezamenlijk evenement · Evenement: Workshop datagedreven werken");
+    await axeBothLanguages(staff);
     await staff.context().close();
   });
 
@@ -101,6 +133,7 @@ test.describe("EDIH reporting", () => {
     await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Rapportage (EDIH)");
     const totals = staff.getByRole("region", { name: "Kerncijfers" });
     await expect(totals).toContainText("Bevestigde diensten met een datum in de periode.");
+    await expect(totals).toContainText("Samenwerkingen met andere EDIH's: 1");
     for (const name of ["Unieke klanten per categorie", "Unieke klanten per provincie", "Unieke klanten per sector", "Diensten per categorie"]) {
       await expect(staff.getByRole("table", { name })).toBeVisible();
     }
@@ -115,6 +148,7 @@ test.describe("EDIH reporting", () => {
     for (const [name, type, disposition] of [
       ["Diensten (CSV)", "text/csv", /^attachment; filename="edih-diensten-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv"$/],
       ["Metingen (CSV)", "text/csv", /^attachment; filename="edih-metingen-.*\.csv"$/],
+      ["Samenwerkingen met andere EDIH's (CSV)", "text/csv", /^attachment; filename="edih-samenwerkingen-.*\.csv"$/],
       ["Werkmap met alle tabellen (.xlsx)", "spreadsheetml", /^attachment; filename="edih-werkmap-.*\.xlsx"$/],
     ] as const) {
       const href = await staff.getByRole("link", { name }).getAttribute("href");
@@ -124,7 +158,7 @@ test.describe("EDIH reporting", () => {
       expect(response.headers()["content-disposition"]).toMatch(disposition);
       const bytes = await response.body();
       if (type === "text/csv") {
-        expect(bytes.toString("utf8").split("\r\n")[0]).toMatch(/^(service_id|assessment_id),/);
+        expect(bytes.toString("utf8").split("\r\n")[0]).toMatch(/^(service_id|assessment_id|collaboration_id),/);
         expect(bytes.toString("utf8")).not.toContain("@");
       } else {
         expect(bytes.subarray(0, 2).toString()).toBe("PK");

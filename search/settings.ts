@@ -1,6 +1,7 @@
 import type { Settings } from "meilisearch";
 import { THEMES, type ThemeDefinition } from "../db/reference/themes";
 import type { IndexKind } from "./client";
+import { hybridFromEnv } from "./match/hybrid";
 
 /**
  * Bilingual synonyms from the theme terms: every Dutch variant and every English variant of a
@@ -81,6 +82,9 @@ export const INDEX_SETTINGS: Record<IndexKind, Settings> = {
   },
 };
 
-export function settingsFor(kind: IndexKind): Settings {
-  return { ...INDEX_SETTINGS[kind], synonyms: themeSynonyms() };
+/** The index settings, with the matcher's embedder when a deployment configures one (search/match/hybrid.ts). */
+export function settingsFor(kind: IndexKind, env: Record<string, string | undefined> = process.env): Settings {
+  const hybrid = hybridFromEnv(env);
+  const embedders = hybrid?.settings ? { embedders: { [hybrid.embedder]: hybrid.settings } } : {};
+  return { ...INDEX_SETTINGS[kind], synonyms: themeSynonyms(), ...embedders };
 }

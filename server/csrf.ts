@@ -11,6 +11,7 @@ import { logSecurityEvent } from "../app/domain/auth/security-log.server";
 import { createI18n } from "../app/i18n/config";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const ONE_CLICK_UNSUBSCRIBE_PATH = "/zoekopdracht-afmelden";
 
 export type CsrfVerdict = { ok: true } | { ok: false; reason: string };
 
@@ -26,6 +27,9 @@ export type CsrfVerdict = { ok: true } | { ok: false; reason: string };
  */
 export function csrfVerdict(req: express.Request): CsrfVerdict {
   if (SAFE_METHODS.has(req.method)) return { ok: true };
+  // RFC 8058 one-click unsubscribe: the mail provider POSTs cross-site without an Origin. The action acts only on
+  // the signed single-purpose token in the URL (app/domain/alerts/token.server.ts), never on the session cookie.
+  if (req.path === ONE_CLICK_UNSUBSCRIBE_PATH) return { ok: true };
   const site = req.get("sec-fetch-site");
   if (site !== undefined && site !== "same-origin" && site !== "none") return { ok: false, reason: `sec-fetch-site:${site.slice(0, 20)}` };
   const origin = req.get("origin");

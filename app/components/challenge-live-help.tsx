@@ -2,6 +2,7 @@ import { Link, useFetcher } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { DraftSuggestions } from "../domain/intake/challenge-suggest.server";
+import { Explanation } from "./match-list";
 
 const DEBOUNCE_MS = 700;
 const WATCHED = ["title", "summary", "problemStatement", "desiredOutcome"];
@@ -89,8 +90,9 @@ export function LiveHelp({ themes, initial }: { themes: { slug: string; label: s
                   {data.similar.map((c) => (
                     <li key={c.slug}>
                       <Link to={`/opgaven/${c.slug}`} target="_blank" rel="noopener">
-                        {t("intake.similarItem", { owner: c.owner, title: c.title })}
+                        {t(c.explanation.strength === "strong" ? "intake.similarItem" : "intake.similarItemPossible", { owner: c.owner, title: c.title })}
                       </Link>
+                      <Explanation explanation={c.explanation} />
                     </li>
                   ))}
                 </ul>

@@ -3,11 +3,27 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../utils/format";
 
+/** What a suggestion shows as its "why": each part is something a person can check in both texts. */
+export interface ExplanationView {
+  sharedThemes: string[];
+  matchingTerms: string[];
+  deployments: string[];
+  sameProvince?: boolean;
+  /** Absent on matches stored before strengths existed. */
+  strength?: "strong" | "possible";
+}
+
 interface MatchItem {
   id: string;
-  score: number;
   document: { id: string; slug: string; title: string; summary?: string; lang: string; ownerName?: string; organisationName?: string };
-  explanation: { sharedThemes: string[]; matchingTerms: string[]; deployments: string[]; sameProvince: boolean };
+  explanation: ExplanationView;
+}
+
+/** A suggestion's strength in words ("Sterke match" / "Mogelijk relevant"), never a bare number. */
+export function Strength({ strength }: { strength?: "strong" | "possible" }) {
+  const { t } = useTranslation();
+  if (!strength) return null;
+  return <strong className={`match-strength match-strength-${strength}`}>{t(`matching.strength.${strength}`)}</strong>;
 }
 
 /** A ranked list of suggestions, each with its readable explanation. */
@@ -30,7 +46,6 @@ export function MatchList({
   actions?: (item: MatchItem) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const f = useFormat();
   return (
     <section aria-labelledby={id} className="matches">
       <h2 id={id}>{title}</h2>
@@ -46,7 +61,7 @@ export function MatchList({
               </Link>
             </h3>
             <p className="card-meta">
-              {m.document.ownerName ?? m.document.organisationName} · {t("matching.score", { score: f.number(Math.round(m.score * 100) / 100) })}
+              <Strength strength={m.explanation.strength} /> · {m.document.ownerName ?? m.document.organisationName}
             </p>
             <Explanation explanation={m.explanation} />
             {actions?.(m)}
@@ -58,7 +73,7 @@ export function MatchList({
 }
 
 /** The readable "why" of a match: shared themes, matching terms and where the solution is already used. */
-export function Explanation({ explanation: e }: { explanation: { sharedThemes: string[]; matchingTerms: string[]; deployments: string[]; sameProvince?: boolean } }) {
+export function Explanation({ explanation: e }: { explanation: ExplanationView }) {
   const { t } = useTranslation();
   const f = useFormat();
   return (

@@ -21,7 +21,9 @@ describe("domain error catalogues", () => {
     expect(catalogues.map(([name]) => name).sort()).toEqual([
       "accessErrors",
       "challengeErrors",
+      "collaborationErrors",
       "consultationErrors",
+      "correctionErrors",
       "deploymentErrors",
       "dmaErrors",
       "inviteErrors",

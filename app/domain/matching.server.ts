@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import { indexName } from "../../search/client";
 import { loadChallengeDocuments, loadSolutionDocuments, type ChallengeDocument, type SolutionDocument } from "../../search/documents";
 import { buildIdf, type Idf } from "../../search/match/idf";
+import { hybridFromEnv } from "../../search/match/hybrid";
 import { findMatches, type MatchResult } from "../../search/match/matcher";
+import { candidateText } from "../../search/match/rank";
 import type { PublicChallenge } from "./challenges/challenges.repository.server";
 import { getSql } from "./db.server";
 import { feedbackRerank, getFeedback } from "./judgements/feedback.server";
@@ -11,14 +13,16 @@ import { cachedSuggestions } from "./suggestion-cache.server";
 import type { PublicSolution } from "./solutions/solutions.repository.server";
 
 const IDF_TTL_MS = 10 * 60_000;
+/** Off unless MATCH_HYBRID_EMBEDDER is set (search/match/hybrid.ts). */
+const hybrid = hybridFromEnv();
 let idfCache: { idf: Idf; at: number; pending?: Promise<Idf> } | undefined;
 
 async function computeIdf(): Promise<Idf> {
   const sql = getSql();
   const [challenges, solutions] = await Promise.all([loadChallengeDocuments(sql), loadSolutionDocuments(sql)]);
   return buildIdf([
-    ...challenges.map((c) => `${c.title}\n${c.summary}\n${c.problemStatement}\n${c.desiredOutcome}`),
-    ...solutions.map((s) => `${s.title}\n${s.summary}\n${s.description}`),
+    ...challenges.map((c) => ({ text: candidateText(c), lang: c.lang })),
+    ...solutions.map((s) => ({ text: candidateText(s), lang: s.lang })),
   ]);
 }
 
@@ -29,7 +33,7 @@ async function computeIdf(): Promise<Idf> {
 export async function getIdf(): Promise<Idf> {
   if (!idfCache) {
     const pending = computeIdf();
-    idfCache = { idf: () => 1, at: 0, pending };
+    idfCache = { idf: buildIdf([]), at: 0, pending };
     try {
       const idf = await pending;
       idfCache = { idf, at: Date.now() };
@@ -95,6 +99,7 @@ export const challengeMatchSource = (challenge: PublicChallenge) => ({
   text: challengeText(challenge),
   themes: challenge.themes,
   provinceCodes: [],
+  lang: challenge.lang,
 });
 
 /** Solutions that fit a challenge, best first, each with an explanation. */
@@ -108,6 +113,7 @@ export async function solutionsForChallenge(challenge: PublicChallenge, limit = 
       indexUid: indexName(config, "solutions"),
       source,
       idf,
+      hybrid,
       limit,
       rerank: feedbackRerank({ id: source.id, text: `${source.title}\n${source.text}`, side: "challenge" }, await getFeedback(idf), idf),
     });
@@ -116,7 +122,7 @@ export async function solutionsForChallenge(challenge: PublicChallenge, limit = 
 
 /** Challenges of other public bodies that face the same problem (demand that could be bundled). */
 export async function similarChallenges(challenge: PublicChallenge, ownerId: string, limit = 4): Promise<Suggestions<ChallengeDocument>> {
-  const source = { id: challenge.id, title: challenge.title, text: challengeText(challenge), themes: challenge.themes };
+  const source = challengeMatchSource(challenge);
   return cached("similarChallenges", source, `${ownerId}:${limit}`, async () => {
     const { client, config } = getSearch();
     return findMatches<ChallengeDocument>({
@@ -124,6 +130,7 @@ export async function similarChallenges(challenge: PublicChallenge, ownerId: str
       indexUid: indexName(config, "challenges"),
       source,
       idf: await getIdf(),
+      hybrid,
       limit,
       filter: [`ownerOrganisationId != ${filterValue(ownerId)}`],
     });
@@ -132,7 +139,7 @@ export async function similarChallenges(challenge: PublicChallenge, ownerId: str
 
 /** Open challenges where a solution could help. */
 export async function challengesForSolution(solution: PublicSolution, limit = 5): Promise<Suggestions<ChallengeDocument>> {
-  const source = { id: solution.id, title: solution.title, text: `${solution.summary}\n${solution.description}`, themes: solution.themes };
+  const source = { id: solution.id, title: solution.title, text: `${solution.summary}\n${solution.description}`, themes: solution.themes, lang: solution.lang };
   return cached("challengesForSolution", source, `${limit}`, async () => {
     const { client, config } = getSearch();
     const idf = await getIdf();
@@ -141,6 +148,7 @@ export async function challengesForSolution(solution: PublicSolution, limit = 5)
       indexUid: indexName(config, "challenges"),
       source,
       idf,
+      hybrid,
       limit,
       filter: [`status = ${filterValue("published")}`],
       rerank: feedbackRerank({ id: source.id, text: `${source.title}\n${source.text}`, side: "solution" }, await getFeedback(idf), idf),

@@ -180,3 +180,23 @@ export async function searchSolutions(
 function degraded<T>(docs: T[]): SearchResult<T> {
   return { hits: docs.slice(0, PAGE_SIZE) as SearchResult<T>["hits"], total: docs.length, page: 1, pages: 1, facets: [], unavailable: true };
 }
+
+/** The canonical query string of a search (text and facets, no page or sort): what a search alert stores. */
+export function searchQueryString(kind: IndexKind, params: Pick<SearchParams, "q" | "selection">): string {
+  const out = new URLSearchParams();
+  if (params.q) out.set("q", params.q);
+  for (const facet of FACETS[kind]) for (const value of params.selection[facet.key] ?? []) out.append(facet.param, value);
+  return out.toString();
+}
+
+/** Which of `ids` the search (text and facets) finds in the index; throws when search is unavailable. */
+export async function matchingIds(kind: IndexKind, params: Pick<SearchParams, "q" | "selection">, ids: string[]): Promise<string[]> {
+  if (!ids.length) return [];
+  const { client, config } = getSearch();
+  const res = await client.index(indexName(config, kind)).search(params.q, {
+    filter: [...facetFilters(kind, params.selection), `id IN [${ids.map((id) => filterValue(id)).join(", ")}]`],
+    limit: ids.length,
+    attributesToRetrieve: ["id"],
+  });
+  return res.hits.map((h) => String(h.id));
+}

@@ -19,6 +19,7 @@ import { judgementsArea } from "./areas/judgements";
 import { edihArea } from "./areas/edih";
 import { procurementArea } from "./areas/procurement";
 import { consultationArea } from "./areas/consultation";
+import { jointArea } from "./areas/joint";
 
 /** English UI strings: the same keys as nl.ts, spread together from the English halves of ./areas/<area>.ts. */
 export const en: Messages = {
@@ -42,4 +43,5 @@ export const en: Messages = {
   ...edihArea.en,
   ...procurementArea.en,
   ...consultationArea.en,
+  ...jointArea.en,
 };

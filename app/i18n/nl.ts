@@ -24,6 +24,7 @@ import { judgementsArea } from "./areas/judgements";
 import { edihArea } from "./areas/edih";
 import { procurementArea } from "./areas/procurement";
 import { consultationArea } from "./areas/consultation";
+import { jointArea } from "./areas/joint";
 
 export const nl = {
   ...commonArea.nl,
@@ -46,6 +47,7 @@ export const nl = {
   ...edihArea.nl,
   ...procurementArea.nl,
   ...consultationArea.nl,
+  ...jointArea.nl,
 };
 
 export type Messages = DeepStrings<typeof nl>;

@@ -17,8 +17,8 @@ const { createPersonas } = await import("../test/personas");
  * hub verifies later, ADR 0015). It runs before muniA, so a case that muniA's success changes (a save, a status
  * change) is still in the state the unverified member would find.
  */
-type Persona = "anonymous" | "unverifiedA" | "muniA" | "muniB" | "company" | "staff";
-const PERSONAS: Persona[] = ["anonymous", "unverifiedA", "muniA", "muniB", "company", "staff"];
+type Persona = "anonymous" | "unverifiedA" | "muniA" | "muniB" | "company" | "staff" | "partner";
+const PERSONAS: Persona[] = ["anonymous", "unverifiedA", "muniA", "muniB", "company", "staff", "partner"];
 /**
  * ok: served (2xx only); bad: 400 for invalid input (served, nothing changes); conflict: 409 (a stale version, only
  * where a case expects it); login: sent to log in (redirect to /inloggen or 401); deny: 403; home: redirect to /;
@@ -26,8 +26,14 @@ const PERSONAS: Persona[] = ["anonymous", "unverifiedA", "muniA", "muniB", "comp
  * elsewhere) is `status:<n>` or `to:<path>` and matches no row by accident.
  */
 type Expect = "ok" | "bad" | "conflict" | "login" | "deny" | "home" | "notfound" | "self" | `to:${string}` | `status:${number}`;
-/** In a row, `self` is a redirect back to the requested page, and `:id` in a `to:` path stands for a UUID. */
-type Row = Record<Persona, Expect>;
+/**
+ * In a row, `self` is a redirect back to the requested page, and `:id` in a `to:` path stands for a UUID.
+ * `partner` is a member of a hub partner organisation without a hub role (ADR 0025). The staff persona is a member
+ * of a hub partner too, so outside the hub the two are served alike: a row without `partner` expects what it
+ * expects for `staff`. Every hub row (hubOnly, threadOnly, the pipeline's rows, the EDIH report) says `partner`.
+ */
+type Row = Record<Exclude<Persona, "partner">, Expect> & { partner?: Expect };
+const withPartner = (row: Row): Required<Row> => ({ ...row, partner: row.partner ?? row.staff });
 const all = (e: Expect): Row => ({ anonymous: e, unverifiedA: e, muniA: e, muniB: e, company: e, staff: e });
 const signedIn = (e: Expect, anon: Expect): Row => ({ ...all(e), anonymous: anon });
 
@@ -45,11 +51,11 @@ type Params = Awaited<ReturnType<typeof import("../test/personas").createPersona
  * unverified member reads only the challenges they created themselves: another member's record is a 404 to them.
  */
 const intake = (muniB: Expect = "ok", unverifiedA: Expect = "ok", muniA: Expect = "ok"): Row => ({ anonymous: "login", unverifiedA, muniA, muniB, company: "deny", staff: "deny" });
-const hubOnly: Row = { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "ok" };
+const hubOnly: Row = { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "ok", partner: "deny" };
 /** Hub staff only, and the staff case's form is invalid on purpose (400: served, nothing changes). */
 const hubOnlyBad: Row = { ...hubOnly, staff: "bad" };
 /** A seeded thread none of the test personas takes part in: only hub staff may read it; others get 404. */
-const threadOnly: Row = { anonymous: "login", muniA: "notfound", unverifiedA: "notfound", muniB: "notfound", company: "notfound", staff: "ok" };
+const threadOnly: Row = { anonymous: "login", muniA: "notfound", unverifiedA: "notfound", muniB: "notfound", company: "notfound", staff: "ok", partner: "notfound" };
 
 /**
  * The owner's edit page: A's members; B gets 404 (not its record); company and hub staff 403 (not a public body).
@@ -58,7 +64,7 @@ const threadOnly: Row = { anonymous: "login", muniA: "notfound", unverifiedA: "n
 const owner = (unverifiedA: Expect, muniA: Expect = "ok"): Row => ({ anonymous: "login", unverifiedA, muniA, muniB: "notfound", company: "deny", staff: "deny" });
 
 /** A consultation report: the owning body's verified members and hub staff. */
-const reportRow: Row = { anonymous: "login", unverifiedA: "deny", muniA: "ok", muniB: "deny", company: "deny", staff: "ok" };
+const reportRow: Row = { anonymous: "login", unverifiedA: "deny", muniA: "ok", muniB: "deny", company: "deny", staff: "ok", partner: "deny" };
 
 const MATRIX: Record<string, Entry> = {
   $: { path: () => "/bestaat-niet", loader: all("notfound") },
@@ -76,6 +82,14 @@ const MATRIX: Record<string, Entry> = {
     loader: all("ok"),
     action: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "bad", staff: "deny" },
     form: () => ({ intent: "respond", solutionId: "geen-uuid", pitch: "" }),
+  },
+  // "Wij ook" (issue 17): any signed-in caller reads the page (it says why they cannot join); only a verified member
+  // of another public body may join. The form lacks a volume, so muniB's case saves nothing (400).
+  "opgaven.$slug_.wij-ook": {
+    path: (p) => `/opgaven/${p.publishedChallengeSlug}/wij-ook`,
+    loader: signedIn("ok", "login"),
+    action: { anonymous: "login", unverifiedA: "deny", muniA: "deny", muniB: "bad", company: "deny", staff: "deny" },
+    form: () => ({ intent: "join", volume: "", unit: "residents" }),
   },
   "oplossingen._index": { path: () => "/oplossingen", loader: all("ok") },
   "oplossingen.$slug": { path: (p) => `/oplossingen/${p.solution}`, loader: all("ok") },
@@ -170,13 +184,15 @@ const MATRIX: Record<string, Entry> = {
     action: { ...hubOnly, staff: "deny" },
     form: () => ({ intent: "invite", email: "nieuwe-makelaar@matrix.example", role: "hub_staff" }),
   },
-  // EDIH services and maturity (ADR 0025): hub roles only; the actions post an empty add/record form (400).
-  // Members of a hub partner that are not hub staff are checked in app/domain/edih/edih.test.ts.
+  // EDIH services and maturity (ADR 0025): hub roles only; the actions post an empty add/record form (400). A hub
+  // partner's member without a hub role gets 403 (hubOnly); their own-rows view is checked in app/domain/edih/*.test.ts.
   "hub.diensten": { path: () => "/hub/diensten", loader: hubOnly, action: hubOnlyBad, form: () => ({ intent: "add" }) },
   "hub.dma": { path: () => "/hub/dma", loader: hubOnly, action: hubOnlyBad, form: () => ({ intent: "assessment" }) },
-  // The EDIH report and its exports: hub roles, and hub partners for their own rows (no matrix persona is one).
-  "hub.rapportage": { path: () => "/hub/rapportage?periode=m18", loader: hubOnly },
-  "hub.rapportage_.export": { path: () => "/hub/rapportage/export?tabel=werkmap&periode=2026-Q4", loader: hubOnly },
+  // The EDIH report and its exports: hub roles, and a hub partner's members for their own rows plus the hub total.
+  "hub.rapportage": { path: () => "/hub/rapportage?periode=m18", loader: { ...hubOnly, partner: "ok" } },
+  "hub.rapportage_.export": { path: () => "/hub/rapportage/export?tabel=werkmap&periode=2026-Q4", loader: { ...hubOnly, partner: "ok" } },
+  // Clusters of similar open challenges (issue 17): hub roles only; proposing without valid challenges is a 400.
+  "hub.clusters": { path: () => "/hub/clusters", loader: hubOnly, action: hubOnlyBad, form: () => ({ challengeId: "geen-uuid" }) },
   "hub.beoordeling._index": { path: () => "/hub/beoordeling", loader: hubOnly },
   "hub.beoordeling.opgaven._index": { path: () => "/hub/beoordeling/opgaven", loader: hubOnly },
   // Staff: a request for changes without a comment is refused (400), so the challenge stays submitted.
@@ -211,6 +227,13 @@ const MATRIX: Record<string, Entry> = {
     action: { anonymous: "login", muniA: "bad", unverifiedA: "deny", muniB: "bad", company: "deny", staff: "deny" },
     form: () => ({ intent: "confirm", deploymentId: "geen-uuid" }),
   },
+  // "Gluren bij de buren": verified members of a municipality or province; the empty question is a 400.
+  "mijn.buren": {
+    path: () => "/mijn/buren",
+    loader: { anonymous: "login", muniA: "ok", unverifiedA: "deny", muniB: "ok", company: "deny", staff: "deny" },
+    action: { anonymous: "login", muniA: "bad", unverifiedA: "deny", muniB: "bad", company: "deny", staff: "deny" },
+    form: () => ({ deploymentId: "geen-uuid", body: "" }),
+  },
   // Solution review: hub staff only; the action lacks the required comment (400 = served, nothing changes).
   "hub.beoordeling.oplossingen._index": {
     path: () => "/hub/beoordeling/oplossingen",
@@ -226,27 +249,27 @@ const MATRIX: Record<string, Entry> = {
   // The brokering pipeline: hub staff only. The matrix passes no match id, so the detail page is a 404 for staff.
   "hub.matches._index": {
     path: () => "/hub/matches?weergave=bord",
-    loader: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+    loader: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "ok", partner: "deny" },
     action: hubOnlyBad,
     form: () => ({ intent: "bulk", to: "screening" }),
   },
   "hub.matches.$id": {
     path: () => "/hub/matches/00000000-0000-4000-8000-000000000000",
-    loader: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "notfound" },
-    action: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "notfound" },
+    loader: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "notfound", partner: "deny" },
+    action: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "notfound", partner: "deny" },
     form: () => ({ intent: "note", body: "x" }),
   },
   "hub.matches.nieuw": {
     path: () => "/hub/matches/nieuw",
-    loader: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "ok" },
+    loader: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "ok", partner: "deny" },
     action: hubOnlyBad,
     form: () => ({ challengeId: "geen-uuid", solutionId: "geen-uuid" }),
   },
   // Brokers read the thresholds; only a hub admin changes them (the staff persona is hub staff).
   "hub.matches.instellingen": {
     path: () => "/hub/matches/instellingen",
-    loader: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "ok" },
-    action: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "deny" },
+    loader: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "ok", partner: "deny" },
+    action: { anonymous: "login", muniA: "deny", unverifiedA: "deny", muniB: "deny", company: "deny", staff: "deny", partner: "deny" },
     form: () => ({ interest: "3" }),
   },
   "organisatie.kiezen": { path: () => "/organisatie/kiezen", loader: signedIn("ok", "login"), action: signedIn("bad", "login") },
@@ -268,9 +291,13 @@ const MATRIX: Record<string, Entry> = {
   // verdict is missing on purpose (400 = served, nothing saved). Others, the unverified member among them: 403.
   "suggesties.oordeel": {
     path: () => "/suggesties/oordeel",
-    action: { anonymous: "login", unverifiedA: "deny", muniA: "bad", muniB: "deny", company: "deny", staff: "bad" },
+    action: { anonymous: "login", unverifiedA: "deny", muniA: "bad", muniB: "deny", company: "deny", staff: "bad", partner: "deny" },
     form: (p) => ({ challengeId: p.publishedChallenge, solutionId: p.otherSolution, verdict: "", reason: "" }),
   },
+  // Followed searches (issue 17): every signed-in user manages their own; the empty form is a 400.
+  "account.zoekopdrachten": { path: () => "/account/zoekopdrachten?volg=opgaven&q=hitte", loader: signedIn("ok", "login"), action: signedIn("bad", "login") },
+  // Unsubscribing from a mail needs no login, only the alert's signed token: a bad token is a 400 for everyone.
+  "zoekopdracht-afmelden": { path: () => "/zoekopdracht-afmelden?token=x", loader: all("bad"), action: all("bad") },
   "account.meldingen": { path: () => "/account/meldingen", loader: signedIn("ok", "login"), action: signedIn("bad", "login") },
 };
 
@@ -336,6 +363,24 @@ const CASES: Case[] = [
     form: () => ({ intent: "interest", solutionId: "geen-uuid" }),
     row: { anonymous: "login", unverifiedA: "deny", muniA: "bad", muniB: "bad", company: "bad", staff: "bad" },
   },
+  // Withdrawing a "wij ook" speaks for the body too: only verified members of a public body (nothing to withdraw: 200).
+  {
+    route: "opgaven.$slug_.wij-ook",
+    name: "withdraw a wij ook",
+    kind: "action",
+    path: (p) => `/opgaven/${p.publishedChallengeSlug}/wij-ook`,
+    form: () => ({ intent: "withdraw" }),
+    row: { anonymous: "login", unverifiedA: "deny", muniA: "ok", muniB: "ok", company: "deny", staff: "deny" },
+  },
+  // Nobody changes or stops an alert that is not theirs (a random id: 404, nothing changes).
+  {
+    route: "account.zoekopdrachten",
+    name: "stop someone else's alert",
+    kind: "action",
+    path: () => "/account/zoekopdrachten",
+    form: () => ({ intent: "delete", id: "00000000-0000-4000-8000-000000000000" }),
+    row: signedIn("notfound", "login"),
+  },
   // The unverified member's own challenge, published after a verified colleague submitted it: readable, not
   // changeable by them (403); verified members of the body still edit and manage it.
   { ...onRecord("unverifiedPublished"), name: "own published challenge: read", kind: "loader", row: owner("ok") },
@@ -391,7 +436,7 @@ const CASES: Case[] = [
     kind: "action",
     path: () => "/suggesties/oordeel",
     form: (p) => ({ challengeId: p.publishedChallenge, solutionId: p.ownSolution, verdict: "misschien" }),
-    row: { anonymous: "login", unverifiedA: "deny", muniA: "bad", muniB: "deny", company: "bad", staff: "bad" },
+    row: { anonymous: "login", unverifiedA: "deny", muniA: "bad", muniB: "deny", company: "bad", staff: "bad", partner: "deny" },
   },
   {
     route: "suggesties.oordeel",
@@ -470,10 +515,10 @@ async function expectRow(name: string, kind: "loader" | "action", entry: Pick<En
     const request = makeRequest(url, kind === "action" ? { cookie, form: entry.form?.(personas.params) ?? {} } : { cookie });
     const params = entry.params?.(personas.params) ?? { slug: url.split("/")[2]?.split("?")[0] ?? "" };
     const outcome = await run(() => fn!({ request, params, context: {} }));
-    got[persona] = settle(classify(outcome), row[persona], url);
+    got[persona] = settle(classify(outcome), withPartner(row)[persona], url);
     await cancelStream(outcome);
   }
-  expect(got).toEqual(row);
+  expect(got).toEqual(withPartner(row));
 }
 
 describe("access-control matrix", () => {

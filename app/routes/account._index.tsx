@@ -107,6 +107,9 @@ export default function Account() {
         <p>
           <Link to="/account/meldingen">{t("notifications.preferencesLink")}</Link>
         </p>
+        <p>
+          <Link to="/account/zoekopdrachten">{t("alerts.title")}</Link>
+        </p>
       </section>
 
       <section aria-labelledby="password-heading">

@@ -2,16 +2,19 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Choice, CategoryOptions } from "../components/edih";
+import { Collaborations, ServiceCorrection } from "../components/edih-corrections";
 import { ErrorSummary, TextAreaField, TextField, useMessage } from "../components/form";
 import { requireHubPermission } from "../domain/auth/access.server";
 import { fieldErrors, formValues } from "../domain/auth/schemas";
 import { edihConfig, parsePeriod } from "../domain/edih/rules";
-import { DecisionSchema, EventSchema, ServiceSchema } from "../domain/edih/schemas";
+import { CollaborationSchema, DecisionSchema, EventSchema, ServiceEditSchema, ServiceSchema, WithdrawSchema } from "../domain/edih/schemas";
+import { collaborationsInPeriod, recentEvents, recordCollaboration } from "../domain/edih/collaborations.server";
+import { confirmedService, editService, withdrawService, withdrawnInPeriod } from "../domain/edih/corrections.server";
 import { decideProposal, hubPartners, openProposals, partnerOf, recordEvent, recordService, registeredOrganisations, servicesInPeriod } from "../domain/edih/services.repository.server";
 import { getDb } from "../domain/db.server";
 import { listThemes } from "../domain/themes.server";
 import { dispatchIntent, NO_STORE, reply, replyError } from "../utils/action.server";
-import { serviceErrors } from "../domain/edih/errors";
+import { collaborationErrors, correctionErrors, serviceErrors } from "../domain/edih/errors";
 import type { MatchState } from "../../shared/vocabulary/matches";
 import { amsterdamDay } from "../utils/format";
 
@@ -19,10 +22,23 @@ export const meta: MetaFunction = () => [{ title: "Diensten · Hub · Opgavenmar
 
 const today = () => amsterdamDay(new Date());
 
-/** EDIH services (ADR 0025): proposals waiting for staff, adding a service or an event, this month's services. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * EDIH services (ADR 0025): proposals waiting for staff, adding a service or an event, this month's services (each
+ * can be changed or withdrawn: `?dienst=<id>` opens it), and collaborations with other EDIHs.
+ */
 export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireHubPermission(request, "hub.view");
-  const period = parsePeriod(new URL(request.url).searchParams, edihConfig(process.env).startDate, today());
+  const params = new URL(request.url).searchParams;
+  const period = parsePeriod(params, edihConfig(process.env).startDate, today());
+  const selected = params.get("dienst") ?? "";
+  const [editing, collaborations, events, withdrawn] = await Promise.all([
+    UUID.test(selected) ? confirmedService(selected) : null,
+    collaborationsInPeriod(period),
+    recentEvents(),
+    withdrawnInPeriod(period.from, period.to),
+  ]);
   const [proposals, services, organisations, partners, themes, ownPartner] = await Promise.all([
     openProposals(),
     servicesInPeriod(period.from, period.to),
@@ -31,7 +47,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listThemes(),
     partnerOf(getDb(), ctx.user.id),
   ]);
-  return data({ proposals, services, organisations, partners, themes, ownPartner, period, today: today() }, { headers: NO_STORE });
+  const back = params.get("periode") ? `?periode=${encodeURIComponent(params.get("periode")!)}` : "";
+  return data(
+    { proposals, services, organisations, partners, themes, ownPartner, period, today: today(), editing, editMissing: selected !== "" && !editing, collaborations, events, withdrawn, back },
+    { headers: NO_STORE },
+  );
 }
 
 type Result = { intent: string; done?: string; count?: number; withoutT0?: string[]; values: Record<string, string>; errors: Record<string, string> };
@@ -59,6 +79,27 @@ export async function action({ request }: ActionFunctionArgs) {
         const result = await recordEvent(ctx.user.id, parsed.data);
         if (!result.ok) return replyError(serviceErrors, result, { intent, values, errors: {} } satisfies Result);
         return reply<Result>({ intent, values: {}, errors: {}, done: "edih.eventAdded", count: result.services, withoutT0: result.withoutT0 });
+      },
+      edit: async (intent: string) => {
+        const parsed = ServiceEditSchema.safeParse(input);
+        if (!parsed.success) return invalid(intent, fieldErrors(parsed.error));
+        const result = await editService(ctx.user.id, parsed.data);
+        if (!result.ok) return replyError(correctionErrors, result, { intent, values, errors: {} } satisfies Result);
+        return reply<Result>({ intent, values: {}, errors: {}, done: result.changed.length ? "edih.edited" : "edih.unchanged" });
+      },
+      withdraw: async (intent: string) => {
+        const parsed = WithdrawSchema.safeParse(input);
+        if (!parsed.success) return invalid(intent, fieldErrors(parsed.error));
+        const result = await withdrawService(ctx.user.id, parsed.data.serviceId, parsed.data.reason);
+        if (!result.ok) return replyError(correctionErrors, result, { intent, values, errors: {} } satisfies Result);
+        return reply<Result>({ intent, values: {}, errors: {}, done: "edih.withdrawn" });
+      },
+      collaboration: async (intent: string) => {
+        const parsed = CollaborationSchema.safeParse(input);
+        if (!parsed.success) return invalid(intent, fieldErrors(parsed.error));
+        const result = await recordCollaboration(ctx.user.id, parsed.data);
+        if (!result.ok) return replyError(collaborationErrors, result, { intent, values, errors: {} } satisfies Result);
+        return reply<Result>({ intent, values: {}, errors: {}, done: "edih.collaborationAdded" });
       },
       decide: async (intent: string) => {
         const parsed = DecisionSchema.safeParse(input);
@@ -129,6 +170,21 @@ export default function HubServices() {
         </div>
       ) : null}
       <ErrorSummary messages={Object.entries(result?.errors ?? {}).filter(([k]) => k !== "form").map(([, v]) => v)} />
+      {d.editMissing && !result?.done ? (
+        <p className="notice" role="status">
+          {t("edih.errors.notConfirmed")}
+        </p>
+      ) : null}
+      {d.editing && !(result?.done && ["edit", "withdraw"].includes(result.intent)) ? (
+        <ServiceCorrection
+          s={d.editing}
+          partners={d.partners}
+          themes={d.themes.map((th) => ({ id: th.slug, name: themeLabel(th) }))}
+          edit={{ errors: errorsFor("edit"), values: valuesFor("edit") }}
+          withdraw={{ errors: errorsFor("withdraw"), values: valuesFor("withdraw") }}
+          back={`/hub/diensten${d.back}`}
+        />
+      ) : null}
 
       <section aria-labelledby="open-heading">
         <h2 id="open-heading">{t("edih.openProposalsTitle")}</h2>
@@ -200,6 +256,7 @@ export default function HubServices() {
                 <th scope="col">{t("edih.customer")}</th>
                 <th scope="col">{t("edih.category")}</th>
                 <th scope="col">{t("edih.match")}</th>
+                <th scope="col">{t("edih.actions")}</th>
               </tr>
             </thead>
             <tbody>
@@ -209,6 +266,11 @@ export default function HubServices() {
                   <th scope="row">{s.customerName}</th>
                   <td>{t(`edih.categories.${s.category}`)}</td>
                   <td>{s.matchId ? <Link to={`/hub/matches/${s.matchId}`}>{t("edih.match")}</Link> : s.eventTitle ? t("edih.event", { title: s.eventTitle }) : ""}</td>
+                  <td>
+                    <Link to={`/hub/diensten?${d.back ? `${d.back.slice(1)}&` : ""}dienst=${s.id}#edit-heading`} aria-label={t("edih.editServiceFor", { name: s.customerName, date: s.serviceDate })}>
+                      {t("edih.editService")}
+                    </Link>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -216,7 +278,25 @@ export default function HubServices() {
         ) : (
           <p>{t("edih.recentEmpty")}</p>
         )}
+        {d.withdrawn.length ? (
+          <>
+            <h3 id="withdrawn-heading">{t("edih.withdrawnList")}</h3>
+            <ul aria-labelledby="withdrawn-heading">
+              {d.withdrawn.map((w) => (
+                <li key={w.id}>{t("edih.withdrawnItem", { date: w.serviceDate, name: w.customerName, category: t(`edih.categories.${w.category}`), reason: w.reason ?? "–" })}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
+
+      <Collaborations
+        f={{ errors: errorsFor("collaboration"), values: valuesFor("collaboration") }}
+        services={d.services.map((s) => ({ id: s.id, name: `${s.serviceDate} · ${s.customerName} · ${t(`edih.categories.${s.category}`)}` }))}
+        events={d.events.map((e) => ({ id: e.id, name: `${e.eventDate} · ${e.title}` }))}
+        list={d.collaborations}
+        today={d.today}
+      />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { ProposedServices } from "../components/edih";
 import { hubPartners, servicesForMatch } from "../domain/edih/services.repository.server";
 import { ErrorSummary, TextAreaField, useMessage } from "../components/form";
 import { Markdown } from "../components/markdown";
-import { Explanation } from "../components/match-list";
+import { Explanation, Strength } from "../components/match-list";
 import { requireHubPermission } from "../domain/auth/access.server";
 import { fieldErrors, formValues } from "../domain/auth/schemas";
 import { introduce, introductionDraft } from "../domain/brokering/introduce.server";
@@ -166,7 +166,7 @@ export default function HubMatchDetail() {
               <dt>{t("brokering.source")}</dt>
               <dd>{t(`brokering.sources.${m.source}` as "brokering.sources.engine")}</dd>
               <dt>{t("brokering.score")}</dt>
-              <dd>{m.score == null ? t("brokering.noScore") : f.number(Math.round(m.score * 100) / 100)}</dd>
+              <dd>{m.explanation?.strength ? <Strength strength={m.explanation.strength} /> : t("brokering.noScore")}</dd>
               <dt>{t("brokering.broker")}</dt>
               <dd>{m.broker?.name ?? t("brokering.unassigned")}</dd>
               {m.pitch ? (

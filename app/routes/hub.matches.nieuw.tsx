@@ -2,7 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, SelectField, useMessage } from "../components/form";
-import { Explanation } from "../components/match-list";
+import { Explanation, Strength } from "../components/match-list";
 import { JudgementControl } from "../components/match-judgement";
 import { judgementControls } from "../domain/judgements/judgements.server";
 import { requireHubPermission } from "../domain/auth/access.server";
@@ -12,7 +12,6 @@ import { SuggestSchema } from "../domain/brokering/schemas";
 import type { MatchState } from "../domain/brokering/states";
 import { getPublicChallenge } from "../domain/challenges/challenges.repository.server";
 import { solutionsForChallenge } from "../domain/matching.server";
-import { useFormat } from "../utils/format";
 import { bad, NO_STORE, parseForm, reply, replyError } from "../utils/action.server";
 import { respondErrors } from "../domain/brokering/errors";
 import { fail } from "../domain/errors";
@@ -52,7 +51,6 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewMatch() {
   const { t } = useTranslation();
   const tm = useMessage();
-  const f = useFormat();
   const { challenges, challenge, suggestions, states, judging } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as Result | undefined;
   return (
@@ -92,7 +90,7 @@ export default function NewMatch() {
               <li key={r.id} className="match">
                 <h3 lang={r.document.lang}>{r.document.title}</h3>
                 <p className="card-meta">
-                  {r.document.organisationName} · {t("matching.score", { score: f.number(Math.round(r.score * 100) / 100) })}
+                  <Strength strength={r.explanation.strength} /> · {r.document.organisationName}
                 </p>
                 <Explanation explanation={r.explanation} />
                 {states[r.document.id] ? (

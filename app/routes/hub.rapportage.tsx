@@ -79,6 +79,7 @@ export default function HubReport() {
         <FigureBlock label={t("edih.servicesCount")} value={r.services.count} definition={t("edih.servicesDefinition")} records={r.services.records} />
         <FigureBlock label={t("edih.uniqueCustomers")} value={r.uniqueCustomers.count} definition={t("edih.uniqueCustomersDefinition")} records={r.uniqueCustomers.records} />
         <FigureBlock label={t("edih.investmentTitle")} value={f.money(r.investment.total)} definition={t("edih.investmentDefinition")} records={r.investment.records} />
+        <FigureBlock label={t("edih.collaborationsTitle")} value={r.collaborations.count} definition={t("edih.collaborationsDefinition")} records={r.collaborations.records} />
         {hubTotal ? (
           <>
             <h3>{t("edih.hubTotal")}</h3>
@@ -94,6 +95,9 @@ export default function HubReport() {
               </li>
               <li>
                 {t("edih.dmaPairsTitle")}: {hubTotal.dmaPairs}
+              </li>
+              <li>
+                {t("edih.hubTotalCollaborations")}: {hubTotal.collaborations}
               </li>
             </ul>
           </>
@@ -166,6 +170,11 @@ export default function HubReport() {
           <li>
             <a href={`/hub/rapportage/export?tabel=metingen&${query}`} download>
               {t("edih.exportAssessments")}
+            </a>
+          </li>
+          <li>
+            <a href={`/hub/rapportage/export?tabel=samenwerkingen&${query}`} download>
+              {t("edih.exportCollaborations")}
             </a>
           </li>
           <li>

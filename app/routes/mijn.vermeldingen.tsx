@@ -43,6 +43,9 @@ export default function Mentions() {
     <div className="container narrow">
       <h1>{t("deploymentConfirm.title")}</h1>
       <p>{t("deploymentConfirm.intro", { organisation })}</p>
+      <p>
+        <Link to="/mijn/buren">{t("peers.title")}</Link>
+      </p>
       {result?.done ? (
         <p className="utrecht-alert utrecht-alert--ok notice" role="status">
           {tm(result.done)}

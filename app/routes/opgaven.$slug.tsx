@@ -21,19 +21,22 @@ import { challengeEditHref } from "../domain/intake/edit-link.server";
 import { judgementControls } from "../domain/judgements/judgements.server";
 import { procurementSummary } from "../domain/procurement/plan.server";
 import { ProcurementAside } from "../components/procurement-advice";
+import { jointDemandFor } from "../domain/joint-demand/joint-demand.server";
+import { JointDemandPanel } from "../components/joint-demand";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const challenge = await getPublicChallenge(params.slug ?? "");
   if (!challenge) throw new Response("Not found", { status: 404 });
-  const [solutions, similar, viewer, editHref, procurement] = await Promise.all([
+  const [solutions, similar, viewer, editHref, procurement, demand] = await Promise.all([
     solutionsForChallenge(challenge),
     similarChallenges(challenge, challenge.owner.id),
     challenge.status === "published" ? challengeViewer(request, challenge) : Promise.resolve({ kind: "none" as const }),
     challengeEditHref(request, challenge),
     procurementSummary(challenge.id),
+    jointDemandFor(challenge.id),
   ]);
   const judging = await judgementControls(request, { kind: "challenge", id: challenge.id }, solutions.results.map((r) => r.document.id));
-  return { challenge, solutions, similar, viewer, editHref, judging, procurement };
+  return { challenge, solutions, similar, viewer, editHref, judging, procurement, demand };
 }
 
 /** "Ik kan helpen" (providers), "interessant" (the owner) and the contact mode (hub staff). */
@@ -98,7 +101,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export default function ChallengeDetail() {
-  const { challenge: c, solutions, similar, viewer, editHref, judging, procurement } = useLoaderData<typeof loader>();
+  const { challenge: c, solutions, similar, viewer, editHref, judging, procurement, demand } = useLoaderData<typeof loader>();
   const judge = judgementActions(judging, (solutionId) => ({ challengeId: c.id, solutionId }), "matching-solutions");
   const result = useActionData<typeof action>() as ChallengeActionResult | undefined;
   const { t } = useTranslation();
@@ -134,6 +137,12 @@ export default function ChallengeDetail() {
           <ErrorSummary messages={Object.values(result.errors)} />
         )
       ) : null}
+      <JointDemandPanel
+        demand={demand}
+        slug={c.slug}
+        canJoin={c.status === "published" && (viewer.kind === "anonymous" || viewer.kind === "none")}
+        ownerEditHref={viewer.kind === "owner" ? `/mijn/opgaven/${c.id}#addCoOwner` : null}
+      />
       {viewer.kind === "unverifiedOwner" ? <p className="utrecht-alert utrecht-alert--warning notice">{t("brokering.interest.ownerUnverified")}</p> : null}
       <MatchList
         id="matching-solutions"

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ChallengeCard } from "../components/cards";
 import { SearchResults } from "../components/search-form";
+import { FollowSearchLink } from "../components/alert-search";
 import { latestChallenges } from "../domain/challenges/challenges.repository.server";
 import { listProvinces, parseSearchParams, searchChallenges, PAGE_SIZE, SORTS } from "../domain/search.server";
 
@@ -28,6 +29,7 @@ export default function ChallengeList() {
     <div className="container">
       <h1>{t("challenges.title")}</h1>
       <p>{t("challenges.intro")}</p>
+      <FollowSearchLink kind="challenges" />
       <SearchResults
         result={result}
         sorts={sorts}

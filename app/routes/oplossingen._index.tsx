@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SolutionCard } from "../components/cards";
 import { SearchResults } from "../components/search-form";
+import { FollowSearchLink } from "../components/alert-search";
 import { listProvinces, parseSearchParams, searchSolutions, PAGE_SIZE, SORTS } from "../domain/search.server";
 import { latestSolutions } from "../domain/solutions/solutions.repository.server";
 
@@ -23,6 +24,7 @@ export default function SolutionList() {
     <div className="container">
       <h1>{t("solutions.title")}</h1>
       <p>{t("solutions.intro")}</p>
+      <FollowSearchLink kind="solutions" />
       <SearchResults
         result={result}
         sorts={sorts}

@@ -1,7 +1,7 @@
 /**
  * The callers of the access-control matrix, made in the test database (seeded demo data): anonymous (no persona),
  * a verified member of municipality A, an unverified member of A (joined without hub verification, ADR 0015), a
- * verified member of municipality B, a company member and hub staff.
+ * verified member of municipality B, a company member, hub staff and a member of a hub partner without a hub role.
  */
 import { and, eq, ne, sql } from "drizzle-orm";
 import * as s from "../../db/schema";
@@ -26,6 +26,7 @@ export async function createPersonas() {
     .orderBy(s.organisations.slug)
     .limit(1);
   const [hubPartner] = await db.select({ id: s.organisations.id }).from(s.organisations).where(eq(s.organisations.slug, "digicampus"));
+  const [otherPartner] = await db.select({ id: s.organisations.id }).from(s.organisations).where(eq(s.organisations.slug, "brightlands"));
   const suffix = Math.random().toString(36).slice(2, 8);
   const make = async (key: string, orgId: string, platformRole: "user" | "hub_staff" = "user", verified = true) => {
     const id = `test-${key}-${suffix}`;
@@ -39,6 +40,8 @@ export async function createPersonas() {
     muniB: await make("muni-b", gemeenten[1].id),
     company: await make("company", company.id),
     staff: await make("staff", hubPartner.id, "hub_staff"),
+    // A member of a hub partner without a hub role: the EDIH report of their own services (ADR 0025), nothing else of the hub.
+    partner: await make("partner", otherPartner.id),
   };
   const [challenge] = await db
     .select({ slug: s.challenges.slug })

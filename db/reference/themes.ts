@@ -23,6 +23,8 @@ export type ThemeSlug = (typeof THEME_SLUGS)[number];
 export interface ThemeTerm {
   nl: string[];
   en: string[];
+  /** Provenance of pairs added from the evaluation sets' vocabulary (issue 14): the texts that use them. */
+  source?: string;
 }
 
 export interface ThemeDefinition {
@@ -82,6 +84,7 @@ export const THEMES: ThemeDefinition[] = [
       { nl: ["fossiele brandstof"], en: ["fossil fuel"] },
       { nl: ["CO2-uitstoot", "CO2-reductie"], en: ["carbon emissions", "CO2 emissions", "carbon reduction"] },
       { nl: ["klimaatneutraal", "energieneutraal"], en: ["climate neutral", "carbon neutral", "net zero", "energy neutral"] },
+      { nl: ["woningrenovatie", "verduurzaming van woningen", "woningverduurzaming"], en: ["retrofit", "home retrofit", "energy retrofit", "whole house retrofit"], source: "realset rc42, rs077, rs078" },
     ],
   },
   {
@@ -94,7 +97,7 @@ export const THEMES: ThemeDefinition[] = [
     terms: [
       { nl: ["klimaatadaptatie", "klimaatbestendig", "klimaatrobuust"], en: ["climate adaptation", "climate-resilient", "climate-proof"] },
       { nl: ["hittestress"], en: ["heat stress"] },
-      { nl: ["hittegolf", "hitteplan"], en: ["heatwave", "heat plan", "heatwave plan"] },
+      { nl: ["hittegolf", "hittegolven", "hitteplan"], en: ["heatwave", "heat wave", "heat plan", "heatwave plan"] },
       { nl: ["hitte-eiland", "stedelijk hitte-eiland"], en: ["urban heat island", "heat island"] },
       { nl: ["koele plek", "verkoeling"], en: ["cool spot", "cooling centre", "urban cooling"] },
       { nl: ["schaduw", "schaduwplek"], en: ["shade", "shaded area"] },
@@ -128,6 +131,12 @@ export const THEMES: ThemeDefinition[] = [
       { nl: ["dijkversterking", "dijk"], en: ["dike reinforcement", "dike", "levee"] },
       { nl: ["waterschap"], en: ["water authority", "water board"] },
       { nl: ["natuurbrand", "bosbrand"], en: ["wildfire", "forest fire"] },
+      { nl: ["schoolplein", "schoolpleinen", "groen schoolplein", "klimaatschoolplein"], en: ["schoolyard", "school playground", "school playgrounds", "green schoolyard"], source: "realset rc07, rc08, rc31, rs038–rs040" },
+      { nl: ["regenwater", "hemelwater"], en: ["rainwater", "stormwater"], source: "realset rs020, rs033, rs038" },
+      { nl: ["boomkuil", "boomkuilen"], en: ["tree pit", "tree pits"], source: "realset rs033" },
+      { nl: ["bodemvocht", "vochtsensor", "vochtsensoren", "bodemsensor", "bodemsensoren"], en: ["soil moisture", "moisture sensor", "moisture sensors", "soil sensor"], source: "realset rc33, rs047–rs049" },
+      { nl: ["koele plek", "koelteplek", "koelteplekken"], en: ["cool spot", "cool island", "cool islands", "climate shelter", "climate shelters"], source: "realset rc07, rc08" },
+      { nl: ["bewateren", "bewatering"], en: ["watering", "irrigation"], source: "realset rc33, rs048" },
     ],
   },
   {
@@ -170,6 +179,7 @@ export const THEMES: ThemeDefinition[] = [
       { nl: ["sociaal wijkteam", "wijkteam"], en: ["social neighbourhood team", "community social team"] },
       { nl: ["multiprobleemgezin", "kwetsbaar gezin"], en: ["multi-problem family", "vulnerable family"] },
       { nl: ["brede welvaart"], en: ["broad prosperity", "well-being economy"] },
+      { nl: ["betalingsachterstand", "betalingsachterstanden"], en: ["payment arrears", "arrears"], source: "realset rc20, rs016, rs080" },
     ],
   },
   {
@@ -215,6 +225,12 @@ export const THEMES: ThemeDefinition[] = [
       { nl: ["bestrijdingsmiddelen", "pesticiden", "glyfosaat"], en: ["pesticides", "glyphosate"] },
       { nl: ["lichtvervuiling"], en: ["light pollution"] },
       { nl: ["soortenmonitoring", "biodiversiteitsmonitoring"], en: ["species monitoring", "biodiversity monitoring"] },
+      { nl: ["eikenprocessierups"], en: ["oak processionary caterpillar", "oak processionary moth"], source: "realset rc28, rs032" },
+      { nl: ["vogels", "vogelsoorten", "roofvogels"], en: ["birds", "bird species", "birds of prey"], source: "realset rc35, rs054–rs056" },
+      { nl: ["satellietdata", "satellietbeelden", "aardobservatie"], en: ["satellite data", "satellite imagery", "earth observation"], source: "realset rc14, rs065–rs067" },
+      { nl: ["beschermd natuurgebied", "beschermde natuurgebieden", "natura 2000"], en: ["protected area", "protected areas", "natura 2000"], source: "realset rc04, rc34, rs065, rs066" },
+      { nl: ["koolstofopslag", "co2-opslag"], en: ["carbon storage", "carbon sequestration"], source: "realset rc36, rs067" },
+      { nl: ["soortenherkenning"], en: ["species identification", "species recognition"], source: "realset rs054–rs056" },
     ],
   },
   {
@@ -261,6 +277,10 @@ export const THEMES: ThemeDefinition[] = [
       { nl: ["fileprobleem", "filevorming", "verkeerscongestie"], en: ["traffic jam", "traffic congestion"] },
       { nl: ["kilometerheffing", "rekeningrijden"], en: ["road pricing", "congestion charge"] },
       { nl: ["bereikbaarheid"], en: ["reachability", "accessibility by transport"] },
+      { nl: ["vervoer op afroep", "vraaggestuurd vervoer"], en: ["on-demand transport", "demand-responsive transport", "microtransit"], source: "realset rc38, rs070, rs071" },
+      { nl: ["vrijwilligersvervoer", "vrijwillige chauffeurs"], en: ["volunteer transport", "volunteer drivers", "community transport"], source: "realset rc26, rc39, rs068, rs069" },
+      { nl: ["platteland", "landelijk gebied"], en: ["rural area", "rural areas", "countryside"], source: "realset rc26, rc38, rs070" },
+      { nl: ["zelfrijdende auto", "zelfrijdende voertuigen", "autonoom rijden"], en: ["autonomous vehicle", "autonomous vehicles", "self-driving"], source: "realset rc05" },
     ],
   },
   {
@@ -308,6 +328,8 @@ export const THEMES: ThemeDefinition[] = [
       { nl: ["deeleconomie"], en: ["sharing economy"] },
       { nl: ["product als dienst"], en: ["product as a service", "product-as-a-service"] },
       { nl: ["R-ladder", "afvalhiërarchie"], en: ["waste hierarchy"] },
+      { nl: ["bermgras", "maaisel", "bermmaaisel"], en: ["roadside grass", "verge grass", "grass cuttings"], source: "realset rc15, rs041–rs044" },
+      { nl: ["vulgraad", "vulgraadmeting", "vulgraadsensor"], en: ["fill level", "fill-level sensor", "fill level sensors"], source: "realset rc32, rs045" },
     ],
   },
   {
@@ -384,11 +406,13 @@ export const THEMES: ThemeDefinition[] = [
       { nl: ["GGD"], en: ["public health service", "municipal health service"] },
       { nl: ["jeugdgezondheidszorg", "consultatiebureau"], en: ["youth health care", "child health clinic"] },
       { nl: ["huisarts", "eerstelijnszorg"], en: ["GP", "general practitioner", "primary care"] },
-      { nl: ["mantelzorg", "mantelzorger"], en: ["informal care", "informal carer", "family caregiver"] },
+      { nl: ["mantelzorg", "mantelzorger"], en: ["informal care", "informal carer", "family caregiver", "carers", "unpaid carer"], source: "carers: devset s01, realset rc37" },
       { nl: ["vergrijzing"], en: ["ageing population", "population ageing"] },
       { nl: ["dementie", "dementievriendelijk"], en: ["dementia", "dementia-friendly"] },
       { nl: ["valpreventie"], en: ["fall prevention"] },
       { nl: ["watertappunt", "drinkwaterpunt"], en: ["drinking water tap", "water refill point"] },
+      { nl: ["thuiszorg", "zorgrooster", "roosterplanning zorg"], en: ["home care", "domiciliary care", "care rostering"], source: "realset rc02, rs034–rs036" },
+      { nl: ["welzijn op recept"], en: ["social prescribing"], source: "realset rs082, rs083" },
     ],
   },
   {
@@ -434,6 +458,7 @@ export const THEMES: ThemeDefinition[] = [
       { nl: ["verkeersongeval", "verkeersslachtoffer"], en: ["traffic accident", "road casualty"] },
       { nl: ["schoolzone", "veilige schoolroute"], en: ["school zone", "safe route to school"] },
       { nl: ["snelheidsovertreding", "te hard rijden"], en: ["speeding"] },
+      { nl: ["brandweer", "brandweerlieden", "brandweermensen"], en: ["fire service", "firefighter", "firefighters", "fire and rescue"], source: "realset rc06" },
     ],
   },
   {
@@ -480,6 +505,8 @@ export const THEMES: ThemeDefinition[] = [
       { nl: ["wijkvernieuwing", "stedelijke vernieuwing", "herstructurering"], en: ["urban renewal", "urban regeneration"] },
       { nl: ["leefbaarheid"], en: ["liveability", "livability"] },
       { nl: ["schimmel", "vochtproblemen"], en: ["mould", "mold", "damp"] },
+      { nl: ["verhuurder", "verhuurders"], en: ["landlord", "landlords", "housing provider", "housing providers"], source: "realset rc01, rs028, rs029, rs031" },
+      { nl: ["condens", "condensatie"], en: ["condensation"], source: "realset rs027" },
     ],
   },
   {
@@ -524,6 +551,9 @@ export const THEMES: ThemeDefinition[] = [
       { nl: ["AVG"], en: ["GDPR"] },
       { nl: ["algoritmeregister"], en: ["algorithm register"] },
       { nl: ["overheidsbrief", "brieven herschrijven"], en: ["government letter", "letter rewriting"] },
+      { nl: ["participatief begroten", "burgerbegroting", "bewonersbegroting"], en: ["participatory budgeting"], source: "realset rs003, rs005" },
+      { nl: ["burgerparticipatie", "inwonersparticipatie", "participatieplatform"], en: ["citizen participation", "public participation", "participation platform"], source: "realset rc40, rs001–rs004, rs074, rs079" },
+      { nl: ["lokale democratie", "digitale democratie"], en: ["local democracy", "digital democracy", "participatory democracy"], source: "realset rc40, rs001, rs079" },
     ],
   },
 ];

@@ -7,7 +7,10 @@ import { inList } from "./sql-helpers";
 import { themes } from "./themes";
 import { users } from "./users";
 import {
+  CATALOGUE_ID_PATTERN,
+  COLLABORATION_TYPES,
   DMA_STAGE_PATTERN,
+  EDIH_NAME_MAX,
   EVENT_TITLE_MAX,
   MATCH_STATE_FOR_PROPOSAL,
   NACE_SECTIONS,
@@ -140,6 +143,33 @@ export const dmaAssessments = pgTable(
       sql`least(${t.digitalStrategy}, ${t.digitalReadiness}, ${t.humanCentric}, ${t.dataManagement}, ${t.interoperability}, ${t.greenDigitalisation}, ${t.overall}) >= 0
         and greatest(${t.digitalStrategy}, ${t.digitalReadiness}, ${t.humanCentric}, ${t.dataManagement}, ${t.interoperability}, ${t.greenDigitalisation}, ${t.overall}) <= 100`,
     ),
+  ],
+);
+
+/**
+ * A collaboration with another EDIH (ADR 0025): the other hub's name and, if known, its id in the EU EDIH catalogue;
+ * the date, the kind, and the service or event of ours it relates to. Counted in the report as a KPI of its own.
+ */
+export const edihCollaborations = pgTable(
+  "edih_collaborations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    partnerEdihName: text("partner_edih_name").notNull(),
+    catalogueId: text("catalogue_id"),
+    collaborationDate: date("collaboration_date").notNull(),
+    type: text("type", { enum: COLLABORATION_TYPES }).notNull(),
+    serviceId: uuid("service_id").references(() => edihServices.id, { onDelete: "set null" }),
+    eventId: uuid("event_id").references(() => edihEvents.id, { onDelete: "set null" }),
+    notes: text("notes"),
+    createdByUserId: text("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("edih_collaborations_date_idx").on(t.collaborationDate),
+    check("edih_collaborations_type_check", sql`${t.type} in (${inList(COLLABORATION_TYPES)})`),
+    check("edih_collaborations_name_check", sql`char_length(${t.partnerEdihName}) between 1 and ${sql.raw(String(EDIH_NAME_MAX))}`),
+    check("edih_collaborations_catalogue_check", sql`${t.catalogueId} is null or ${t.catalogueId} ~ '${sql.raw(CATALOGUE_ID_PATTERN)}'`),
+    check("edih_collaborations_notes_check", sql`${t.notes} is null or char_length(${t.notes}) <= ${sql.raw(String(SERVICE_NOTES_MAX))}`),
   ],
 );
 

@@ -13,3 +13,5 @@ export * from "./settings";
 export * from "./judgements";
 export * from "./edih";
 export * from "./procurement";
+export * from "./joint-demand";
+export * from "./alerts";

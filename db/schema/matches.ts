@@ -11,6 +11,8 @@ export interface MatchExplanation {
   sharedThemes: string[];
   matchingTerms: string[];
   deployments: string[];
+  /** The suggestion's strength in words when the matcher suggested it (absent on older matches). */
+  strength?: "strong" | "possible";
 }
 
 /** One challenge × one solution, brokered by hub staff through the states above. */

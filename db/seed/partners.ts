@@ -9,6 +9,10 @@ export const HUB_PARTNERS = [
   { slug: "udi", name: "Urban Development Initiative", city: "Utrecht" },
 ] as const;
 
+/** A member of the hub partner Brightlands without a hub role (demo and e2e: the partner's view of the EDIH report). */
+export const DEMO_PARTNER_MEMBER = { name: "Lotte Bakker", role: "Programmamanager", email: "lotte.bakker@brightlands.example" };
+export const DEMO_PARTNER_NAME = "Brightlands";
+
 /** Demo accounts, one per role. Printed at start-up; never use these outside a demo. */
 export const DEMO_PASSWORD = "opgavenmarkt-demo";
 

@@ -6,8 +6,9 @@ import type { MatchState } from "../../shared/vocabulary/matches";
 import { challengesA } from "./challenges-a";
 import { challengesB } from "./challenges-b";
 import { slugify } from "../../shared/slugify";
+import { seedEdihHistory } from "./edih";
 import { stableUserId, stableUuid } from "./ids";
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET, HUB_PARTNERS } from "./partners";
+import { DEMO_PARTNER_MEMBER, DEMO_PASSWORD, DEMO_TOTP_SECRET, HUB_PARTNERS } from "./partners";
 import { companiesA, solutionsA } from "./solutions-a";
 import { companiesB, solutionsB } from "./solutions-b";
 import type { SeedChallenge, SeedContact, SeedSolution } from "./types";
@@ -21,7 +22,7 @@ const BASE_DATE = Date.UTC(2026, 9, 1, 9, 0, 0);
 const daysBefore = (days: number) => new Date(BASE_DATE - days * 86_400_000);
 
 export interface DemoAccount {
-  role: "gemeente" | "bedrijf" | "hub_staff" | "hub_admin";
+  role: "gemeente" | "bedrijf" | "hub_partner" | "hub_staff" | "hub_admin";
   email: string;
   name: string;
   organisation: string;
@@ -127,6 +128,8 @@ export async function seedDemoData(db: Database): Promise<void> {
     const demoTotp = { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: daysBefore(400) };
     const staffId = addUser(staff, stableUuid("org:partner:digicampus"), { platformRole: "hub_staff", passwordHash, ...demoTotp });
     addUser(admin, stableUuid("org:partner:vng"), { platformRole: "hub_admin", passwordHash, ...demoTotp });
+    // A member of a hub partner without a hub role: sees the EDIH report of Brightlands' own services and the hub total.
+    addUser(DEMO_PARTNER_MEMBER, stableUuid("org:partner:brightlands"), { passwordHash });
     addUser(demoChallenge.contact, orgIdByCode.get(demoChallenge.ownerCode)!, { passwordHash });
     addUser(demoSolution.contact, orgIdByCompany.get(demoCompany.slug)!, { passwordHash });
     for (const c of SEED_CHALLENGES) addUser(c.contact, orgIdByCode.get(c.ownerCode)!);
@@ -329,6 +332,25 @@ export async function seedDemoData(db: Database): Promise<void> {
         );
       }
     }
+
+    // EDIH reporting: a small history in 2026-Q3 around the demo match (db/seed/edih.ts).
+    const otherCodes = bodyCodes.filter((code) => code !== demoChallenge.ownerCode && code.startsWith("GM")).slice(0, 2);
+    const otherCompanies = SEED_COMPANIES.filter((c) => c.kind === "bedrijf" && c.slug !== demoCompany.slug).slice(0, 2);
+    const municipalityByName = new Map(
+      regionRows
+        .filter((r) => r.kind === "gemeente")
+        .sort((a, b) => a.referenceYear - b.referenceYear)
+        .map((r) => [r.name.toLowerCase(), r.code]),
+    );
+    await seedEdihHistory(tx, {
+      body: { id: orgIdByCode.get(demoChallenge.ownerCode)!, code: demoChallenge.ownerCode },
+      otherBodies: otherCodes.map((code) => ({ id: orgIdByCode.get(code)!, code })),
+      companies: [demoCompany, ...otherCompanies].map((c) => ({ id: orgIdByCompany.get(c.slug)!, city: c.city })),
+      partner: (slug) => stableUuid(`org:partner:${slug}`),
+      match: { id: stableUuid(`match:${demoChallenge.slug}:${demoSolution.slug}`), themeSlug: [...demoChallenge.themes].sort()[0] ?? null },
+      staffId,
+      municipalityByName,
+    });
   });
 }
 
@@ -338,7 +360,7 @@ export async function listDemoAccounts(db: Database): Promise<DemoAccount[]> {
     select u.email, u.name, u.platform_role, o.name as org, o.kind
     from users u join memberships m on m.user_id = u.id join organisations o on o.id = m.organisation_id
     where u.password_hash is not null order by u.email`);
-  const order: DemoAccount["role"][] = ["gemeente", "bedrijf", "hub_staff", "hub_admin"];
+  const order: DemoAccount["role"][] = ["gemeente", "bedrijf", "hub_partner", "hub_staff", "hub_admin"];
   return rows
     .map((r): DemoAccount => ({
       role:
@@ -346,7 +368,9 @@ export async function listDemoAccounts(db: Database): Promise<DemoAccount[]> {
           ? r.platform_role
           : r.kind === "bedrijf" || r.kind === "kennisinstelling"
             ? "bedrijf"
-            : "gemeente",
+            : r.kind === "hub-partner"
+              ? "hub_partner"
+              : "gemeente",
       email: r.email,
       name: r.name,
       organisation: r.org,

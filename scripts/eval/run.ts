@@ -1,70 +1,74 @@
 /**
- * `npm run eval:match -- --docs FILE.jsonl --qrels FILE.tsv`
- * Loads the documents into scratch indexes (never the app's), runs the matcher for every labelled
- * challenge and prints nDCG@10, MRR@10 and recall@10 for the matcher and two baselines in the same run.
+ * `npm run eval:match [-- --set devset --set realset] [--docs FILE.jsonl --qrels FILE.tsv] [--verbose]`
+ * For each set (a folder under scripts/eval/ with docs.jsonl and qrels.tsv; by default the real-text set when it
+ * has labels, then the development set), loads the solutions into a scratch index (never the app's), runs the
+ * matcher for every labelled challenge and prints nDCG@10, MRR@10 and recall@10 for the matcher and three
+ * baselines in the same run, for all challenges and for Dutch and English challenges apart. The last line is
+ * `ndcg@10=… baseline_theme=… baseline_title=…` for the primary set (the first one).
  * Without MEILI_URL it starts the bundled Meilisearch on a free port with a temporary data folder.
  */
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Meilisearch } from "meilisearch";
 import { createSearchClient } from "../../search/client";
 import { startMeilisearch, type MeiliProcess } from "../../search/launcher";
-import { buildIdf } from "../../search/match/idf";
-import { findMatches } from "../../search/match/matcher";
-import { resolveThemes } from "../../search/match/text";
-import { settingsFor } from "../../search/settings";
-import { meanScores, parseQrels, type Scores } from "./metrics";
+import { evaluateSet, type SetReport } from "./evaluate-set";
 
-interface EvalDoc {
-  id: string;
-  kind: "challenge" | "solution";
-  title: string;
-  text: string;
-  lang: "nl" | "en";
-  themes_if_stated?: unknown;
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+function defaultSets(): string[] {
+  const sets = [];
+  if (fs.existsSync(path.join(here, "realset", "qrels.tsv"))) sets.push("realset");
+  sets.push("devset");
+  return sets;
 }
 
-function readDocs(file: string): EvalDoc[] {
-  return fs
-    .readFileSync(file, "utf8")
-    .split(/\r?\n/)
-    .filter((l) => l.trim())
-    .map((line, i) => {
-      let doc: EvalDoc;
-      try {
-        doc = JSON.parse(line);
-      } catch {
-        throw new Error(`${file} line ${i + 1}: not valid JSON`);
-      }
-      if (!doc.id || (doc.kind !== "challenge" && doc.kind !== "solution") || typeof doc.title !== "string") {
-        throw new Error(`${file} line ${i + 1}: needs id, kind (challenge|solution) and title`);
-      }
-      return { ...doc, id: String(doc.id), text: String(doc.text ?? "") };
-    });
+const fmt = (x: number) => x.toFixed(3).padStart(8);
+
+function printReport(r: SetReport, primary: boolean) {
+  console.log(`\n== ${r.name}${primary ? " (primary set: the last line)" : ""}: ${r.challenges} labelled challenges (${r.byLang.nl} nl, ${r.byLang.en} en), ${r.solutions} solutions`);
+  console.log(`${"run".padEnd(26)} ${"lang".padEnd(4)} ${"nDCG@10".padStart(8)} ${"MRR@10".padStart(8)} ${"R@10".padStart(8)} ${"empty".padStart(6)}`);
+  for (const row of r.rows) {
+    for (const lang of ["all", "nl", "en"] as const) {
+      const s = row.scores[lang];
+      if (!s) continue;
+      console.log(`${(lang === "all" ? row.name : "").padEnd(26)} ${lang.padEnd(4)} ${fmt(s.ndcg10)} ${fmt(s.mrr10)} ${fmt(s.recall10)} ${String(s.empty).padStart(6)}`);
+    }
+  }
 }
-
-const statedThemes = (doc: EvalDoc): string[] =>
-  Array.isArray(doc.themes_if_stated) ? doc.themes_if_stated.filter((t): t is string => typeof t === "string") : [];
-
-/** Meilisearch document ids allow only [A-Za-z0-9_-]: map other ids reversibly. */
-const toKey = (id: string) => Buffer.from(id).toString("hex");
 
 async function main() {
   const { values } = parseArgs({
-    options: { docs: { type: "string" }, qrels: { type: "string" }, verbose: { type: "boolean", default: false } },
+    options: {
+      set: { type: "string", multiple: true },
+      docs: { type: "string" },
+      qrels: { type: "string" },
+      verbose: { type: "boolean", default: false },
+    },
   });
-  if (!values.docs || !values.qrels) {
-    console.error("Usage: npm run eval:match -- --docs FILE.jsonl --qrels FILE.tsv [--verbose]");
-    process.exit(2);
+  const sets: { name: string; docs: string; qrels: string }[] = [];
+  if (values.docs || values.qrels) {
+    if (!values.docs || !values.qrels) {
+      console.error("Usage: npm run eval:match -- [--set NAME]... [--docs FILE.jsonl --qrels FILE.tsv] [--verbose]");
+      process.exit(2);
+    }
+    sets.push({ name: path.basename(path.dirname(path.resolve(values.docs))), docs: values.docs, qrels: values.qrels });
   }
-  const docs = readDocs(values.docs);
-  const qrels = parseQrels(fs.readFileSync(values.qrels, "utf8"));
-  const challenges = docs.filter((d) => d.kind === "challenge" && qrels.has(d.id));
-  const solutions = docs.filter((d) => d.kind === "solution");
-  const themesOf = new Map(docs.map((d) => [d.id, resolveThemes(statedThemes(d), `${d.title}\n${d.text}`)]));
+  for (const name of values.set ?? (sets.length ? [] : defaultSets())) {
+    const dir = path.join(here, name);
+    sets.push({ name, docs: path.join(dir, "docs.jsonl"), qrels: path.join(dir, "qrels.tsv") });
+  }
+  for (const s of sets) {
+    for (const file of [s.docs, s.qrels]) {
+      if (!fs.existsSync(file)) {
+        console.error(`${s.name}: ${file} not found`);
+        process.exit(2);
+      }
+    }
+  }
 
   let meili: MeiliProcess | undefined;
   let tmp: string | undefined;
@@ -76,70 +80,14 @@ async function main() {
     meili = await startMeilisearch({ dataDir: tmp });
     client = createSearchClient({ url: meili.url, apiKey: meili.masterKey, indexPrefix: "" });
   }
-  const indexUid = `eval_${randomBytes(4).toString("hex")}_solutions`;
   try {
-    await client.createIndex(indexUid, { primaryKey: "key" }).waitTask({ timeout: 60_000 });
-    await client.index(indexUid).updateSettings(settingsFor("solutions")).waitTask({ timeout: 60_000 });
-    await client
-      .index(indexUid)
-      .addDocuments(
-        solutions.map((s) => ({
-          key: toKey(s.id),
-          id: s.id,
-          title: s.title,
-          summary: "",
-          description: s.text,
-          lang: s.lang,
-          themes: themesOf.get(s.id) ?? [],
-          themeLabels: [],
-          deploymentNames: [],
-        })),
-      )
-      .waitTask({ timeout: 120_000 });
-
-    const idf = buildIdf(docs.map((d) => `${d.title}\n${d.text}`));
-    const matcherRuns = [];
-    const themeRuns = [];
-    const titleRuns = [];
-    for (const c of challenges) {
-      const labels = qrels.get(c.id)!;
-      const themes = themesOf.get(c.id) ?? [];
-      const matches = await findMatches({ client, indexUid, source: { id: c.id, title: c.title, text: c.text, themes }, idf, limit: 10 });
-      const ranked = matches.map((m) => m.id);
-      matcherRuns.push({ ranked, labels });
-      if (values.verbose) {
-        console.log(`\n${c.id} ${c.title} [${themes.join(", ")}]`);
-        for (const m of matches) console.log(`  ${labels.get(m.id) ?? "-"} ${m.id} ${m.score.toFixed(3)} ${m.explanation.matchingTerms.join(", ")}`);
-      }
-      // Baseline 1: theme overlap only (Jaccard), ties by id.
-      const themeSet = new Set(themes);
-      const byTheme = solutions
-        .map((s) => {
-          const st = themesOf.get(s.id) ?? [];
-          const shared = st.filter((t) => themeSet.has(t)).length;
-          const union = new Set([...st, ...themes]).size || 1;
-          return { id: s.id, score: shared / union };
-        })
-        .filter((s) => s.score > 0)
-        .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-      themeRuns.push({ ranked: byTheme.slice(0, 10).map((s) => s.id), labels });
-      // Baseline 2: the challenge title as the query.
-      const res = await client.index(indexUid).search(c.title, { limit: 10 });
-      titleRuns.push({ ranked: res.hits.map((h) => String(h.id)), labels });
-    }
-    const rows: [string, Scores][] = [
-      ["matcher", meanScores(matcherRuns)],
-      ["baseline: theme overlap", meanScores(themeRuns)],
-      ["baseline: title as query", meanScores(titleRuns)],
-    ];
-    console.log(`\nChallenges evaluated: ${challenges.length} (of ${docs.filter((d) => d.kind === "challenge").length}); solutions: ${solutions.length}`);
-    console.log(`${"run".padEnd(26)} ${"nDCG@10".padStart(8)} ${"MRR@10".padStart(8)} ${"R@10".padStart(8)}`);
-    for (const [name, s] of rows) {
-      console.log(`${name.padEnd(26)} ${s.ndcg10.toFixed(3).padStart(8)} ${s.mrr10.toFixed(3).padStart(8)} ${s.recall10.toFixed(3).padStart(8)}`);
-    }
-    console.log(`ndcg@10=${rows[0][1].ndcg10.toFixed(3)} baseline_theme=${rows[1][1].ndcg10.toFixed(3)} baseline_title=${rows[2][1].ndcg10.toFixed(3)}`);
+    const reports: SetReport[] = [];
+    for (const s of sets) reports.push(await evaluateSet(client, s, { verbose: values.verbose }));
+    reports.forEach((r, i) => printReport(r, i === 0));
+    const [p] = reports;
+    const ndcg = (name: string) => p.rows.find((r) => r.name === name)!.scores.all!.ndcg10.toFixed(3);
+    console.log(`ndcg@10=${ndcg("matcher")} baseline_theme=${ndcg("baseline: theme overlap")} baseline_title=${ndcg("baseline: title as query")}`);
   } finally {
-    await client.deleteIndexIfExists(indexUid).catch(() => {});
     await meili?.stop();
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   }

@@ -1,47 +1,23 @@
 import type { Meilisearch, MultiSearchQuery } from "meilisearch";
 import { filterIn } from "../filter";
+import { analyze } from "./analyze";
+import type { HybridConfig } from "./hybrid";
 import type { Idf } from "./idf";
-import { contentWords, findThemeTerms, normalize, termPattern, type ThemeTermHit } from "./text";
+import { rankCandidates, type RankCandidate, type Ranked, type RankedList, type RankSource } from "./rank";
+import { contentWords, findThemeTerms } from "./text";
+
+export type { MatchExplanation, Strength } from "./rank";
 
 /** A record (challenge or solution) used as the question. */
-export interface MatchSource {
-  id: string;
-  title: string;
-  /** All descriptive text of the record. */
-  text: string;
-  /** Theme slugs, stated or inferred. */
-  themes: string[];
-  /** Province codes the record is about (for a small regional bonus). */
-  provinceCodes?: string[];
-}
+export type MatchSource = RankSource;
 
 /** The fields the matcher reads from candidate documents in the index. */
-export interface CandidateDocument {
-  id: string;
-  title: string;
-  summary?: string;
-  description?: string;
-  problemStatement?: string;
-  desiredOutcome?: string;
-  themes: string[];
-  deploymentNames?: string[];
-  provinceCodes?: string[];
-}
+export type CandidateDocument = RankCandidate;
 
-export interface MatchExplanation {
-  sharedThemes: string[];
-  matchingTerms: string[];
-  deployments: string[];
-  sameProvince: boolean;
-}
+export type MatchResult<T extends CandidateDocument = CandidateDocument> = Ranked<T>;
 
-export interface MatchResult<T extends CandidateDocument = CandidateDocument> {
-  id: string;
-  /** 0..1, comparable within one result list. */
-  score: number;
-  document: T;
-  explanation: MatchExplanation;
-}
+/** Meilisearch hybrid search with an embedder configured in the index: one more ranked list in the fusion (hybrid.ts). */
+export type HybridOption = Pick<HybridConfig, "embedder" | "weight">;
 
 export interface MatchOptions {
   client: Meilisearch;
@@ -52,16 +28,17 @@ export interface MatchOptions {
   /** Extra Meilisearch filter expressions, already safe (built from allowlisted values). */
   filter?: string[];
   excludeIds?: string[];
+  hybrid?: HybridOption;
   /** Feedback hook (search/match/feedback.ts): re-ranks or drops candidates after scoring, before the cut. */
   rerank?: <R extends { id: string; raw: number }>(ranked: R[]) => R[];
 }
 
-const CANDIDATES_PER_QUERY = 15;
-const RRF_K = 10;
-const WEIGHTS = { title: 1.0, terms: 1.2, keywords: 1.0, themeOnly: 0 } as const;
-const THEME_WEIGHT = 0.06;
-const DEPLOYMENT_WEIGHT = 0.01;
-const PROVINCE_WEIGHT = 0.01;
+const CANDIDATES_PER_QUERY = 20;
+/** Single distinctive words, each its own query: Meilisearch has no OR, and a several-word query returns few hits. */
+const WORD_QUERIES = 8;
+const CANDIDATES_PER_WORD = 10;
+// Word queries and the theme-only query only add candidates (weight 0): the whole text ranks them.
+const WEIGHTS = { title: 1.0, terms: 1.2, keywords: 1.0, word: 0, themeOnly: 0, semantic: 1 } as const;
 
 export interface PlannedQuery {
   kind: keyof typeof WEIGHTS;
@@ -72,8 +49,9 @@ export interface PlannedQuery {
 
 /**
  * Meilisearch reads only the first 10 words of a query and does not weigh words by rarity, so a long
- * record becomes several short queries: its title, the bilingual theme terms it mentions (expanded
- * to the other language by the index synonyms), and its most distinctive words (by IDF).
+ * record becomes several short queries for candidates: its title, the bilingual theme terms it mentions
+ * (expanded to the other language by the index synonyms), and its most distinctive words (by IDF).
+ * The final order comes from the whole texts (rank.ts).
  */
 export function planQueries(source: MatchSource, idf: Idf): PlannedQuery[] {
   const queries: PlannedQuery[] = [];
@@ -81,22 +59,23 @@ export function planQueries(source: MatchSource, idf: Idf): PlannedQuery[] {
   if (titleWords.length) queries.push({ kind: "title", q: titleWords.join(" "), words: titleWords });
 
   const full = `${source.title}\n${source.text}`;
+  const analyzed = analyze(full, source.lang);
   const termHits = findThemeTerms(full);
-  const termWeight = (term: string) => contentWords(term).reduce((sum, w) => sum + idf(w), 0);
+  const termWeight = (term: string) => [...analyze(term, analyzed.lang).terms.keys()].reduce((sum, t) => sum + idf(t), 0);
   const terms = [...new Set(termHits.map((h) => h.term))].sort((a, b) => termWeight(b) - termWeight(a) || a.localeCompare(b)).slice(0, 6);
   for (let i = 0; i < terms.length; i += 3) {
     const group = terms.slice(i, i + 3);
     queries.push({ kind: "terms", q: group.join(" "), words: group });
   }
 
-  const counts = new Map<string, number>();
-  for (const word of contentWords(full)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const keywords = [...counts.entries()]
-    .map(([word, tf]) => ({ word, weight: (1 + Math.log(tf)) * idf(word) }))
+  const keywords = [...analyzed.terms.entries()]
+    .filter(([term]) => analyzed.surface.has(term) && !idf.junk(term))
+    .map(([term, tf]) => ({ word: analyzed.surface.get(term)!, weight: (1 + Math.log(tf)) * idf(term) }))
     .sort((a, b) => b.weight - a.weight || a.word.localeCompare(b.word))
-    .slice(0, 8)
+    .slice(0, 10)
     .map((k) => k.word);
   if (keywords.length) queries.push({ kind: "keywords", q: keywords.slice(0, 5).join(" "), words: keywords.slice(0, 5) });
+  for (const word of keywords.slice(0, WORD_QUERIES)) queries.push({ kind: "word", q: word, words: [word] });
   if (source.themes.length) {
     // Candidates that share a theme but no words: ranked by theme overlap alone (weight 0 in the fusion).
     queries.push({ kind: "themeOnly", q: "", words: [], themed: true });
@@ -104,130 +83,57 @@ export function planQueries(source: MatchSource, idf: Idf): PlannedQuery[] {
   return queries;
 }
 
-function candidateText(doc: CandidateDocument): string {
-  return normalize(
-    [doc.title, doc.summary, doc.description, doc.problemStatement, doc.desiredOutcome].filter(Boolean).join(" \n "),
-  );
-}
-
-const patternCache = new Map<string, RegExp>();
-const patternFor = (term: string) => {
-  let re = patternCache.get(term);
-  if (!re) patternCache.set(term, (re = termPattern(term)));
-  return re;
-};
-
-/** Which of the source's terms (in either language) also occur in the candidate. */
-function matchingTerms(termHits: ThemeTermHit[], doc: CandidateDocument, queries: PlannedQuery[]): string[] {
-  const text = ` ${candidateText(doc)}`;
-  const found: string[] = [];
-  const seen = new Set<string>();
-  const add = (label: string) => {
-    const key = normalize(label);
-    if (!seen.has(key)) {
-      seen.add(key);
-      found.push(label);
-    }
-  };
-  for (const hit of termHits) {
-    const present = hit.variants.find((v) => patternFor(v).test(text));
-    if (present) add(normalize(present) === normalize(hit.term) ? hit.term : `${hit.term} ↔ ${present}`);
-  }
-  for (const q of queries) {
-    if (q.kind === "terms") continue;
-    for (const word of q.words) if (patternFor(word).test(text)) add(word);
-  }
-  return found.slice(0, 8);
-}
-
-/**
- * Rank candidate documents for a source record: reciprocal rank fusion over the planned queries
- * (one multi-search), plus theme overlap, deployments and a regional touch. Each result carries a
- * readable explanation.
- */
 /** The Meilisearch queries for a source record, with the plan they come from (exported for the benchmark). */
-export function matchQueries(options: Pick<MatchOptions, "indexUid" | "source" | "idf" | "filter">): {
+export function matchQueries(options: Pick<MatchOptions, "indexUid" | "source" | "idf" | "filter" | "hybrid">): {
   plan: PlannedQuery[];
   queries: MultiSearchQuery[];
 } {
   const { indexUid, source, idf } = options;
   const plan = planQueries(source, idf);
+  if (options.hybrid) {
+    // The embedder reads the beginning of the record (title and opening text) as the semantic query.
+    const q = `${source.title}\n${source.text}`.split(/\s+/).slice(0, 200).join(" ");
+    plan.push({ kind: "semantic", q, words: [] });
+  }
   const baseFilter = options.filter ?? [];
   const themeFilter = source.themes.length ? [filterIn("themes", source.themes)] : [];
   const queries: MultiSearchQuery[] = plan.map((p) => ({
     indexUid,
     q: p.q,
-    limit: CANDIDATES_PER_QUERY,
+    limit: p.kind === "word" ? CANDIDATES_PER_WORD : CANDIDATES_PER_QUERY,
     filter: p.themed ? [...baseFilter, ...themeFilter] : baseFilter,
-    matchingStrategy: p.kind === "title" ? "last" : "frequency",
-    // Ranking needs only these; full documents are fetched for the results that are shown.
-    attributesToRetrieve: ["id", "themes", "deploymentNames", "provinceCodes"],
+    ...(p.kind === "semantic"
+      ? { hybrid: { embedder: options.hybrid!.embedder, semanticRatio: 1 } }
+      : { matchingStrategy: p.kind === "title" ? ("last" as const) : ("frequency" as const) }),
   }));
   return { plan, queries };
 }
 
+/**
+ * Suggestions for a source record: candidates from one Meilisearch multi-search (the planned queries), ranked
+ * on the whole texts with BM25 fused with themes, the query ranks, deployments and region (rank.ts).
+ */
 export async function findMatches<T extends CandidateDocument>(options: MatchOptions): Promise<MatchResult<T>[]> {
-  const { client, indexUid, source } = options;
-  const limit = options.limit ?? 10;
+  const { client, source } = options;
   const exclude = new Set([source.id, ...(options.excludeIds ?? [])]);
   const { plan, queries } = matchQueries(options);
-  const fused = new Map<string, { doc: T; rrf: number }>();
+  const candidates = new Map<string, T>();
+  const lists: RankedList[] = [];
   if (queries.length) {
     // One multi-search request (measured faster here than parallel single searches: 77 vs 148 ms p50).
     const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, T>({ queries });
     results.forEach((result, qi) => {
-      const weight = WEIGHTS[plan[qi].kind];
-      result.hits.forEach((hit, rank) => {
+      const ids: string[] = [];
+      for (const hit of result.hits) {
         const doc = hit as unknown as T;
-        if (exclude.has(doc.id)) return;
-        const entry = fused.get(doc.id) ?? { doc, rrf: 0 };
-        if (weight === 0) {
-          fused.set(doc.id, entry);
-          return;
-        }
-        entry.rrf += weight / (RRF_K + rank + 1);
-        fused.set(doc.id, entry);
-      });
+        if (exclude.has(doc.id)) continue;
+        if (!candidates.has(doc.id)) candidates.set(doc.id, doc);
+        ids.push(doc.id);
+      }
+      const kind = plan[qi].kind;
+      const weight = kind === "semantic" ? options.hybrid!.weight : WEIGHTS[kind];
+      if (weight > 0) lists.push({ name: kind, weight, ids });
     });
   }
-  const maxRrf = plan.reduce((sum, p) => sum + WEIGHTS[p.kind] / (RRF_K + 1), 0) || 1;
-  const termHits = findThemeTerms(`${source.title}\n${source.text}`);
-  const sourceThemes = new Set(source.themes);
-  const sourceProvinces = new Set(source.provinceCodes ?? []);
-  const scored = [...fused.values()].map(({ doc, rrf }) => {
-    const shared = doc.themes.filter((t) => sourceThemes.has(t));
-    const union = new Set([...doc.themes, ...source.themes]).size || 1;
-    const deployments = doc.deploymentNames ?? [];
-    const sameProvince = (doc.provinceCodes ?? []).some((p) => sourceProvinces.has(p));
-    const raw =
-      rrf / maxRrf +
-      THEME_WEIGHT * (shared.length / union) * 10 +
-      (deployments.length ? DEPLOYMENT_WEIGHT : 0) +
-      (sameProvince ? PROVINCE_WEIGHT : 0);
-    return { id: doc.id, raw, doc, shared, deployments, sameProvince };
-  });
-  scored.sort((a, b) => b.raw - a.raw || a.id.localeCompare(b.id));
-  const ranked = options.rerank ? options.rerank(scored) : scored;
-  const top = ranked[0]?.raw || 1;
-  const shown = ranked.slice(0, limit);
-  const full = new Map<string, T>();
-  if (shown.length) {
-    const { results } = await client.index<T>(indexUid).getDocuments({
-      filter: filterIn("id", shown.map((m) => m.id)),
-      limit: shown.length,
-    });
-    for (const doc of results) full.set(doc.id, doc);
-  }
-  // Explanations only for what is shown.
-  return shown.map((m) => ({
-    id: m.id,
-    document: full.get(m.id) ?? m.doc,
-    score: Math.round((m.raw / top) * 1000) / 1000,
-    explanation: {
-      sharedThemes: m.shared,
-      matchingTerms: matchingTerms(termHits, full.get(m.id) ?? m.doc, plan),
-      deployments: m.deployments,
-      sameProvince: m.sameProvince,
-    },
-  }));
+  return rankCandidates({ source, candidates, lists, idf: options.idf, limit: options.limit ?? 10, rerank: options.rerank });
 }

@@ -23,6 +23,12 @@ const DOMAIN_STOPWORDS = `gemeente gemeenten provincie provincies inwoner inwone
 
 const STOPWORDS = new Set([...nld, ...eng, ...DOMAIN_STOPWORDS].map((w) => normalize(w)));
 
+/** A general (NL/EN) or marketplace stop word, given normalized. */
+export const isStopword = (word: string) => STOPWORDS.has(word);
+
+/** The stop words themselves (normalized), for stemming them in analyze.ts: "making" goes with "make". */
+export const stopwordList = (): string[] => [...STOPWORDS];
+
 /** Lower case, without diacritics (Meilisearch also ignores them). */
 export function normalize(text: string): string {
   return text

@@ -13,8 +13,11 @@ export const SERVICE_CATEGORIES = [
 export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
 export const isServiceCategory = (v: unknown): v is ServiceCategory => SERVICE_CATEGORIES.includes(v as ServiceCategory);
 
-/** A service proposed by a pipeline transition waits for staff; only confirmed services count. */
-export const SERVICE_STATUSES = ["proposed", "confirmed", "dismissed"] as const;
+/**
+ * A service proposed by a pipeline transition waits for staff; only confirmed services count. Staff withdraw a
+ * confirmed service that should not have been recorded (the row and an audit line stay; it no longer counts).
+ */
+export const SERVICE_STATUSES = ["proposed", "confirmed", "dismissed", "withdrawn"] as const;
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
 
 /** Company size classes: micro, small and medium are SMEs (Recommendation 2003/361/EC); small mid-caps < 500 staff. */
@@ -60,3 +63,11 @@ export const EVENT_TITLE_MAX = 200;
 /** The match states whose transition proposes a service (the default category per state: app/domain/edih/rules.ts). */
 export const MATCH_STATE_FOR_PROPOSAL = ["introduced", "in_conversation", "pilot", "adopted"] as const;
 export type ProposalState = (typeof MATCH_STATE_FOR_PROPOSAL)[number];
+
+/** Kinds of collaboration with another EDIH (a KPI of its own in the Commission's tool). */
+export const COLLABORATION_TYPES = ["joint_service", "referral", "joint_event", "knowledge_exchange", "other"] as const;
+export type CollaborationType = (typeof COLLABORATION_TYPES)[number];
+export const EDIH_NAME_MAX = 200;
+/** An id in the EU EDIH catalogue (free form there: letters, digits, dashes, dots, slashes). */
+export const CATALOGUE_ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._/-]{0,79}$";
+export const WITHDRAW_REASON_MAX = 500;

@@ -13,3 +13,5 @@ export * from "./organisations";
 export * from "./solutions";
 export * from "./judgements";
 export * from "./procurement";
+export * from "./joint-demand";
+export * from "./alerts";

@@ -47,6 +47,7 @@ async function createOrAdvance(tx: Executor, input: Upsert): Promise<{ matchId: 
         sharedThemes: input.suggestion.explanation.sharedThemes,
         matchingTerms: input.suggestion.explanation.matchingTerms,
         deployments: input.suggestion.explanation.deployments,
+        strength: input.suggestion.explanation.strength,
       }
     : null;
   const inserted = await insertMatch(tx, {

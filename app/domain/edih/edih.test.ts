@@ -125,6 +125,7 @@ describe("the EDIH report", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "services",
       "assessments",
+      "collaborations",
       "customers_by_category",
       "customers_by_province",
       "customers_by_sector",
@@ -137,7 +138,7 @@ describe("the EDIH report", () => {
     expect(values("services")[4].slice(1, 7)).toEqual(["2031-03-15", "skills_and_training", `Testbedrijf ${suffix} B.V.`, kvk, undefined, "sme"]);
     expect(values("customers_by_category")).toEqual([["customer_category", "unique_customers"], ["public_sector", 1], ["sme", 1]]);
     expect(values("services_by_category").slice(1)).toEqual([["test_before_invest", 1], ["support_to_find_investment", 0], ["skills_and_training", 1], ["networking_and_ecosystem", 2]]);
-    expect(values("summary").slice(3)).toEqual([["services", 4], ["unique_customers", 2], ["investment_triggered_eur", 60000], ["dma_pairs", 1]]);
+    expect(values("summary").slice(3)).toEqual([["services", 4], ["unique_customers", 2], ["investment_triggered_eur", 60000], ["dma_pairs", 1], ["edih_collaborations", 0]]);
     expect(values("dma_changes")[1]).toEqual([`Waterschap Test ${suffix}`, "T0", "T1", "2031-03-01", 5, 10, 0, -5, 20, 2, 5.3]);
 
     // No personal data: no person's name or e-mail address (notes mention both), in any file.
@@ -154,7 +155,7 @@ describe("the EDIH report", () => {
     expect(partnerName).toBe(`Partner B ${suffix}`);
     expect(r.services.count).toBe(1);
     expect(r.services.records.map((x) => x.label)).toEqual([`2031-03-15 · Testbedrijf ${suffix} B.V.`]);
-    expect(hubTotal).toEqual({ services: 4, uniqueCustomers: 2, investment: 60_000, dmaPairs: 1 });
+    expect(hubTotal).toEqual({ services: 4, uniqueCustomers: 2, investment: 60_000, dmaPairs: 1, collaborations: 0 });
     const csv = await (await get(`/hub/rapportage/export?tabel=diensten&${PERIOD}`, cookies.partner, exportRoute)).response!.text();
     expect(csv.trim().split("\r\n")).toHaveLength(2);
     // A partner may not use the staff pages; a company member sees no report at all.

@@ -21,3 +21,20 @@ export const dmaErrors = defineErrors({
   municipalityUnknown: { status: 400, message: "edih.errors.municipalityUnknown" },
 });
 export type DmaError = CodeOf<typeof dmaErrors>;
+
+/** Correcting or withdrawing a confirmed service (corrections.server.ts). */
+export const correctionErrors = defineErrors({
+  notFound: { status: 404, message: "edih.errors.notFound" },
+  /** Only a confirmed service is corrected or withdrawn. */
+  notConfirmed: { status: 409, message: "edih.errors.notConfirmed" },
+  partnerInvalid: { status: 400, message: "edih.errors.partnerInvalid" },
+  theme: { status: 400, message: "edih.errors.theme" },
+});
+export type CorrectionError = CodeOf<typeof correctionErrors>;
+
+/** A collaboration with another EDIH names a confirmed service or an event (collaborations.server.ts). */
+export const collaborationErrors = defineErrors({
+  serviceUnknown: { status: 400, message: "edih.errors.serviceUnknown", field: "serviceId" },
+  eventUnknown: { status: 400, message: "edih.errors.eventUnknown", field: "eventId" },
+});
+export type CollaborationError = CodeOf<typeof collaborationErrors>;

@@ -7,6 +7,7 @@
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { DMA_DIMENSIONS } from "../../../shared/vocabulary/edih";
+import type { CollaborationRow } from "./collaborations.server";
 import type { AssessmentRow, Report, ServiceRow } from "./report.server";
 
 export const SERVICE_COLUMNS = [
@@ -47,6 +48,19 @@ export const ASSESSMENT_COLUMNS = [
   "external_reference",
 ] as const;
 
+/** Collaborations with other EDIHs (`tabel=samenwerkingen`); notes are left out like the services' notes. */
+export const COLLABORATION_COLUMNS = [
+  "collaboration_id",
+  "collaboration_date",
+  "collaboration_type",
+  "partner_edih_name",
+  "partner_edih_catalogue_id",
+  "service_id",
+  "service_customer_legal_name",
+  "event_id",
+  "event_title",
+] as const;
+
 type Cell = string | number | null;
 
 export function serviceRecord(r: ServiceRow): Cell[] {
@@ -75,13 +89,18 @@ export function assessmentRecord(a: AssessmentRow): Cell[] {
   return [a.id, a.name, a.kvkNumber, a.cbsCode, a.customerCategory, a.stage, a.assessedOn, ...DMA_DIMENSIONS.map((d) => a[d]), a.overall, a.externalReference];
 }
 
+export function collaborationRecord(c: CollaborationRow): Cell[] {
+  return [c.id, c.collaborationDate, c.type, c.partnerEdihName, c.catalogueId, c.serviceId, c.serviceCustomer, c.eventId, c.eventTitle];
+}
+
 const csv = (columns: readonly string[], rows: Cell[][]) => stringify([columns as unknown as string[], ...rows.map((r) => r.map((c) => (c === null ? "" : c)))], { record_delimiter: "\r\n" });
 
 export const servicesCsv = (rows: ServiceRow[]) => csv(SERVICE_COLUMNS, rows.map(serviceRecord));
 export const assessmentsCsv = (rows: AssessmentRow[]) => csv(ASSESSMENT_COLUMNS, rows.map(assessmentRecord));
+export const collaborationsCsv = (rows: CollaborationRow[]) => csv(COLLABORATION_COLUMNS, rows.map(collaborationRecord));
 
 /** The workbook: the two record tables and one sheet per report table. */
-export async function reportWorkbook(report: Report, services: ServiceRow[], assessments: AssessmentRow[]): Promise<Buffer> {
+export async function reportWorkbook(report: Report, services: ServiceRow[], assessments: AssessmentRow[], collaborations: CollaborationRow[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Opgavenmarkt";
   const sheet = (name: string, columns: readonly string[], rows: Cell[][]) => {
@@ -93,6 +112,7 @@ export async function reportWorkbook(report: Report, services: ServiceRow[], ass
   };
   sheet("services", SERVICE_COLUMNS, services.map(serviceRecord));
   sheet("assessments", ASSESSMENT_COLUMNS, assessments.map(assessmentRecord));
+  sheet("collaborations", COLLABORATION_COLUMNS, collaborations.map(collaborationRecord));
   sheet("customers_by_category", ["customer_category", "unique_customers"], report.byCustomerCategory.map((f) => [f.key, f.count]));
   sheet("customers_by_province", ["province", "unique_customers"], report.byProvince.map((f) => [f.key, f.count]));
   sheet("customers_by_sector", ["nace_section", "unique_customers"], report.bySector.map((f) => [f.key, f.count]));
@@ -109,6 +129,7 @@ export async function reportWorkbook(report: Report, services: ServiceRow[], ass
     ["unique_customers", report.uniqueCustomers.count],
     ["investment_triggered_eur", report.investment.total],
     ["dma_pairs", report.dmaPairs.length],
+    ["edih_collaborations", report.collaborations.count],
   ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -2,6 +2,7 @@
 import { organisations } from "../../../db/schema";
 import { eq } from "drizzle-orm";
 import { getDb } from "../db.server";
+import { collaborationsInPeriod } from "./collaborations.server";
 import { buildReport, loadAssessmentRows, loadServiceRows } from "./report.server";
 import { edihConfig, parsePeriod } from "./rules";
 import { amsterdamDay } from "../../utils/format";
@@ -13,21 +14,22 @@ export async function reportFor(params: URLSearchParams, partnerId: string | nul
   const config = edihConfig(env);
   const period = parsePeriod(params, config.startDate, today());
   const report = await buildReport(period, partnerId, config.t1Months, today());
-  let hubTotal: { services: number; uniqueCustomers: number; investment: number; dmaPairs: number } | null = null;
+  let hubTotal: { services: number; uniqueCustomers: number; investment: number; dmaPairs: number; collaborations: number } | null = null;
   let partnerName: string | null = null;
   if (partnerId) {
     const all = await buildReport(period, null, config.t1Months, today());
-    hubTotal = { services: all.services.count, uniqueCustomers: all.uniqueCustomers.count, investment: all.investment.total, dmaPairs: all.dmaPairs.length };
+    hubTotal = { services: all.services.count, uniqueCustomers: all.uniqueCustomers.count, investment: all.investment.total, dmaPairs: all.dmaPairs.length, collaborations: all.collaborations.count };
     const [org] = await getDb().select({ name: organisations.name }).from(organisations).where(eq(organisations.id, partnerId));
     partnerName = org?.name ?? null;
   }
   return { report, hubTotal, partnerName, config, today: today() };
 }
 
-/** The rows of the exports: a partner's own services, and the assessments of their customers. */
+/** The rows of the exports: a partner's own services, the assessments of their customers, their collaborations. */
 export async function exportRows(params: URLSearchParams, partnerId: string | null, env: Record<string, string | undefined> = process.env) {
   const { report, config } = await reportFor(params, partnerId, env);
   const services = await loadServiceRows(report.period, partnerId);
   const assessments = await loadAssessmentRows(report.period, partnerId ? [...new Set(services.map((s) => s.customerId))] : undefined);
-  return { report, services, assessments, config };
+  const collaborations = await collaborationsInPeriod(report.period, partnerId);
+  return { report, services, assessments, collaborations, config };
 }

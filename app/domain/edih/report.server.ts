@@ -9,6 +9,7 @@ import { dmaAssessments, edihEvents, edihServices, organisationReportProfiles, o
 import { CUSTOMER_CATEGORIES, DMA_DIMENSIONS, SERVICE_CATEGORIES, type CustomerCategory, type ServiceCategory, type SizeClass } from "../../../shared/vocabulary/edih";
 import { isPublicBodyKind } from "../../../shared/vocabulary/organisations";
 import { getDb } from "../db.server";
+import { collaborationsInPeriod } from "./collaborations.server";
 import { maturityOverview } from "./dma.server";
 import { customerCategory, dmaChange, type DmaScores, type Period } from "./rules";
 
@@ -167,9 +168,11 @@ export async function buildReport(period: Period, partnerId: string | null, t1Mo
   const dmaPairs: DmaPair[] = overview
     .filter((o) => o.change && o.change.toDate >= period.from && o.change.toDate <= period.to)
     .map((o) => ({ organisationId: o.organisationId, name: o.name, from: o.change!.from, to: o.change!.to, toDate: o.change!.toDate, delta: o.change!.delta }));
+  const collaborations = await collaborationsInPeriod(period, partnerId);
   return {
     period,
     services: { count: rows.length, records: serviceRecords(rows) },
+    collaborations: { count: collaborations.length, records: collaborations.map((c) => ({ id: c.id, label: `${c.collaborationDate} · ${c.partnerEdihName}` })) },
     uniqueCustomers: customers[0] ?? { key: "all", count: 0, records: [] },
     byCustomerCategory: uniqueCustomersBy(rows, (r) => r.customerCategory, CUSTOMER_CATEGORIES),
     byProvince: uniqueCustomersBy(rows, (r) => r.provinceName ?? "unknown"),

@@ -1,6 +1,17 @@
 /** Form schemas of the EDIH pages. Messages are translation keys (app/i18n/areas/edih.ts). */
 import { z } from "zod";
-import { DMA_DIMENSIONS, EVENT_TITLE_MAX, NACE_SECTIONS, SERVICE_CATEGORIES, SERVICE_NOTES_MAX, isDmaStage } from "../../../shared/vocabulary/edih";
+import {
+  CATALOGUE_ID_PATTERN,
+  COLLABORATION_TYPES,
+  DMA_DIMENSIONS,
+  EDIH_NAME_MAX,
+  EVENT_TITLE_MAX,
+  NACE_SECTIONS,
+  SERVICE_CATEGORIES,
+  SERVICE_NOTES_MAX,
+  WITHDRAW_REASON_MAX,
+  isDmaStage,
+} from "../../../shared/vocabulary/edih";
 import { isCalendarDate, parseWholeNumber } from "../form-ranges";
 
 const uuid = (message: string) => z.string({ required_error: message }).trim().uuid(message);
@@ -60,6 +71,38 @@ export const DecisionSchema = z.object({
     .refine((v) => !v || z.string().uuid().safeParse(v).success, "edih.errors.partner")
     .transform((v) => v || null),
   investmentEur: optionalWhole(MONEY_MAX, "edih.errors.investment"),
+});
+
+/** An optional UUID ("" is none). */
+const optionalUuid = (message: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || z.string().uuid().safeParse(v).success, message)
+    .transform((v) => v || null);
+
+/** A confirmed service's fields as staff correct them (the customer stays: withdraw and add another instead). */
+export const ServiceEditSchema = ServiceSchema.omit({ customerOrganisationId: true }).extend({ serviceId: uuid("edih.errors.notFound") });
+
+export const WithdrawSchema = z.object({
+  serviceId: uuid("edih.errors.notFound"),
+  reason: z.string({ required_error: "edih.errors.withdrawReason" }).trim().min(1, "edih.errors.withdrawReason").max(WITHDRAW_REASON_MAX, "edih.errors.withdrawReason"),
+});
+
+export const CollaborationSchema = z.object({
+  partnerEdihName: z.string({ required_error: "edih.errors.partnerEdihName" }).trim().min(1, "edih.errors.partnerEdihName").max(EDIH_NAME_MAX, "edih.errors.partnerEdihName"),
+  catalogueId: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || new RegExp(CATALOGUE_ID_PATTERN).test(v), "edih.errors.catalogueId")
+    .transform((v) => v || null),
+  collaborationDate: requiredDate("edih.errors.date"),
+  type: z.enum(COLLABORATION_TYPES, { message: "edih.errors.collaborationType" }),
+  serviceId: optionalUuid("edih.errors.serviceUnknown"),
+  eventId: optionalUuid("edih.errors.eventUnknown"),
+  notes: optionalText(SERVICE_NOTES_MAX, "edih.errors.notes"),
 });
 
 /** A score 0–100 with at most two decimals; a comma works as the decimal mark. */

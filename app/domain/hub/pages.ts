@@ -17,4 +17,5 @@ export const HUB_PAGES = [
   { href: "/hub/dma", label: "edih.dmaLink" },
   { href: "/hub/rapportage", label: "edih.reportLink" },
   { href: "/hub/team", label: "hubTeam.link" },
+  { href: "/hub/clusters", label: "clusters.title" },
 ] as const;

@@ -2,13 +2,15 @@
  * Live help while a challenge is being written: themes inferred from the text (the bilingual theme terms) and
  * published challenges of other public bodies that look the same ("Gemeente X zoekt hetzelfde"), from the matcher.
  */
+import type { MatchExplanation } from "../../../search/match/matcher";
 import { inferThemes } from "../../../search/match/text";
 import type { PublicChallenge } from "../challenges/challenges.repository.server";
 import { similarChallenges } from "../matching.server";
 
 export interface DraftSuggestions {
   themes: string[];
-  similar: { slug: string; title: string; owner: string }[];
+  /** Each with what is similar (shared themes, domain terms) and the strength in words: never a bare "the same". */
+  similar: { slug: string; title: string; owner: string; explanation: MatchExplanation }[];
   unavailable: boolean;
 }
 
@@ -34,7 +36,7 @@ export async function suggestForDraft(organisationId: string, title: string, tex
   const similar = await similarChallenges(draft, organisationId, 3);
   return {
     themes,
-    similar: similar.results.map((r) => ({ slug: r.document.slug, title: r.document.title, owner: r.document.ownerName })),
+    similar: similar.results.map((r) => ({ slug: r.document.slug, title: r.document.title, owner: r.document.ownerName, explanation: r.explanation })),
     unavailable: similar.unavailable,
   };
 }

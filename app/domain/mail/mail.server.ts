@@ -10,6 +10,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** Extra headers (List-Unsubscribe and List-Unsubscribe-Post for alert mail, RFC 8058). */
+  headers?: Record<string, string>;
 }
 
 /** SMTP when SMTP_URL is set (e.g. smtps://user:pass@smtp.example:465); otherwise the development outbox. */
@@ -32,8 +34,8 @@ const transport = () =>
 
 export async function sendMail(mail: OutgoingMail): Promise<void> {
   const from = process.env.MAIL_FROM ?? "Opgavenmarkt <noreply@opgavenmarkt.example>";
-  await transport().sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
-  if (usesDevOutbox()) await getDb().insert(devMail).values(mail);
+  await transport().sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers });
+  if (usesDevOutbox()) await getDb().insert(devMail).values({ to: mail.to, subject: mail.subject, text: mail.text });
   console.info(JSON.stringify({ event: "mail.sent", subject: mail.subject, outbox: usesDevOutbox(), at: new Date().toISOString() }));
 }
 
@@ -42,6 +44,9 @@ export async function listDevMail(limit = 50, to?: string) {
   const query = getDb().select().from(devMail);
   return (to ? query.where(sql`lower(${devMail.to}) = ${to.trim().toLowerCase()}`) : query).orderBy(desc(devMail.id)).limit(limit);
 }
+
+/** Links in mail sent by a worker (no request): APP_URL in production; otherwise this server on localhost. */
+export const workerBaseUrl = () => (process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
 
 /** Base URL for links in mail: APP_URL when set (recommended in production), else the request's own origin. */
 export function appUrl(request: Request): string {

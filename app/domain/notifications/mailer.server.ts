@@ -13,7 +13,8 @@ import type postgres from "postgres";
 import type { Database } from "../../../db/client";
 import { startListenWorker, type ListenWorker } from "../../../db/listen-worker";
 import { createI18n, isLocale } from "../../i18n/config";
-import { sendMail } from "../mail/mail.server";
+import { sendMail, workerBaseUrl } from "../mail/mail.server";
+import { runAlertDigests } from "../alerts/digest.server";
 import { MAIL_CHANNEL } from "./notify.server";
 import { notificationLinks } from "./links.server";
 import { notificationText } from "./render";
@@ -23,8 +24,7 @@ export const digestHour = () => {
   const hour = Number(process.env.NOTIFICATION_DIGEST_HOUR ?? 8);
   return Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour : 8;
 };
-/** Links in mail: APP_URL in production; otherwise this server on localhost. */
-const baseUrl = () => (process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
+const baseUrl = workerBaseUrl;
 const PREFERENCES_PATH = "/account/meldingen";
 
 type Pending = {
@@ -158,7 +158,7 @@ export async function startNotificationMailer(
   let digesting: Promise<unknown> | null = null;
   const digest = () => {
     if (digesting || stopped) return;
-    digesting = sendDueDigests(db)
+    digesting = Promise.all([sendDueDigests(db), runAlertDigests(db)])
       .catch((err) => log(`[notification-digest] ${err instanceof Error ? err.message : err}`))
       .finally(() => {
         digesting = null;

@@ -30,6 +30,8 @@ export const NOTIFICATION_KINDS = [
   "consultation_answer",
   /** A respondent asked a question in the user's market consultation (asker not named). payload: { challengeTitle, href } */
   "consultation_question",
+  /** Another public body said "wij ook" on a challenge the user speaks for (or hub staff). payload: { challengeTitle, organisation, volume, unit, outcome, href } */
+  "joint_demand",
 ] as const;
 export const MAIL_CHANNEL = "notification_mail";
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -58,6 +58,13 @@ export function notificationText(t: TFunction, kind: string, payload: Record<str
     case "consultation_answer":
     case "consultation_question":
       return t(`consultation.notifications.${kind === "consultation_answer" ? "answer" : "question"}`, { challenge: str(payload.challengeTitle) });
+    case "joint_demand":
+      return t(payload.outcome === "updated" ? "jointDemand.notificationUpdated" : "jointDemand.notification", {
+        organisation: str(payload.organisation),
+        challenge: str(payload.challengeTitle),
+        volume: str(payload.volume),
+        unit: label(t, "jointDemand.units", str(payload.unit)),
+      });
     default:
       return t("notifications.unknown");
   }

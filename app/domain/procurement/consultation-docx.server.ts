@@ -6,11 +6,10 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { createI18n, type Locale } from "../../i18n/config";
 import type { ConsultationReport } from "./consultation.server";
+import { formatters } from "../../utils/format";
 
-const stamp = (iso: string, locale: Locale) =>
-  new Date(iso).toLocaleString(locale === "en" ? "en-GB" : "nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "long", timeStyle: "short" });
-const day = (isoDay: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(new Date(`${isoDay}T12:00:00Z`));
+const stamp = (iso: string, locale: Locale) => formatters(locale).dateTime(iso);
+const day = (isoDay: string, locale: Locale) => formatters(locale).date(isoDay);
 
 const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
 const table = (header: string[], rows: string[][]) =>

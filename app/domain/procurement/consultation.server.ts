@@ -20,6 +20,7 @@ import { speaksFor } from "../organisations/speaks-for.server";
 import { isSolutionProviderKind } from "../../../shared/vocabulary/organisations";
 import { CONSULTATION_ANSWER_MAX, CONSULTATION_QUESTION_MAX } from "../../../shared/vocabulary/procurement";
 import { isoTime } from "../../../shared/dates";
+import { amsterdamDay } from "../../utils/format";
 import { fail, type Result } from "../errors";
 import type { ConsultationError, RespondentError } from "./errors";
 
@@ -27,7 +28,7 @@ type Owned<T extends object = object> = Result<T, ConsultationError>;
 type Responded = Result<object, RespondentError>;
 
 /** Today in Amsterdam (YYYY-MM-DD): a consultation runs up to and including its end date. */
-export const amsterdamToday = (now = new Date()) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(now);
+export const amsterdamToday = (now = new Date()) => amsterdamDay(now);
 
 export interface ConsultationRow {
   id: string;

@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+import { axeBothLanguages } from "./axe";
+import { DEMO_PASSWORD, logIn } from "./helpers";
+
+// The demo company account (db/seed) has published solutions, so it is offered its default alert.
+const COMPANY = "tomas.oliveira@heatscope.example";
+
+test.describe("search alerts", () => {
+  test("a company follows a search from /opgaven and its suggested default, then stops one", async ({ page, browser }) => {
+    await logIn(page, COMPANY, DEMO_PASSWORD);
+    await page.goto("/opgaven?q=hitte&thema=klimaatadaptatie&pagina=2");
+    await page.getByRole("link", { name: "Volg deze zoekopdracht" }).click();
+    await expect(page).toHaveURL(/\/account\/zoekopdrachten\?/);
+    const follow = page.getByRole("region", { name: "Deze zoekopdracht volgen" });
+    await expect(follow).toContainText("Opgaven: “hitte” · Klimaatadaptatie");
+    await expect(page.getByRole("region", { name: "Suggestie voor uw organisatie" })).toBeVisible();
+    await axeBothLanguages(page);
+    await follow.getByLabel("Wekelijks overzicht").check();
+    await follow.getByRole("button", { name: "Volgen" }).click();
+    await expect(page.getByRole("status")).toContainText("U volgt deze zoekopdracht.");
+    await page.getByRole("region", { name: "Suggestie voor uw organisatie" }).getByRole("button", { name: "Volg deze opgaven" }).click();
+    await expect(page.getByRole("status")).toContainText("U volgt deze zoekopdracht.");
+    await expect(page.locator(".alert-list > li")).toHaveCount(2);
+    await expect(page.getByRole("region", { name: "Suggestie voor uw organisatie" })).toHaveCount(0);
+    await axeBothLanguages(page);
+    await page.locator(".alert-list > li").first().getByRole("button", { name: "Niet meer volgen" }).click();
+    await expect(page.getByRole("status")).toContainText("U volgt deze zoekopdracht niet meer.");
+    await expect(page.locator(".alert-list > li")).toHaveCount(1);
+
+    // An altered unsubscribe link is refused with a message, without logging in.
+    const context = await browser.newContext();
+    const anonymous = await context.newPage();
+    const response = await anonymous.goto("/zoekopdracht-afmelden?token=00000000-0000-4000-8000-000000000000.vervalst");
+    expect(response?.status()).toBe(400);
+    await expect(anonymous.getByRole("status")).toContainText("Deze afmeldlink is niet geldig.");
+    await axeBothLanguages(anonymous);
+    await context.close();
+  });
+});
