@@ -2,7 +2,7 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { IntroductionDraft } from "../domain/brokering/introduce.server";
-import type { MatchDetail } from "../domain/brokering/queries.server";
+import type { MatchDetail } from "../domain/brokering/matches.repository.server";
 import { plainTargets } from "../domain/brokering/states";
 import { ContactModeForm } from "./challenge-response";
 import { SelectField, TextAreaField, TextField } from "./form";

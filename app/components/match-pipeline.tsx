@@ -2,7 +2,7 @@
 import { Form, Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { MatchRow } from "../domain/brokering/queries.server";
+import type { MatchRow } from "../domain/brokering/matches.repository.server";
 import { MATCH_STATES, VIA_OWN_STEP } from "../domain/brokering/states";
 import { useFormat } from "../utils/format";
 import { CardStateForm, StaleBadge, StateBadge } from "./brokering";

@@ -4,13 +4,16 @@ import { en } from "../i18n/en";
 import { nl } from "../i18n/nl";
 import * as access from "./auth/errors";
 import * as brokering from "./brokering/errors";
+import * as edih from "./edih/errors";
 import type { ErrorCatalogue } from "./errors";
 import * as hub from "./hub/errors";
 import * as intake from "./intake/errors";
+import * as judgements from "./judgements/errors";
 import * as messaging from "./messaging/errors";
 import * as organisations from "./organisations/errors";
+import * as procurement from "./procurement/errors";
 
-const catalogues = Object.entries({ ...access, ...brokering, ...hub, ...intake, ...messaging, ...organisations }) as [string, ErrorCatalogue][];
+const catalogues = Object.entries({ ...access, ...brokering, ...edih, ...hub, ...intake, ...judgements, ...messaging, ...organisations, ...procurement }) as [string, ErrorCatalogue][];
 const lookup = (messages: object, key: string) => key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], messages);
 
 describe("domain error catalogues", () => {
@@ -18,12 +21,20 @@ describe("domain error catalogues", () => {
     expect(catalogues.map(([name]) => name).sort()).toEqual([
       "accessErrors",
       "challengeErrors",
+      "collaborationErrors",
+      "consultationErrors",
+      "correctionErrors",
       "deploymentErrors",
+      "dmaErrors",
       "inviteErrors",
+      "judgementErrors",
       "manageErrors",
       "memberErrors",
       "organisationErrors",
+      "planErrors",
       "respondErrors",
+      "respondentErrors",
+      "serviceErrors",
       "solutionErrors",
       "solutionReviewErrors",
       "threadAccessErrors",

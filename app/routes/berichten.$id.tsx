@@ -10,7 +10,7 @@ import { requireThreadAccess } from "../domain/messaging/access.server";
 import { AddParticipantSchema, ReplySchema } from "../domain/messaging/schemas";
 import { MESSAGE_MAX } from "../../shared/vocabulary/limits";
 import { addParticipant, leaveThread, postMessage } from "../domain/messaging/threads.server";
-import { loadThread, markThreadRead } from "../domain/messaging/view.server";
+import { loadThread, markThreadRead } from "../domain/messaging/threads.repository.server";
 import { bad, dispatchIntent, NO_STORE, reply, replyError } from "../utils/action.server";
 import { threadErrors } from "../domain/messaging/errors";
 

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Time } from "../components/time";
 import { requireUser } from "../domain/auth/access.server";
 import { canReadAllThreads } from "../domain/messaging/access.server";
-import { INBOX_PAGE_SIZE, listInbox } from "../domain/messaging/view.server";
+import { INBOX_PAGE_SIZE, listInbox } from "../domain/messaging/threads.repository.server";
 import { NO_STORE } from "../utils/action.server";
 
 export const meta: MetaFunction = () => [{ title: "Berichten · Opgavenmarkt" }];

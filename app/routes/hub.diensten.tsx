@@ -13,7 +13,8 @@ import { confirmedService, editService, withdrawService, withdrawnInPeriod } fro
 import { decideProposal, hubPartners, openProposals, partnerOf, recordEvent, recordService, registeredOrganisations, servicesInPeriod } from "../domain/edih/services.repository.server";
 import { getDb } from "../domain/db.server";
 import { listThemes } from "../domain/themes.server";
-import { dispatchIntent, NO_STORE, reply } from "../utils/action.server";
+import { dispatchIntent, NO_STORE, reply, replyError } from "../utils/action.server";
+import { collaborationErrors, correctionErrors, serviceErrors } from "../domain/edih/errors";
 import type { MatchState } from "../../shared/vocabulary/matches";
 import { amsterdamDay } from "../utils/format";
 
@@ -60,7 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const values = formValues(form);
   const input = Object.fromEntries(form);
-  const invalid = (intent: string, errors: Record<string, string>, status = 400) => reply<Result>({ intent, values, errors }, status);
+  const invalid = (intent: string, errors: Record<string, string>) => reply<Result>({ intent, values, errors }, 400);
   const orgName = async (id: string) => (await registeredOrganisations()).find((o) => o.id === id)?.name ?? "";
   return dispatchIntent(
     form,
@@ -69,42 +70,42 @@ export async function action({ request }: ActionFunctionArgs) {
         const parsed = ServiceSchema.safeParse(input);
         if (!parsed.success) return invalid(intent, fieldErrors(parsed.error));
         const result = await recordService(ctx.user.id, parsed.data);
-        if (!result.ok) return invalid(intent, { form: `edih.errors.${result.error}` });
+        if (!result.ok) return replyError(serviceErrors, result, { intent, values, errors: {} } satisfies Result);
         return reply<Result>({ intent, values: {}, errors: {}, done: "edih.added", withoutT0: result.withoutT0 ? [await orgName(parsed.data.customerOrganisationId)] : [] });
       },
       event: async (intent: string) => {
         const parsed = EventSchema.safeParse({ ...input, participantIds: form.getAll("participantIds") });
         if (!parsed.success) return invalid(intent, fieldErrors(parsed.error));
         const result = await recordEvent(ctx.user.id, parsed.data);
-        if (!result.ok) return invalid(intent, { form: `edih.errors.${result.error}` });
+        if (!result.ok) return replyError(serviceErrors, result, { intent, values, errors: {} } satisfies Result);
         return reply<Result>({ intent, values: {}, errors: {}, done: "edih.eventAdded", count: result.services, withoutT0: result.withoutT0 });
       },
       edit: async (intent: string) => {
         const parsed = ServiceEditSchema.safeParse(input);
         if (!parsed.success) return invalid(intent, fieldErrors(parsed.error));
         const result = await editService(ctx.user.id, parsed.data);
-        if (!result.ok) return invalid(intent, { form: `edih.errors.${result.error}` }, result.error === "notFound" ? 404 : result.error === "notConfirmed" ? 409 : 400);
+        if (!result.ok) return replyError(correctionErrors, result, { intent, values, errors: {} } satisfies Result);
         return reply<Result>({ intent, values: {}, errors: {}, done: result.changed.length ? "edih.edited" : "edih.unchanged" });
       },
       withdraw: async (intent: string) => {
         const parsed = WithdrawSchema.safeParse(input);
         if (!parsed.success) return invalid(intent, fieldErrors(parsed.error));
         const result = await withdrawService(ctx.user.id, parsed.data.serviceId, parsed.data.reason);
-        if (!result.ok) return invalid(intent, { form: `edih.errors.${result.error}` }, result.error === "notFound" ? 404 : 409);
+        if (!result.ok) return replyError(correctionErrors, result, { intent, values, errors: {} } satisfies Result);
         return reply<Result>({ intent, values: {}, errors: {}, done: "edih.withdrawn" });
       },
       collaboration: async (intent: string) => {
         const parsed = CollaborationSchema.safeParse(input);
         if (!parsed.success) return invalid(intent, fieldErrors(parsed.error));
         const result = await recordCollaboration(ctx.user.id, parsed.data);
-        if (!result.ok) return invalid(intent, { [result.error === "serviceUnknown" ? "serviceId" : "eventId"]: `edih.errors.${result.error}` });
+        if (!result.ok) return replyError(collaborationErrors, result, { intent, values, errors: {} } satisfies Result);
         return reply<Result>({ intent, values: {}, errors: {}, done: "edih.collaborationAdded" });
       },
       decide: async (intent: string) => {
         const parsed = DecisionSchema.safeParse(input);
         if (!parsed.success) return invalid(intent, fieldErrors(parsed.error));
         const result = await decideProposal(ctx.user.id, parsed.data);
-        if (!result.ok) return invalid(intent, { form: `edih.errors.${result.error}` }, result.error === "notFound" ? 404 : result.error === "alreadyDecided" ? 409 : 400);
+        if (!result.ok) return replyError(serviceErrors, result, { intent, values, errors: {} } satisfies Result);
         return reply<Result>({ intent, values: {}, errors: {}, done: parsed.data.decision === "confirm" ? "edih.confirmed" : "edih.dismissed" });
       },
     },

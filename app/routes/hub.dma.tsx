@@ -9,7 +9,8 @@ import { maturityOverview, municipalities, profileOf, recentProfiles, recordAsse
 import { edihConfig } from "../domain/edih/rules";
 import { AssessmentSchema, ProfileSchema } from "../domain/edih/schemas";
 import { registeredOrganisations } from "../domain/edih/services.repository.server";
-import { dispatchIntent, NO_STORE, reply } from "../utils/action.server";
+import { dispatchIntent, NO_STORE, reply, replyError } from "../utils/action.server";
+import { dmaErrors } from "../domain/edih/errors";
 import { useFormat } from "../utils/format";
 import { NACE_SECTIONS, type SizeClass } from "../../shared/vocabulary/edih";
 import { isUuid } from "../../shared/vocabulary/ids";
@@ -50,14 +51,14 @@ export async function action({ request }: ActionFunctionArgs) {
         const parsed = AssessmentSchema.safeParse(input);
         if (!parsed.success) return invalid(intent, fieldErrors(parsed.error));
         const result = await recordAssessment(ctx.user.id, parsed.data);
-        if (!result.ok) return invalid(intent, { form: `edih.errors.${result.error}` });
+        if (!result.ok) return replyError(dmaErrors, result, { intent, values, errors: {} } satisfies Result);
         return reply<Result>({ intent, values: {}, errors: {}, done: "edih.recorded" });
       },
       profile: async (intent: string) => {
         const parsed = ProfileSchema.safeParse(input);
         if (!parsed.success) return invalid(intent, fieldErrors(parsed.error));
         const result = await saveProfile(ctx.user.id, parsed.data);
-        if (!result.ok) return invalid(intent, { form: `edih.errors.${result.error}` });
+        if (!result.ok) return replyError(dmaErrors, result, { intent, values, errors: {} } satisfies Result);
         return reply<Result>({ intent, values: {}, errors: {}, done: "edih.profileSaved", size: result.sizeClass });
       },
     },

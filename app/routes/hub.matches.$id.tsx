@@ -13,7 +13,7 @@ import { fieldErrors, formValues } from "../domain/auth/schemas";
 import { introduce, introductionDraft } from "../domain/brokering/introduce.server";
 import { addNote, assignBroker, getStaleSettings, setContactMode } from "../domain/brokering/manage.server";
 import { hubStaff } from "../domain/users/users.repository.server";
-import { getMatchDetail } from "../domain/brokering/queries.server";
+import { getMatchDetail } from "../domain/brokering/matches.repository.server";
 import { AssignSchema, ContactModeSchema, IntroduceSchema, NoteSchema, StateChangeSchema } from "../domain/brokering/schemas";
 import { isUuid } from "../../shared/vocabulary/ids";
 import { NOTE_MAX } from "../../shared/vocabulary/limits";

@@ -6,7 +6,7 @@ import { ErrorSummary, useMessage } from "../components/form";
 import { requireHubPermission } from "../domain/auth/access.server";
 import { fieldErrors } from "../domain/auth/schemas";
 import { getStaleSettings } from "../domain/brokering/manage.server";
-import { filterOptions, LIST_LIMIT, listMatches, parseFilters } from "../domain/brokering/queries.server";
+import { filterOptions, LIST_LIMIT, listMatches, parseFilters } from "../domain/brokering/matches.repository.server";
 import { BulkSchema, StateChangeSchema } from "../domain/brokering/schemas";
 import { isUuid } from "../../shared/vocabulary/ids";
 import { MATCH_SOURCES, MATCH_STATES, OPEN_STATE_FILTER, type MatchState } from "../domain/brokering/states";

@@ -6,7 +6,7 @@ import { Explanation, Strength } from "../components/match-list";
 import { JudgementControl } from "../components/match-judgement";
 import { judgementControls } from "../domain/judgements/judgements.server";
 import { requireHubPermission } from "../domain/auth/access.server";
-import { matchStatesForChallenge, openChallenges } from "../domain/brokering/queries.server";
+import { matchStatesForChallenge, openChallenges } from "../domain/brokering/matches.repository.server";
 import { suggestMatch } from "../domain/brokering/respond.server";
 import { SuggestSchema } from "../domain/brokering/schemas";
 import type { MatchState } from "../domain/brokering/states";

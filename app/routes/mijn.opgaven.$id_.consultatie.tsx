@@ -12,7 +12,9 @@ import { getDb } from "../domain/db.server";
 import { challengeScope, loadOwnChallenge, requireChallengeIntake } from "../domain/intake/challenge-intake.server";
 import { answer, closeConsultation, consultationOf, isOpen, openConsultation, questionsOf, amsterdamToday } from "../domain/procurement/consultation.server";
 import { respondentCount } from "../domain/procurement/consultation-access.server";
-import { bad, dispatchIntent, NO_STORE, reply } from "../utils/action.server";
+import { dispatchIntent, NO_STORE, replyError } from "../utils/action.server";
+import type { DomainError } from "../domain/errors";
+import { consultationErrors, type ConsultationError } from "../domain/procurement/errors";
 
 export const meta: MetaFunction = () => [{ title: "Marktconsultatie · Opgavenmarkt" }];
 
@@ -45,23 +47,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const actor = { userId: ctx.user.id, organisationId: ctx.organisation.id };
   const base = `/mijn/opgaven/${challenge.id}/consultatie`;
-  const refuse = (intent: string, error: string, extra: Partial<Result> = {}) =>
-    error === "consultation.errors.forbidden" ? reply<Result>({ intent, errors: { form: error } }, 403) : bad<Result>({ intent, errors: { form: error }, ...extra });
+  const refuse = (intent: string, error: DomainError<ConsultationError>, extra: Partial<Result> = {}) =>
+    replyError(consultationErrors, error, { intent, errors: {}, ...(error.error === "forbidden" ? {} : extra) } satisfies Result);
   return dispatchIntent(form, {
     open: async (intent) => {
       const endsOn = String(form.get("endsOn") ?? "");
       const r = await openConsultation(actor, challenge.id, endsOn);
-      return r.ok ? redirect(`${base}?melding=geopend`) : refuse(intent, r.error, { values: { endsOn } });
+      return r.ok ? redirect(`${base}?melding=geopend`) : refuse(intent, r, { values: { endsOn } });
     },
     answer: async (intent) => {
       const questionId = String(form.get("questionId") ?? "");
       const text = String(form.get("answer") ?? "");
       const r = await answer(actor, challenge.id, questionId, text);
-      return r.ok ? redirect(`${base}?melding=gepubliceerd`) : refuse(intent, r.error, { questionId, values: { answer: text } });
+      return r.ok ? redirect(`${base}?melding=gepubliceerd`) : refuse(intent, r, { questionId, values: { answer: text } });
     },
     close: async (intent) => {
       const r = await closeConsultation(actor, challenge.id);
-      return r.ok ? redirect(`${base}?melding=gesloten`) : refuse(intent, r.error);
+      return r.ok ? redirect(`${base}?melding=gesloten`) : refuse(intent, r);
     },
   });
 }

@@ -12,7 +12,9 @@ import { chooseRoute, loadPlan, parseAdviceForm, saveAnswers } from "../domain/p
 import { adviseRoutes } from "../domain/procurement/route-advice";
 import { thresholdsCurrent } from "../domain/procurement/thresholds";
 import { amsterdamToday } from "../domain/procurement/consultation.server";
-import { bad, dispatchIntent, NO_STORE, reply } from "../utils/action.server";
+import { bad, dispatchIntent, NO_STORE, replyError } from "../utils/action.server";
+import type { DomainError } from "../domain/errors";
+import { planErrors, type PlanError } from "../domain/procurement/errors";
 
 export const meta: MetaFunction = () => [{ title: "Inkoopadvies · Opgavenmarkt" }];
 
@@ -47,21 +49,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const actor = { userId: ctx.user.id, organisationId: ctx.organisation.id };
   const back = `/mijn/opgaven/${challenge.id}/inkoop?melding=opgeslagen`;
-  const refused = (intent: string, error: string) => (error === "forbidden" ? reply<Result>({ intent, errors: { form: "procurement.errors.route" } }, 403) : bad<Result>({ intent, errors: { route: error } }));
+  const refused = (intent: string, error: DomainError<PlanError>) => replyError(planErrors, error, { intent, errors: {} } satisfies Result);
   return dispatchIntent(form, {
     advise: async (intent) => {
       const { input, errors, values } = parseAdviceForm(form);
       if (!input) return bad<Result>({ intent, values, errors });
       const saved = await saveAnswers(actor, challenge.id, input);
-      return saved.ok ? redirect(back) : refused(intent, saved.error);
+      return saved.ok ? redirect(back) : refused(intent, saved);
     },
     choose: async (intent) => {
       const saved = await chooseRoute(actor, challenge.id, form.get("route"), null);
-      return saved.ok ? redirect(back) : refused(intent, saved.error);
+      return saved.ok ? redirect(back) : refused(intent, saved);
     },
     stage: async (intent) => {
       const saved = await chooseRoute(actor, challenge.id, form.get("route"), String(form.get("stage") ?? "-"));
-      return saved.ok ? redirect(back) : refused(intent, saved.error);
+      return saved.ok ? redirect(back) : refused(intent, saved);
     },
   });
 }

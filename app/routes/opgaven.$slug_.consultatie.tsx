@@ -15,7 +15,9 @@ import { consultationViewer, respondentCount } from "../domain/procurement/consu
 import { ask, consultationOf, isOpen, questionsOf, register } from "../domain/procurement/consultation.server";
 import { getSession } from "../domain/auth/session.server";
 import { isSolutionProviderKind } from "../../shared/vocabulary/organisations";
-import { bad, dispatchIntent, NO_STORE, reply } from "../utils/action.server";
+import { bad, dispatchIntent, NO_STORE, replyError } from "../utils/action.server";
+import type { DomainError } from "../domain/errors";
+import { respondentErrors, type RespondentError } from "../domain/procurement/errors";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.challenge.title ?? ""} · Marktconsultatie · Opgavenmarkt` }];
 
@@ -53,18 +55,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const challenge = await publicChallenge(params.slug);
   const form = await request.formData();
   const base = `/opgaven/${challenge.slug}/consultatie`;
-  const refuse = (intent: string, error: string, values?: Record<string, string>) =>
-    reply<Result>({ intent, values, errors: { form: error } }, error === "consultation.errors.notFound" ? 404 : 400);
+  const refuse = (intent: string, error: DomainError<RespondentError>, values?: Record<string, string>) =>
+    replyError(respondentErrors, error, { intent, values, errors: {} } satisfies Result);
   return dispatchIntent(form, {
     register: async (intent) => {
       const r = await register({ userId: ctx.user.id, organisationId: ctx.organisation.id, organisationKind: ctx.organisation.kind }, challenge.id);
-      return r.ok ? redirect(`${base}?melding=aangemeld`) : refuse(intent, r.error);
+      return r.ok ? redirect(`${base}?melding=aangemeld`) : refuse(intent, r);
     },
     ask: async (intent) => {
       const question = String(form.get("question") ?? "");
       if (!question.trim()) return bad<Result>({ intent, values: { question }, errors: { question: "consultation.errors.question" } });
       const r = await ask(ctx.user.id, challenge.id, question);
-      return r.ok ? redirect(`${base}?melding=gevraagd`) : refuse(intent, r.error, { question });
+      return r.ok ? redirect(`${base}?melding=gevraagd`) : refuse(intent, r, { question });
     },
   });
 }

@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, TextField } from "../components/form";
@@ -8,7 +8,8 @@ import { fieldErrors, formValues } from "../domain/auth/schemas";
 import { judgeRoleFor, judgeSuggestion } from "../domain/judgements/judgements.server";
 import { JudgementPairSchema, JudgementSchema } from "../domain/judgements/schemas";
 import { JUDGEMENT_REASON_MAX } from "../../shared/vocabulary/judgements";
-import { bad, reply } from "../utils/action.server";
+import { bad, raise, reply } from "../utils/action.server";
+import { judgementErrors } from "../domain/judgements/errors";
 import { safeRedirectPath } from "../utils/redirect";
 
 export const meta: MetaFunction = () => [{ title: "Oordeel over een suggestie · Opgavenmarkt" }];
@@ -22,14 +23,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const input = Object.fromEntries(form);
   const pair = JudgementPairSchema.safeParse(input);
-  if (!pair.success) throw data({ error: "notFound" }, { status: 404 });
+  if (!pair.success) raise(judgementErrors, "notFound");
   const role = await judgeRoleFor(ctx.user, pair.data);
-  if (role === "notFound") throw data({ error: "notFound" }, { status: 404 });
-  if (role === "forbidden") throw data({ error: "forbidden" }, { status: 403 });
+  if (role === "notFound" || role === "forbidden") raise(judgementErrors, role);
   const parsed = JudgementSchema.safeParse(input);
   if (!parsed.success) return bad<JudgementReply>({ errors: fieldErrors(parsed.error), values: formValues(form) });
   const result = await judgeSuggestion(ctx.user, parsed.data);
-  if (!result.ok) throw data({ error: result.error }, { status: result.error === "forbidden" ? 403 : 404 });
+  if (!result.ok) raise(judgementErrors, result.error);
   if (parsed.data.client) return reply<JudgementReply>({ ok: true, verdict: parsed.data.verdict });
   return redirect(safeRedirectPath(parsed.data.redirectTo));
 }

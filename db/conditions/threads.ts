@@ -8,7 +8,7 @@ import { threadParticipants } from "../schema/messaging";
 
 /**
  * Active participant rows, optionally of one thread (an id, or a column to join on) and/or one user. The raw inbox queries in
- * app/domain/messaging/view.server.ts say the same as `tp.left_at is null`: change them together.
+ * app/domain/messaging/threads.repository.server.ts say the same as `tp.left_at is null`: change them together.
  */
 export const activeParticipant = (of: { threadId?: string | AnyPgColumn; userId?: string } = {}): SQL =>
   and(

@@ -8,7 +8,7 @@ import { getSession } from "../auth/session.server";
 import { ownsChallenge, type PublicChallenge } from "../challenges/challenges.repository.server";
 import { getDb } from "../db.server";
 import { solutionsForChallenge } from "../matching.server";
-import { matchStatesForChallenge } from "./queries.server";
+import { matchStatesForChallenge } from "./matches.repository.server";
 import { publishedSolutionsOf, type EngineSuggestion } from "./respond.server";
 import type { MatchState } from "./states";
 import { isSolutionProviderKind } from "../../../shared/vocabulary/organisations";

@@ -3,9 +3,7 @@
  * a message thread between the challenge owner(s), the solution owner(s) and the broker, and moves the match to
  * "introduced" — all in one transaction.
  */
-import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
-import { matches } from "../../../db/schema";
 import { getDb } from "../db.server";
 import { openThread } from "../messaging/threads.server";
 import { challengeOwners, solutionOwners, type Party } from "./parties.server";
@@ -13,6 +11,7 @@ import type { MatchState } from "./states";
 import { fail, type Result } from "../errors";
 import type { TransitionError } from "./errors";
 import { transitionIn } from "./transitions.server";
+import { claimBroker, matchWithOrganisations } from "./matches.repository.server";
 import { recordIntroduction } from "../procurement/consultation.server";
 
 interface IntroFacts {
@@ -25,19 +24,15 @@ interface IntroFacts {
 }
 
 async function introFacts(tx: Executor, matchId: string): Promise<IntroFacts | null> {
-  const [row] = await tx.execute<{ challenge_id: string; solution_id: string; ct: string; st: string; oo: string; po: string }>(sql`
-    select m.challenge_id, m.solution_id, c.title as ct, s.title as st, co.name as oo, so.name as po
-    from matches m join challenges c on c.id = m.challenge_id join solutions s on s.id = m.solution_id
-    join organisations co on co.id = c.owner_organisation_id join organisations so on so.id = s.organisation_id
-    where m.id = ${matchId}`);
+  const row = await matchWithOrganisations(tx, matchId);
   if (!row) return null;
   return {
-    challengeTitle: row.ct,
-    solutionTitle: row.st,
-    ownerOrganisation: row.oo,
-    providerOrganisation: row.po,
-    owners: await challengeOwners(tx, row.challenge_id),
-    providers: await solutionOwners(tx, row.solution_id),
+    challengeTitle: row.challengeTitle,
+    solutionTitle: row.solutionTitle,
+    ownerOrganisation: row.ownerOrganisation,
+    providerOrganisation: row.providerOrganisation,
+    owners: await challengeOwners(tx, row.challengeId),
+    providers: await solutionOwners(tx, row.solutionId),
   };
 }
 
@@ -86,17 +81,13 @@ export async function introduce(
     if (!facts.owners.length || !facts.providers.length) return fail("noParties");
     const moved = await transitionIn(tx, actor.id, { matchId: input.matchId, expectedFrom: input.expectedFrom, to: "introduced" }, { ownStep: true });
     if (!moved.ok) return moved;
-    const [match] = await tx
-      .update(matches)
-      .set({ brokerUserId: sql`coalesce(${matches.brokerUserId}, ${actor.id})` })
-      .where(eq(matches.id, input.matchId))
-      .returning({ brokerUserId: matches.brokerUserId });
+    const brokerUserId = await claimBroker(tx, input.matchId, actor.id);
     const threadId = await openThread(tx, {
       matchId: input.matchId,
       subject: facts.challengeTitle,
       participants: [
         { userId: actor.id, role: "broker" },
-        ...(match.brokerUserId ? [{ userId: match.brokerUserId, role: "broker" as const }] : []),
+        ...(brokerUserId ? [{ userId: brokerUserId, role: "broker" as const }] : []),
         ...facts.owners.map((p) => ({ userId: p.id, role: "challenge_owner" as const })),
         ...facts.providers.map((p) => ({ userId: p.id, role: "solution_owner" as const })),
       ],

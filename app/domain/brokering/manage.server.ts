@@ -1,12 +1,12 @@
 /** Hub staff's bookkeeping on a match: the broker, private notes, the challenge's contact mode, stale settings. */
 import { eq } from "drizzle-orm";
-import { challenges, hubSettings, matches, matchNotes } from "../../../db/schema";
+import { challenges, hubSettings, matchNotes } from "../../../db/schema";
 import type { ContactMode } from "../../../shared/vocabulary/challenges";
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
 import { notify } from "../notifications/notify.server";
 import { isHubStaff } from "../users/users.repository.server";
-import { matchFacts } from "./transitions.server";
+import { matchExists, matchFacts, setBroker } from "./matches.repository.server";
 import { fail, type Result } from "../errors";
 import type { ManageError } from "./errors";
 import { DEFAULT_STALE_AFTER, STALE_SETTINGS_KEY, STALE_STATES, type StaleSettings } from "./states";
@@ -19,12 +19,7 @@ export async function assignBroker(actorUserId: string, matchId: string, brokerU
     if (brokerUserId) {
       if (!(await isHubStaff(tx, brokerUserId))) return fail("brokerInvalid");
     }
-    const updated = await tx
-      .update(matches)
-      .set({ brokerUserId, updatedAt: new Date() })
-      .where(eq(matches.id, matchId))
-      .returning({ id: matches.id, state: matches.state });
-    if (!updated.length) return fail("notFound");
+    if (!(await setBroker(tx, matchId, brokerUserId))) return fail("notFound");
     await audit({ actorUserId, action: "match.assign", entityType: "match", entityId: matchId, data: { brokerUserId } }, tx);
     if (brokerUserId && brokerUserId !== actorUserId) {
       const facts = await matchFacts(tx, matchId);
@@ -39,8 +34,7 @@ export async function assignBroker(actorUserId: string, matchId: string, brokerU
 /** A private note of hub staff (never shown to the parties). */
 export async function addNote(actorUserId: string, matchId: string, body: string): Promise<ManageResult> {
   return getDb().transaction(async (tx) => {
-    const [match] = await tx.select({ id: matches.id }).from(matches).where(eq(matches.id, matchId));
-    if (!match) return fail("notFound");
+    if (!(await matchExists(tx, matchId))) return fail("notFound");
     await tx.insert(matchNotes).values({ matchId, authorUserId: actorUserId, body });
     await audit({ actorUserId, action: "match.note", entityType: "match", entityId: matchId }, tx);
     return { ok: true } as const;

@@ -3,9 +3,9 @@
  * suggested solution as interesting, or hub staff add a suggestion of the engine. One match per challenge ×
  * solution: a repeated request (a double click) finds the existing match and changes nothing.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
-import { challenges, matches, solutions, type MatchExplanation } from "../../../db/schema";
+import { challenges, solutions, type MatchExplanation } from "../../../db/schema";
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
 import { notify } from "../notifications/notify.server";
@@ -14,7 +14,8 @@ import { ownsChallenge } from "../challenges/challenges.repository.server";
 import { hubStaff } from "../users/users.repository.server";
 import { challengeOwners } from "./parties.server";
 import type { MatchState } from "./states";
-import { matchFacts, recordChange } from "./transitions.server";
+import { recordChange } from "./transitions.server";
+import { advanceToInterest, insertMatch, lockPairMatch, matchFacts } from "./matches.repository.server";
 import { isSolutionProviderKind } from "../../../shared/vocabulary/organisations";
 import { fail, type Result } from "../errors";
 import type { RespondError } from "./errors";
@@ -49,35 +50,24 @@ async function createOrAdvance(tx: Executor, input: Upsert): Promise<{ matchId: 
         strength: input.suggestion.explanation.strength,
       }
     : null;
-  const inserted = await tx
-    .insert(matches)
-    .values({
-      challengeId: input.challengeId,
-      solutionId: input.solutionId,
-      state: input.state,
-      source: input.source,
-      pitch: input.pitch ?? null,
-      score: input.suggestion?.score ?? null,
-      explanation,
-    })
-    .onConflictDoNothing({ target: [matches.challengeId, matches.solutionId] })
-    .returning({ id: matches.id });
-  if (inserted.length) {
-    const facts = (await matchFacts(tx, inserted[0].id))!;
+  const inserted = await insertMatch(tx, {
+    challengeId: input.challengeId,
+    solutionId: input.solutionId,
+    state: input.state,
+    source: input.source,
+    pitch: input.pitch ?? null,
+    score: input.suggestion?.score ?? null,
+    explanation,
+  });
+  if (inserted) {
+    const facts = (await matchFacts(tx, inserted))!;
     await recordChange(tx, facts, { actorUserId: input.actorUserId, from: null, to: input.state, note: input.pitch, extra: { source: input.source } });
-    return { matchId: inserted[0].id, outcome: "created" };
+    return { matchId: inserted, outcome: "created" };
   }
-  const [existing] = await tx
-    .select({ id: matches.id, state: matches.state })
-    .from(matches)
-    .where(and(eq(matches.challengeId, input.challengeId), eq(matches.solutionId, input.solutionId)))
-    .for("update");
+  const existing = (await lockPairMatch(tx, input.challengeId, input.solutionId))!;
   if (existing.state !== "suggested" || input.state !== "interest") return { matchId: existing.id, outcome: "already" };
   const now = new Date();
-  await tx
-    .update(matches)
-    .set({ state: "interest", source: input.source, pitch: input.pitch ?? sql`${matches.pitch}`, stateChangedAt: now, updatedAt: now })
-    .where(eq(matches.id, existing.id));
+  await advanceToInterest(tx, existing.id, input, now);
   const facts = (await matchFacts(tx, existing.id))!;
   await recordChange(tx, facts, { actorUserId: input.actorUserId, from: "suggested", to: "interest", note: input.pitch, extra: { source: input.source } });
   return { matchId: existing.id, outcome: "advanced" };

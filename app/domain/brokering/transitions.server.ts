@@ -3,13 +3,14 @@
  * names the state it saw; if the match moved meanwhile, nothing changes). Every change writes a match event, an
  * audit entry and notifications in one transaction; reaching "adopted" records the deployment on the solution.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
-import { matchEvents, matches, solutionDeployments } from "../../../db/schema";
+import { matchEvents, solutionDeployments } from "../../../db/schema";
 import { enqueueSearchSync } from "../../../search/outbox";
 import { audit } from "../audit/audit.server";
 import { proposeServicesForTransition } from "../edih/services.repository.server";
 import { getDb } from "../db.server";
+import { lockMatchState, matchFacts, moveMatch, type MatchFacts } from "./matches.repository.server";
 import { recordOutcome } from "../judgements/outcomes.server";
 import { notify, type NewNotification } from "../notifications/notify.server";
 import { challengeOwners, solutionOwners } from "./parties.server";
@@ -27,41 +28,6 @@ export interface TransitionInput {
   to: MatchState;
   note?: string | null;
   closedReason?: string | null;
-}
-
-interface MatchFacts {
-  id: string;
-  challengeId: string;
-  solutionId: string;
-  brokerUserId: string | null;
-  source: string;
-  challengeTitle: string;
-  solutionTitle: string;
-}
-
-export async function matchFacts(tx: Executor, matchId: string): Promise<MatchFacts | null> {
-  const [row] = await tx.execute<{
-    id: string;
-    challenge_id: string;
-    solution_id: string;
-    broker_user_id: string | null;
-    source: string;
-    challenge_title: string;
-    solution_title: string;
-  }>(sql`
-    select m.id, m.challenge_id, m.solution_id, m.broker_user_id, m.source, c.title as challenge_title, s.title as solution_title
-    from matches m join challenges c on c.id = m.challenge_id join solutions s on s.id = m.solution_id
-    where m.id = ${matchId}`);
-  if (!row) return null;
-  return {
-    id: row.id,
-    challengeId: row.challenge_id,
-    solutionId: row.solution_id,
-    brokerUserId: row.broker_user_id,
-    source: row.source,
-    challengeTitle: row.challenge_title,
-    solutionTitle: row.solution_title,
-  };
 }
 
 /** The people to tell about a change: the broker always; the parties once they know each other (or asked). */
@@ -144,19 +110,14 @@ export async function transitionIn(
   input: TransitionInput,
   options: { ownStep?: boolean } = {},
 ): Promise<MatchTransitionResult> {
-  const [current] = await tx.select({ state: matches.state }).from(matches).where(eq(matches.id, input.matchId)).for("update");
+  const current = await lockMatchState(tx, input.matchId);
   if (!current) return fail("notFound");
-  if (current.state !== input.expectedFrom) return fail("conflict", { current: current.state });
-  if (!canTransition(input.expectedFrom, input.to) || (VIA_OWN_STEP.includes(input.to) && !options.ownStep)) return fail("forbidden", { current: current.state });
+  if (current !== input.expectedFrom) return fail("conflict", { current });
+  if (!canTransition(input.expectedFrom, input.to) || (VIA_OWN_STEP.includes(input.to) && !options.ownStep)) return fail("forbidden", { current });
   const closedReason = input.closedReason?.trim() || null;
-  if (input.to === "closed" && !closedReason) return fail("closedReasonRequired", { current: current.state });
-  const now = new Date();
-  const updated = await tx
-    .update(matches)
-    .set({ state: input.to, closedReason: input.to === "closed" ? closedReason : null, stateChangedAt: now, updatedAt: now })
-    .where(and(eq(matches.id, input.matchId), eq(matches.state, input.expectedFrom)))
-    .returning({ id: matches.id });
-  if (updated.length === 0) return fail("conflict");
+  if (input.to === "closed" && !closedReason) return fail("closedReasonRequired", { current });
+  const moved = await moveMatch(tx, input.matchId, input.expectedFrom, { state: input.to, closedReason: input.to === "closed" ? closedReason : null }, new Date());
+  if (!moved) return fail("conflict");
   const facts = (await matchFacts(tx, input.matchId))!;
   await recordChange(tx, facts, {
     actorUserId,

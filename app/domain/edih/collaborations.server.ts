@@ -8,6 +8,8 @@ import { edihCollaborations, edihEvents, edihServices, organisations } from "../
 import type { CollaborationType } from "../../../shared/vocabulary/edih";
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
+import { fail, type DomainError } from "../errors";
+import type { CollaborationError } from "./errors";
 
 export interface CollaborationInput {
   partnerEdihName: string;
@@ -19,17 +21,16 @@ export interface CollaborationInput {
   notes: string | null;
 }
 
-export type CollaborationError = "serviceUnknown" | "eventUnknown";
 
 /** Record a collaboration; the related service must be a confirmed one, the event an existing one. */
-export async function recordCollaboration(actorUserId: string, input: CollaborationInput): Promise<{ ok: true; id: string } | { ok: false; error: CollaborationError }> {
+export async function recordCollaboration(actorUserId: string, input: CollaborationInput): Promise<{ ok: true; id: string } | DomainError<CollaborationError>> {
   return getDb().transaction(async (tx) => {
     if (input.serviceId) {
       const [s] = await tx.select({ status: edihServices.status }).from(edihServices).where(eq(edihServices.id, input.serviceId));
-      if (s?.status !== "confirmed") return { ok: false, error: "serviceUnknown" } as const;
+      if (s?.status !== "confirmed") return fail<CollaborationError>("serviceUnknown");
     }
     if (input.eventId && !(await tx.select({ id: edihEvents.id }).from(edihEvents).where(eq(edihEvents.id, input.eventId))).length) {
-      return { ok: false, error: "eventUnknown" } as const;
+      return fail<CollaborationError>("eventUnknown");
     }
     const [row] = await tx.insert(edihCollaborations).values({ ...input, createdByUserId: actorUserId }).returning({ id: edihCollaborations.id });
     await audit({ actorUserId, action: "edih.collaboration.add", entityType: "edih_collaboration", entityId: row.id, data: { type: input.type } }, tx);

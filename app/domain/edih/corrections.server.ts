@@ -8,6 +8,8 @@ import { edihServices, organisations, themes } from "../../../db/schema";
 import type { ServiceCategory } from "../../../shared/vocabulary/edih";
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
+import { fail, type DomainError } from "../errors";
+import type { CorrectionError } from "./errors";
 
 export interface ServiceEdit {
   serviceId: string;
@@ -19,8 +21,7 @@ export interface ServiceEdit {
   notes: string | null;
 }
 
-export type CorrectionError = "notFound" | "notConfirmed" | "partnerInvalid" | "theme";
-type Fail = { ok: false; error: CorrectionError };
+type Fail = DomainError<CorrectionError>;
 
 const EDITABLE = ["category", "serviceDate", "themeSlug", "partnerOrganisationId", "investmentEur", "notes"] as const;
 
@@ -38,11 +39,11 @@ export async function confirmedService(serviceId: string) {
 export async function editService(actorUserId: string, edit: ServiceEdit): Promise<{ ok: true; changed: string[] } | Fail> {
   return getDb().transaction(async (tx) => {
     const [row] = await tx.select().from(edihServices).where(eq(edihServices.id, edit.serviceId)).for("update");
-    if (!row) return { ok: false, error: "notFound" } as const;
-    if (row.status !== "confirmed") return { ok: false, error: "notConfirmed" } as const;
+    if (!row) return fail<CorrectionError>("notFound");
+    if (row.status !== "confirmed") return fail<CorrectionError>("notConfirmed");
     const [partner] = await tx.select({ kind: organisations.kind }).from(organisations).where(eq(organisations.id, edit.partnerOrganisationId));
-    if (partner?.kind !== "hub-partner") return { ok: false, error: "partnerInvalid" } as const;
-    if (edit.themeSlug && !(await tx.select({ slug: themes.slug }).from(themes).where(eq(themes.slug, edit.themeSlug))).length) return { ok: false, error: "theme" } as const;
+    if (partner?.kind !== "hub-partner") return fail<CorrectionError>("partnerInvalid");
+    if (edit.themeSlug && !(await tx.select({ slug: themes.slug }).from(themes).where(eq(themes.slug, edit.themeSlug))).length) return fail<CorrectionError>("theme");
     const changes = Object.fromEntries(EDITABLE.filter((k) => row[k] !== edit[k]).map((k) => [k, { before: row[k], after: edit[k] }]));
     const changed = Object.keys(changes);
     if (!changed.length) return { ok: true, changed } as const;
@@ -59,8 +60,8 @@ export async function editService(actorUserId: string, edit: ServiceEdit): Promi
 export async function withdrawService(actorUserId: string, serviceId: string, reason: string): Promise<{ ok: true } | Fail> {
   return getDb().transaction(async (tx) => {
     const [row] = await tx.select().from(edihServices).where(eq(edihServices.id, serviceId)).for("update");
-    if (!row) return { ok: false, error: "notFound" } as const;
-    if (row.status !== "confirmed") return { ok: false, error: "notConfirmed" } as const;
+    if (!row) return fail<CorrectionError>("notFound");
+    if (row.status !== "confirmed") return fail<CorrectionError>("notConfirmed");
     await tx.update(edihServices).set({ status: "withdrawn" }).where(eq(edihServices.id, serviceId));
     const { category, serviceDate, customerOrganisationId, partnerOrganisationId, investmentEur } = row;
     await audit(

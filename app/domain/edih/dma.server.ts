@@ -8,6 +8,8 @@ import { dmaAssessments, organisationReportProfiles, organisations, regions } fr
 import type { NaceSection } from "../../../shared/vocabulary/edih";
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
+import { fail, type DomainError } from "../errors";
+import type { DmaError } from "./errors";
 import { dmaChange, sizeClassFor, t1Due, type DmaScores } from "./rules";
 
 export interface AssessmentInput extends DmaScores {
@@ -17,19 +19,18 @@ export interface AssessmentInput extends DmaScores {
   externalReference: string | null;
 }
 
-export type DmaError = "customerNotRegistered" | "stageTaken" | "t0Required";
 
 /** Record one measurement; a stage is recorded once per organisation, and a later stage needs a T0. */
-export async function recordAssessment(actorUserId: string, input: AssessmentInput): Promise<{ ok: true; id: string } | { ok: false; error: DmaError }> {
+export async function recordAssessment(actorUserId: string, input: AssessmentInput): Promise<{ ok: true; id: string } | DomainError<DmaError>> {
   return getDb().transaction(async (tx) => {
     const [org] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId));
-    if (!org) return { ok: false, error: "customerNotRegistered" } as const;
+    if (!org) return fail<DmaError>("customerNotRegistered");
     const stages = await tx.select({ stage: dmaAssessments.stage }).from(dmaAssessments).where(eq(dmaAssessments.organisationId, input.organisationId));
-    if (stages.some((s) => s.stage === input.stage)) return { ok: false, error: "stageTaken" } as const;
-    if (input.stage !== "T0" && !stages.some((s) => s.stage === "T0")) return { ok: false, error: "t0Required" } as const;
+    if (stages.some((s) => s.stage === input.stage)) return fail<DmaError>("stageTaken");
+    if (input.stage !== "T0" && !stages.some((s) => s.stage === "T0")) return fail<DmaError>("t0Required");
     // A concurrent save of the same stage loses on the unique index: the same answer as the check above.
     const [row] = await tx.insert(dmaAssessments).values({ ...input, createdByUserId: actorUserId }).onConflictDoNothing().returning({ id: dmaAssessments.id });
-    if (!row) return { ok: false, error: "stageTaken" } as const;
+    if (!row) return fail<DmaError>("stageTaken");
     await audit({ actorUserId, action: "edih.dma.add", entityType: "dma_assessment", entityId: row.id, data: { stage: input.stage } }, tx);
     return { ok: true, id: row.id } as const;
   });
@@ -82,16 +83,14 @@ export interface ProfileInput {
   municipalityCode: string | null;
 }
 
-export type ProfileError = "customerNotRegistered" | "municipalityUnknown";
-
 /** Save an organisation's self-declared report fields; the size class follows from them. */
-export async function saveProfile(actorUserId: string, input: ProfileInput): Promise<{ ok: true; sizeClass: string | null } | { ok: false; error: ProfileError }> {
+export async function saveProfile(actorUserId: string, input: ProfileInput): Promise<{ ok: true; sizeClass: string | null } | DomainError<DmaError>> {
   return getDb().transaction(async (tx) => {
     const [org] = await tx.select({ id: organisations.id, kind: organisations.kind }).from(organisations).where(eq(organisations.id, input.organisationId));
-    if (!org) return { ok: false, error: "customerNotRegistered" } as const;
+    if (!org) return fail<DmaError>("customerNotRegistered");
     if (input.municipalityCode) {
       const [region] = await tx.select({ code: regions.code }).from(regions).where(and(eq(regions.code, input.municipalityCode), eq(regions.kind, "gemeente")));
-      if (!region) return { ok: false, error: "municipalityUnknown" } as const;
+      if (!region) return fail<DmaError>("municipalityUnknown");
     }
     const sizeClass = org.kind === "bedrijf" ? sizeClassFor(input.employees, input.turnoverEur, input.balanceSheetEur) : null;
     const values = { ...input, sizeClass, updatedByUserId: actorUserId, updatedAt: new Date() };

@@ -11,10 +11,11 @@ import { MATCH_STATE_FOR_PROPOSAL } from "../../../shared/vocabulary/edih";
 import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
 import { DEFAULT_CATEGORY } from "./rules";
+import { fail, type DomainError } from "../errors";
+import type { ServiceError } from "./errors";
 import { amsterdamDay } from "../../utils/format";
 
-export type ServiceError = "customerNotRegistered" | "partnerInvalid" | "notFound" | "alreadyDecided" | "participantsRequired" | "theme";
-export type Fail = { ok: false; error: ServiceError };
+type Fail = DomainError<ServiceError>;
 
 export interface ServiceInput {
   customerOrganisationId: string;
@@ -91,9 +92,9 @@ async function registered(db: Executor, ids: string[]): Promise<boolean> {
 /** A confirmed service, added by staff. Refused unless the customer is a registered organisation. */
 export async function recordService(actorUserId: string, input: ServiceInput): Promise<{ ok: true; id: string; withoutT0: boolean } | Fail> {
   return getDb().transaction(async (tx) => {
-    if (!(await registered(tx, [input.customerOrganisationId]))) return { ok: false, error: "customerNotRegistered" } as const;
-    if (!(await isPartner(tx, input.partnerOrganisationId))) return { ok: false, error: "partnerInvalid" } as const;
-    if (!(await themeKnown(tx, input.themeSlug))) return { ok: false, error: "theme" } as const;
+    if (!(await registered(tx, [input.customerOrganisationId]))) return fail<ServiceError>("customerNotRegistered");
+    if (!(await isPartner(tx, input.partnerOrganisationId))) return fail<ServiceError>("partnerInvalid");
+    if (!(await themeKnown(tx, input.themeSlug))) return fail<ServiceError>("theme");
     const [row] = await tx
       .insert(edihServices)
       .values({ ...input, status: "confirmed", createdByUserId: actorUserId, decidedByUserId: actorUserId, decidedAt: new Date() })
@@ -106,11 +107,11 @@ export async function recordService(actorUserId: string, input: ServiceInput): P
 /** An event with several participating organisations: the event and one confirmed service per participant. */
 export async function recordEvent(actorUserId: string, input: EventInput): Promise<{ ok: true; id: string; services: number; withoutT0: string[] } | Fail> {
   const participants = [...new Set(input.participantIds)];
-  if (!participants.length) return { ok: false, error: "participantsRequired" };
+  if (!participants.length) return fail<ServiceError>("participantsRequired");
   return getDb().transaction(async (tx) => {
-    if (!(await registered(tx, participants))) return { ok: false, error: "customerNotRegistered" } as const;
-    if (!(await isPartner(tx, input.partnerOrganisationId))) return { ok: false, error: "partnerInvalid" } as const;
-    if (!(await themeKnown(tx, input.themeSlug))) return { ok: false, error: "theme" } as const;
+    if (!(await registered(tx, participants))) return fail<ServiceError>("customerNotRegistered");
+    if (!(await isPartner(tx, input.partnerOrganisationId))) return fail<ServiceError>("partnerInvalid");
+    if (!(await themeKnown(tx, input.themeSlug))) return fail<ServiceError>("theme");
     const [event] = await tx
       .insert(edihEvents)
       .values({ title: input.title, category: input.category, eventDate: input.eventDate, themeSlug: input.themeSlug, partnerOrganisationId: input.partnerOrganisationId, createdByUserId: actorUserId })
@@ -224,10 +225,10 @@ export interface Decision {
 export async function decideProposal(actorUserId: string, d: Decision): Promise<{ ok: true; withoutT0: boolean } | Fail> {
   return getDb().transaction(async (tx) => {
     const [row] = await tx.select().from(edihServices).where(eq(edihServices.id, d.serviceId)).for("update");
-    if (!row) return { ok: false, error: "notFound" } as const;
-    if (row.status !== "proposed") return { ok: false, error: "alreadyDecided" } as const;
+    if (!row) return fail<ServiceError>("notFound");
+    if (row.status !== "proposed") return fail<ServiceError>("alreadyDecided");
     const partner = d.partnerOrganisationId ?? row.partnerOrganisationId;
-    if (d.decision === "confirm" && (!partner || !(await isPartner(tx, partner)))) return { ok: false, error: "partnerInvalid" } as const;
+    if (d.decision === "confirm" && (!partner || !(await isPartner(tx, partner)))) return fail<ServiceError>("partnerInvalid");
     await tx
       .update(edihServices)
       .set({

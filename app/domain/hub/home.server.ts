@@ -4,10 +4,10 @@
  * uses, so a count and its list cannot drift apart.
  */
 import { getStaleSettings } from "../brokering/manage.server";
-import { listMatches, parseFilters } from "../brokering/queries.server";
+import { listMatches, parseFilters } from "../brokering/matches.repository.server";
 import { reviewQueue as challengeReviewQueue } from "../intake/challenge-lifecycle.server";
 import { reviewQueue as solutionReviewQueue } from "../intake/solution-review.server";
-import { countInbox } from "../messaging/view.server";
+import { countInbox } from "../messaging/threads.repository.server";
 import { listPendingMemberships, VERIFICATION_PATH } from "./verification.server";
 
 export const HUB_COUNT_KEYS = ["verification", "challenges", "solutions", "responses", "stale", "mine", "unread"] as const;

@@ -11,6 +11,7 @@ import { publicSolution } from "../../../db/conditions/solutions";
 import { challengeCoOwners, challenges, matches, matchJudgements, matchOutcomes, solutions } from "../../../db/schema";
 import type { JudgementFact, OutcomeFact } from "../../../search/match/feedback";
 import type { JudgeRole, JudgementVerdict, MatchOutcome } from "../../../shared/vocabulary/judgements";
+import { matchPair } from "../brokering/matches.repository.server";
 
 export interface NewJudgement {
   challengeId: string;
@@ -28,10 +29,7 @@ export async function insertJudgement(tx: Executor, judgement: NewJudgement): Pr
 
 /** A match reached an outcome: linked to the pair, with the engine's score when the match came from a suggestion. */
 export async function insertOutcome(tx: Executor, matchId: string, outcome: MatchOutcome, actorUserId: string | null): Promise<void> {
-  const [match] = await tx
-    .select({ challengeId: matches.challengeId, solutionId: matches.solutionId, source: matches.source, score: matches.score })
-    .from(matches)
-    .where(eq(matches.id, matchId));
+  const match = await matchPair(tx, matchId);
   if (!match) return;
   await tx.insert(matchOutcomes).values({
     matchId,

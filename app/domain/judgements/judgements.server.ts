@@ -14,6 +14,8 @@ import { forgetSuggestionsFor } from "../suggestion-cache.server";
 import type { Executor } from "../../../db/client";
 import type { JudgeRole, JudgementVerdict } from "../../../shared/vocabulary/judgements";
 import { feedbackChanged } from "./feedback.server";
+import { fail, type Result } from "../errors";
+import type { JudgementError } from "./errors";
 import { insertJudgement, latestVerdictsOf, pairOwners, recordOrganisations } from "./judgements.repository.server";
 
 export type Judge = Pick<SessionUser, "id" | "platformRole" | "totpEnabled">;
@@ -23,7 +25,7 @@ export interface JudgementInput {
   verdict: JudgementVerdict;
   reason?: string | null;
 }
-export type JudgeResult = { ok: true; role: JudgeRole } | { ok: false; error: "forbidden" | "notFound" };
+export type JudgeResult = Result<{ role: JudgeRole }, JudgementError>;
 
 const isBroker = (user: Judge) => user.totpEnabled && rolesFor(user.platformRole, null).some((r) => roleGrants(r, "match.broker"));
 
@@ -33,7 +35,7 @@ async function speaksForAny(tx: Executor, userId: string, organisationIds: strin
 }
 
 /** In which capacity the user may judge this pair, or why not. */
-export async function judgeRole(tx: Executor, user: Judge, challengeId: string, solutionId: string): Promise<JudgeRole | "forbidden" | "notFound"> {
+export async function judgeRole(tx: Executor, user: Judge, challengeId: string, solutionId: string): Promise<JudgeRole | JudgementError> {
   const owners = await pairOwners(tx, challengeId, solutionId);
   if (!owners) return "notFound";
   if (isBroker(user)) return "staff";
@@ -45,7 +47,7 @@ export async function judgeRole(tx: Executor, user: Judge, challengeId: string, 
 export async function judgeSuggestion(user: Judge, input: JudgementInput): Promise<JudgeResult> {
   const result = await getDb().transaction(async (tx): Promise<JudgeResult> => {
     const role = await judgeRole(tx, user, input.challengeId, input.solutionId);
-    if (role === "forbidden" || role === "notFound") return { ok: false, error: role };
+    if (role === "forbidden" || role === "notFound") return fail(role);
     const reason = input.reason?.trim() || null;
     const id = await insertJudgement(tx, { challengeId: input.challengeId, solutionId: input.solutionId, judgedBy: user.id, role, verdict: input.verdict, reason });
     await audit(

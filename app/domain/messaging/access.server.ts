@@ -5,13 +5,10 @@
  */
 import { raise } from "../../utils/action.server";
 import { threadAccessErrors } from "./errors";
-import { eq } from "drizzle-orm";
-import { activeParticipant } from "../../../db/conditions/threads";
-import { threadParticipants, threads } from "../../../db/schema";
 import { requireUser, type SignedIn } from "../auth/access.server";
 import { roleGrants, rolesFor } from "../auth/permissions";
 import { logSecurityEvent } from "../auth/security-log.server";
-import { getDb } from "../db.server";
+import { threadWithParticipant } from "./threads.repository.server";
 import { isUuid } from "../../../shared/vocabulary/ids";
 
 
@@ -33,20 +30,7 @@ export async function requireThreadAccess(request: Request, id: string | undefin
     return raise(threadAccessErrors, "not_found");
   };
   if (!isUuid(id)) return notFound();
-  const [row] = await getDb()
-    .select({
-      id: threads.id,
-      subject: threads.subject,
-      matchId: threads.matchId,
-      createdAt: threads.createdAt,
-      userId: threadParticipants.userId,
-    })
-    .from(threads)
-    .leftJoin(
-      threadParticipants,
-      activeParticipant({ threadId: threads.id, userId: ctx.user.id }),
-    )
-    .where(eq(threads.id, id));
+  const row = await threadWithParticipant(id, ctx.user.id);
   const staff = canReadAllThreads(ctx.user);
   if (!row || (!row.userId && !staff)) return notFound();
   const { userId, ...thread } = row;

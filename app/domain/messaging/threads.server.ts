@@ -2,8 +2,8 @@
  * Message threads between the parties of a match and a broker. Opening a thread is part of brokering (the
  * "introduce" step) and runs in the caller's transaction; reading and posting live in the messaging routes.
  */
-import { and, eq, isNull, ne, sql } from "drizzle-orm";
-import { memberships, messages, threadParticipants, threads, users } from "../../../db/schema";
+import { and, eq, isNull } from "drizzle-orm";
+import { messages, threadParticipants, threads, users } from "../../../db/schema";
 import { activeParticipant } from "../../../db/conditions/threads";
 import type { ThreadRole } from "../../../shared/vocabulary/matches";
 import type { Executor } from "../../../db/client";
@@ -11,6 +11,8 @@ import { audit } from "../audit/audit.server";
 import { getDb } from "../db.server";
 import { notify } from "../notifications/notify.server";
 import { publishThreadEvent } from "./events.server";
+import { shareVerifiedOrganisation } from "../organisations/organisations.repository.server";
+import { otherParticipants, participantRow } from "./threads.repository.server";
 import { fail, type Result } from "../errors";
 import type { ThreadError } from "./errors";
 
@@ -51,15 +53,6 @@ export async function openThread(tx: Executor, input: OpenThreadInput): Promise<
 }
 
 type Actor = { id: string; name: string };
-
-/** Other active participants of a thread (the people to notify). */
-async function otherParticipants(tx: Executor, threadId: string, exceptUserId: string): Promise<string[]> {
-  const rows = await tx
-    .select({ userId: threadParticipants.userId })
-    .from(threadParticipants)
-    .where(and(activeParticipant({ threadId }), ne(threadParticipants.userId, exceptUserId)));
-  return rows.map((r) => r.userId);
-}
 
 /**
  * Posts a reply. The (thread, idempotency key) unique index makes a repeated submit of the same form a no-op
@@ -131,16 +124,9 @@ export async function addParticipant(input: { threadId: string; subject: string;
       .where(and(eq(users.email, input.email), isNull(users.deletedAt)));
     if (!target) return fail("addNotAllowed");
     if (!input.staff) {
-      const shared = await tx.execute<{ n: number }>(sql`
-        select count(*)::int as n from ${memberships} mine join ${memberships} theirs on theirs.organisation_id = mine.organisation_id
-        where mine.user_id = ${input.actor.id} and theirs.user_id = ${target.id}
-          and mine.verified_at is not null and theirs.verified_at is not null`);
-      if (!shared[0] || shared[0].n === 0) return fail("addNotAllowed");
+      if (!(await shareVerifiedOrganisation(tx, input.actor.id, target.id))) return fail("addNotAllowed");
     }
-    const [existing] = await tx
-      .select({ leftAt: threadParticipants.leftAt })
-      .from(threadParticipants)
-      .where(and(eq(threadParticipants.threadId, input.threadId), eq(threadParticipants.userId, target.id)));
+    const existing = await participantRow(tx, input.threadId, target.id);
     if (existing && existing.leftAt === null) return fail("alreadyIn");
     await join(tx, input.threadId, target.id, "participant", input.actor);
     await notify(tx, [{ userId: target.id, kind: "message", payload: { threadId: input.threadId, subject: input.subject, authorName: input.actor.name } }]);

@@ -6,7 +6,7 @@
 import { and, count, eq, isNull, ne } from "drizzle-orm";
 import { notifications } from "../../../db/schema";
 import { getDb } from "../db.server";
-import { countUnreadMessages } from "../messaging/view.server";
+import { countUnreadMessages } from "../messaging/threads.repository.server";
 
 export async function bellCount(userId: string): Promise<number> {
   const [[row], messages] = await Promise.all([

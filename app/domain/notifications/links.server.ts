@@ -3,11 +3,10 @@
  * kinds about a match (match_state, challenge_response, staff_attention with a matchId), the challenge's page.
  * One query for the whole list; shared by /meldingen and the mailer.
  */
-import { eq, inArray } from "drizzle-orm";
-import { challenges, matches } from "../../../db/schema";
 import type { Executor } from "../../../db/client";
 import { isUuid } from "../../../shared/vocabulary/ids";
 import { notificationHref } from "./render";
+import { challengeSlugsOfMatches } from "../brokering/matches.repository.server";
 
 const matchIdOf = (payload: Record<string, unknown>) => (isUuid(payload.matchId) ? payload.matchId : null);
 
@@ -15,15 +14,7 @@ export async function notificationLinks(db: Executor, items: { kind: string; pay
   const direct = items.map((i) => notificationHref(i.kind, i.payload));
   const wanted = items.map((i, k) => (direct[k] ? null : matchIdOf(i.payload)));
   const matchIds = [...new Set(wanted.filter((x): x is string => x !== null))];
-  const slugs = new Map<string, string>();
-  if (matchIds.length) {
-    const rows = await db
-      .select({ matchId: matches.id, slug: challenges.slug })
-      .from(matches)
-      .innerJoin(challenges, eq(challenges.id, matches.challengeId))
-      .where(inArray(matches.id, matchIds));
-    for (const r of rows) slugs.set(r.matchId, r.slug);
-  }
+  const slugs = await challengeSlugsOfMatches(db, matchIds);
   return items.map((_, k) => {
     const slug = slugs.get(wanted[k] ?? "");
     return direct[k] ?? (slug ? `/opgaven/${encodeURIComponent(slug)}` : null);

@@ -2,13 +2,12 @@
  * Joining or registering an organisation, switching between one's organisations. Every query takes the
  * caller's user id, so nobody acts for someone else's membership.
  */
-import { and, asc, count, eq, sql } from "drizzle-orm";
-import { memberships, organisations, regions, sessions } from "../../../db/schema";
+import { memberships, organisations } from "../../../db/schema";
 import { findOtherPublicBody, OTHER_PUBLIC_BODIES } from "../../../db/reference/other-public-bodies";
-import { slugify } from "../../../shared/slugify";
 import { logSecurityEvent } from "../auth/security-log.server";
 import { getDb } from "../db.server";
 import { notifyHubOfPendingMembership } from "../hub/verification.server";
+import { bodyByCbsCodeForUpdate, listRegions, memberCount, membershipOf, organisationByKvk, regionByCode, setActiveOrganisation, uniqueOrganisationSlug } from "./organisations.repository.server";
 import { fail, type Result } from "../errors";
 import type { OrganisationError } from "./errors";
 
@@ -21,10 +20,7 @@ type BodyKind = "gemeente" | "provincie" | "waterschap" | "rijk";
  * and ministries of db/reference/other-public-bodies.ts. `label` is the full name to show.
  */
 export async function listPublicBodyOptions(): Promise<{ code: string; kind: BodyKind; label: string }[]> {
-  const cbs = await getDb()
-    .select({ code: regions.code, kind: regions.kind, name: regions.name })
-    .from(regions)
-    .orderBy(asc(regions.kind), asc(regions.name));
+  const cbs = await listRegions();
   const other = [...OTHER_PUBLIC_BODIES.bodies].sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name, "nl") : a.kind === "waterschap" ? -1 : 1));
   return [
     ...cbs.map((r) => ({ code: r.code, kind: r.kind, label: `${r.kind === "gemeente" ? "Gemeente" : "Provincie"} ${r.name}` })),
@@ -36,27 +32,12 @@ export async function listPublicBodyOptions(): Promise<{ code: string; kind: Bod
 async function bodyFor(code: string): Promise<{ kind: BodyKind; name: string; regionCode: string | null } | null> {
   const other = findOtherPublicBody(code);
   if (other) return { kind: other.kind, name: other.name, regionCode: null };
-  const [region] = await getDb().select().from(regions).where(eq(regions.code, code));
+  const region = await regionByCode(code);
   if (!region) return null;
   return { kind: region.kind, name: region.kind === "gemeente" ? `Gemeente ${region.name}` : `Provincie ${region.name}`, regionCode: region.code };
 }
 
-async function uniqueSlug(name: string): Promise<string> {
-  const base = slugify(name) || "organisatie";
-  const rows = await getDb()
-    .select({ slug: organisations.slug })
-    .from(organisations)
-    .where(sql`${organisations.slug} = ${base} or ${organisations.slug} like ${`${base}-%`}`);
-  const taken = new Set(rows.map((r) => r.slug));
-  if (!taken.has(base)) return base;
-  for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
-}
-
 const emailDomain = (email: string) => email.split("@")[1]?.toLowerCase() ?? "";
-
-async function setActive(sessionId: string, organisationId: string) {
-  await getDb().update(sessions).set({ activeOrganisationId: organisationId }).where(eq(sessions.id, sessionId));
-}
 
 /**
  * Join the public body with this CBS code, creating its organisation when it is not there yet (the first member
@@ -71,24 +52,21 @@ export async function joinPublicBody(
   const body = await bodyFor(cbsCode);
   if (!body) return fail("bodyRequired");
   const result = await db.transaction(async (tx) => {
-    let [org] = await tx.select().from(organisations).where(eq(organisations.cbsCode, cbsCode)).for("update");
+    let org = await bodyByCbsCodeForUpdate(tx, cbsCode);
     if (!org) {
       // The first member creates the body's record. Two first members at once: the second insert waits for the first
       // and does nothing (same CBS code and slug), and then reads the record the first one made (never a 500).
       [org] = await tx
         .insert(organisations)
-        .values({ slug: await uniqueSlug(body.name), kind: body.kind, name: body.name, cbsCode, regionCode: body.regionCode, verified: false })
+        .values({ slug: await uniqueOrganisationSlug(body.name), kind: body.kind, name: body.name, cbsCode, regionCode: body.regionCode, verified: false })
         .onConflictDoNothing()
         .returning();
-      if (!org) [org] = await tx.select().from(organisations).where(eq(organisations.cbsCode, cbsCode)).for("update");
+      if (!org) org = await bodyByCbsCodeForUpdate(tx, cbsCode);
       if (!org) return fail("bodyRequired");
     }
-    const [existing] = await tx
-      .select()
-      .from(memberships)
-      .where(and(eq(memberships.userId, caller.userId), eq(memberships.organisationId, org.id)));
+    const existing = await membershipOf(tx, caller.userId, org.id);
     if (existing) return fail("alreadyMember");
-    const [{ n }] = await tx.select({ n: count() }).from(memberships).where(eq(memberships.organisationId, org.id));
+    const n = await memberCount(tx, org.id);
     const domainMatches = !!org.emailDomain && org.emailDomain.toLowerCase() === emailDomain(caller.email);
     await tx.insert(memberships).values({
       userId: caller.userId,
@@ -100,7 +78,7 @@ export async function joinPublicBody(
     return { ok: true as const, organisationId: org.id };
   });
   if (result.ok) {
-    await setActive(caller.sessionId, result.organisationId);
+    await setActiveOrganisation(caller.sessionId, result.organisationId);
     await logSecurityEvent("org.joined", { userId: caller.userId, request: caller.request, data: { organisationId: result.organisationId } });
   }
   return result;
@@ -112,17 +90,17 @@ export async function registerCompany(
   input: { kvkNumber: string; name: string },
 ): Promise<OrgResult> {
   const db = getDb();
-  const [taken] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.kvkNumber, input.kvkNumber));
+  const taken = await organisationByKvk(input.kvkNumber);
   if (taken) return fail("kvkTaken");
   const organisationId = await db.transaction(async (tx) => {
     const [org] = await tx
       .insert(organisations)
-      .values({ slug: await uniqueSlug(input.name), kind: "bedrijf", name: input.name, kvkNumber: input.kvkNumber })
+      .values({ slug: await uniqueOrganisationSlug(input.name), kind: "bedrijf", name: input.name, kvkNumber: input.kvkNumber })
       .returning({ id: organisations.id });
     await tx.insert(memberships).values({ userId: caller.userId, organisationId: org.id, role: "admin", verifiedAt: new Date() });
     return org.id;
   });
-  await setActive(caller.sessionId, organisationId);
+  await setActiveOrganisation(caller.sessionId, organisationId);
   await logSecurityEvent("org.registered", { userId: caller.userId, request: caller.request, data: { organisationId } });
   return { ok: true, organisationId };
 }
@@ -130,11 +108,8 @@ export async function registerCompany(
 /** Make one of the caller's own organisations the active one for this session. */
 export async function switchOrganisation(caller: { userId: string; sessionId: string }, organisationId: string): Promise<boolean> {
   if (!/^[0-9a-f-]{36}$/.test(organisationId)) return false;
-  const [m] = await getDb()
-    .select({ id: memberships.organisationId })
-    .from(memberships)
-    .where(and(eq(memberships.userId, caller.userId), eq(memberships.organisationId, organisationId)));
+  const m = await membershipOf(getDb(), caller.userId, organisationId);
   if (!m) return false;
-  await setActive(caller.sessionId, organisationId);
+  await setActiveOrganisation(caller.sessionId, organisationId);
   return true;
 }

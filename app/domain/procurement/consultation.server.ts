@@ -21,21 +21,11 @@ import { isSolutionProviderKind } from "../../../shared/vocabulary/organisations
 import { CONSULTATION_ANSWER_MAX, CONSULTATION_QUESTION_MAX } from "../../../shared/vocabulary/procurement";
 import { isoTime } from "../../../shared/dates";
 import { amsterdamDay } from "../../utils/format";
+import { fail, type Result } from "../errors";
+import type { ConsultationError, RespondentError } from "./errors";
 
-export type ConsultationError =
-  | "consultation.errors.notFound"
-  | "consultation.errors.forbidden"
-  | "consultation.errors.notPublished"
-  | "consultation.errors.exists"
-  | "consultation.errors.endsOn"
-  | "consultation.errors.closed"
-  | "consultation.errors.notRegistered"
-  | "consultation.errors.notProvider"
-  | "consultation.errors.question"
-  | "consultation.errors.answer"
-  | "consultation.errors.answered";
-type Result<T = object> = ({ ok: true } & T) | { ok: false; error: ConsultationError };
-const fail = (error: ConsultationError) => ({ ok: false, error }) as const;
+type Owned<T extends object = object> = Result<T, ConsultationError>;
+type Responded = Result<object, RespondentError>;
 
 /** Today in Amsterdam (YYYY-MM-DD): a consultation runs up to and including its end date. */
 export const amsterdamToday = (now = new Date()) => amsterdamDay(now);
@@ -60,24 +50,24 @@ const speaksForChallenge = async (tx: Executor, actor: Owner, challengeId: strin
   (await speaksFor(tx, actor.userId, actor.organisationId)) && (await ownsChallenge(tx, actor.organisationId, challengeId));
 
 /** Opens a consultation on a published challenge until `endsOn` (today or later; one consultation per challenge). */
-export async function openConsultation(actor: Owner, challengeId: string, endsOn: string): Promise<Result> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(endsOn) || Number.isNaN(Date.parse(endsOn)) || endsOn < amsterdamToday()) return fail("consultation.errors.endsOn");
+export async function openConsultation(actor: Owner, challengeId: string, endsOn: string): Promise<Owned> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(endsOn) || Number.isNaN(Date.parse(endsOn)) || endsOn < amsterdamToday()) return fail("endsOn");
   return getDb().transaction(async (tx) => {
-    if (!(await speaksForChallenge(tx, actor, challengeId))) return fail("consultation.errors.forbidden");
+    if (!(await speaksForChallenge(tx, actor, challengeId))) return fail("forbidden");
     const [c] = await tx.select({ status: challenges.status }).from(challenges).where(eq(challenges.id, challengeId)).for("update");
-    if (c?.status !== "published") return fail("consultation.errors.notPublished");
-    if (await consultationOf(tx, challengeId)) return fail("consultation.errors.exists");
+    if (c?.status !== "published") return fail("notPublished");
+    if (await consultationOf(tx, challengeId)) return fail("exists");
     await tx.insert(consultations).values({ challengeId, endsOn, openedByUserId: actor.userId });
     return { ok: true } as const;
   });
 }
 
 /** Closes the consultation before its end date (the report is then final). */
-export async function closeConsultation(actor: Owner, challengeId: string): Promise<Result> {
+export async function closeConsultation(actor: Owner, challengeId: string): Promise<Owned> {
   return getDb().transaction(async (tx) => {
-    if (!(await speaksForChallenge(tx, actor, challengeId))) return fail("consultation.errors.forbidden");
+    if (!(await speaksForChallenge(tx, actor, challengeId))) return fail("forbidden");
     const c = await consultationOf(tx, challengeId, true);
-    if (!c) return fail("consultation.errors.notFound");
+    if (!c) return fail("notFound");
     if (c.closedAt) return { ok: true } as const;
     await tx.update(consultations).set({ closedAt: new Date() }).where(eq(consultations.id, c.id));
     return { ok: true } as const;
@@ -87,13 +77,13 @@ export async function closeConsultation(actor: Owner, challengeId: string): Prom
 type Respondent = { userId: string; organisationId: string; organisationKind: string };
 
 /** Registers a member of a company or knowledge institution (again: no change). */
-export async function register(r: Respondent, challengeId: string): Promise<Result> {
-  if (!isSolutionProviderKind(r.organisationKind)) return fail("consultation.errors.notProvider");
+export async function register(r: Respondent, challengeId: string): Promise<Responded> {
+  if (!isSolutionProviderKind(r.organisationKind)) return fail("notProvider");
   return getDb().transaction(async (tx) => {
     const c = await consultationOf(tx, challengeId, true);
-    if (!c) return fail("consultation.errors.notFound");
-    if (!isOpen(c)) return fail("consultation.errors.closed");
-    if (!(await speaksFor(tx, r.userId, r.organisationId))) return fail("consultation.errors.forbidden");
+    if (!c) return fail("notFound");
+    if (!isOpen(c)) return fail("closed");
+    if (!(await speaksFor(tx, r.userId, r.organisationId))) return fail("forbidden");
     await tx.insert(consultationRespondents).values({ consultationId: c.id, userId: r.userId, organisationId: r.organisationId }).onConflictDoNothing();
     return { ok: true } as const;
   });
@@ -103,14 +93,14 @@ const isRegistered = async (tx: Executor, consultationId: string, userId: string
   (await tx.select({ one: sql`1` }).from(consultationRespondents).where(and(eq(consultationRespondents.consultationId, consultationId), eq(consultationRespondents.userId, userId)))).length > 0;
 
 /** A registered respondent's question while the consultation is open; the owners hear of it (without the asker). */
-export async function ask(userId: string, challengeId: string, text: string): Promise<Result> {
+export async function ask(userId: string, challengeId: string, text: string): Promise<Responded> {
   const question = text.trim();
-  if (!question || question.length > CONSULTATION_QUESTION_MAX) return fail("consultation.errors.question");
+  if (!question || question.length > CONSULTATION_QUESTION_MAX) return fail("question");
   return getDb().transaction(async (tx) => {
     const c = await consultationOf(tx, challengeId, true);
-    if (!c) return fail("consultation.errors.notFound");
-    if (!isOpen(c)) return fail("consultation.errors.closed");
-    if (!(await isRegistered(tx, c.id, userId))) return fail("consultation.errors.notRegistered");
+    if (!c) return fail("notFound");
+    if (!isOpen(c)) return fail("closed");
+    if (!(await isRegistered(tx, c.id, userId))) return fail("notRegistered");
     await tx.insert(consultationQuestions).values({ consultationId: c.id, askedByUserId: userId, question });
     const [ch] = await tx.select({ title: challenges.title, id: challenges.id }).from(challenges).where(eq(challenges.id, challengeId));
     const owners = await challengeOwners(tx, challengeId);
@@ -124,20 +114,20 @@ export async function ask(userId: string, challengeId: string, text: string): Pr
  * (nobody else). Until the owner closes the consultation, questions of its last days can still be answered; an
  * answer cannot be changed afterwards (everyone has read the same text).
  */
-export async function answer(actor: Owner, challengeId: string, questionId: string, text: string): Promise<Result<{ notified: number }>> {
+export async function answer(actor: Owner, challengeId: string, questionId: string, text: string): Promise<Owned<{ notified: number }>> {
   const body = text.trim();
-  if (!body || body.length > CONSULTATION_ANSWER_MAX) return fail("consultation.errors.answer");
+  if (!body || body.length > CONSULTATION_ANSWER_MAX) return fail("answer");
   return getDb().transaction(async (tx) => {
-    if (!(await speaksForChallenge(tx, actor, challengeId))) return fail("consultation.errors.forbidden");
+    if (!(await speaksForChallenge(tx, actor, challengeId))) return fail("forbidden");
     const c = await consultationOf(tx, challengeId, true);
-    if (!c) return fail("consultation.errors.notFound");
-    if (c.closedAt) return fail("consultation.errors.closed");
+    if (!c) return fail("notFound");
+    if (c.closedAt) return fail("closed");
     const updated = await tx
       .update(consultationQuestions)
       .set({ answer: body, answeredAt: new Date(), answeredByUserId: actor.userId })
       .where(and(eq(consultationQuestions.id, questionId), eq(consultationQuestions.consultationId, c.id), isNull(consultationQuestions.answer)))
       .returning({ id: consultationQuestions.id });
-    if (!updated.length) return fail("consultation.errors.answered");
+    if (!updated.length) return fail("answered");
     const [ch] = await tx.select({ title: challenges.title, slug: challenges.slug }).from(challenges).where(eq(challenges.id, challengeId));
     const respondents = await tx.select({ userId: consultationRespondents.userId }).from(consultationRespondents).where(eq(consultationRespondents.consultationId, c.id));
     await notify(

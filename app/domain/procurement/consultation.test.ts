@@ -59,23 +59,23 @@ afterAll(async () => {
 
 describe("market consultation", () => {
   it("only the owning body's verified members open it, on a published challenge, until a date from today", async () => {
-    expect(await c.openConsultation({ userId: users.unverified, organisationId: muni.id }, challenge.id, "2099-01-01")).toEqual({ ok: false, error: "consultation.errors.forbidden" });
-    expect(await c.openConsultation({ userId: users.otherBody, organisationId: otherMuni.id }, challenge.id, "2099-01-01")).toEqual({ ok: false, error: "consultation.errors.forbidden" });
-    expect(await c.openConsultation(owner(), challenge.id, "2020-01-01")).toEqual({ ok: false, error: "consultation.errors.endsOn" });
-    expect(await c.openConsultation(owner(), challenge.id, "morgen")).toEqual({ ok: false, error: "consultation.errors.endsOn" });
+    expect(await c.openConsultation({ userId: users.unverified, organisationId: muni.id }, challenge.id, "2099-01-01")).toEqual({ ok: false, error: "forbidden" });
+    expect(await c.openConsultation({ userId: users.otherBody, organisationId: otherMuni.id }, challenge.id, "2099-01-01")).toEqual({ ok: false, error: "forbidden" });
+    expect(await c.openConsultation(owner(), challenge.id, "2020-01-01")).toEqual({ ok: false, error: "endsOn" });
+    expect(await c.openConsultation(owner(), challenge.id, "morgen")).toEqual({ ok: false, error: "endsOn" });
     const draft = await makeChallenge({ ownerOrganisationId: muni.id, createdByUserId: users.owner });
-    expect(await c.openConsultation(owner(), draft.id, "2099-01-01")).toEqual({ ok: false, error: "consultation.errors.notPublished" });
+    expect(await c.openConsultation(owner(), draft.id, "2099-01-01")).toEqual({ ok: false, error: "notPublished" });
     expect(await c.openConsultation(owner(), challenge.id, "2099-01-01")).toEqual({ ok: true });
-    expect(await c.openConsultation(owner(), challenge.id, "2099-02-01")).toEqual({ ok: false, error: "consultation.errors.exists" });
+    expect(await c.openConsultation(owner(), challenge.id, "2099-02-01")).toEqual({ ok: false, error: "exists" });
   });
 
   it("companies register; a public body's member cannot; an unregistered company cannot ask", async () => {
     expect(await c.register(respondent(users.r1, companies[0]), challenge.id)).toEqual({ ok: true });
     expect(await c.register(respondent(users.r2, companies[1]), challenge.id)).toEqual({ ok: true });
     expect(await c.register(respondent(users.r2, companies[1]), challenge.id)).toEqual({ ok: true });
-    expect(await c.register({ userId: users.otherBody, organisationId: otherMuni.id, organisationKind: "gemeente" }, challenge.id)).toEqual({ ok: false, error: "consultation.errors.notProvider" });
-    expect(await c.ask(users.outsider, challenge.id, "Mag ik ook iets vragen?")).toEqual({ ok: false, error: "consultation.errors.notRegistered" });
-    expect(await c.ask(users.r1, challenge.id, "   ")).toEqual({ ok: false, error: "consultation.errors.question" });
+    expect(await c.register({ userId: users.otherBody, organisationId: otherMuni.id, organisationKind: "gemeente" }, challenge.id)).toEqual({ ok: false, error: "notProvider" });
+    expect(await c.ask(users.outsider, challenge.id, "Mag ik ook iets vragen?")).toEqual({ ok: false, error: "notRegistered" });
+    expect(await c.ask(users.r1, challenge.id, "   ")).toEqual({ ok: false, error: "question" });
   });
 
   it("an answer reaches every registered respondent and no one else, with the question anonymised", async () => {
@@ -89,11 +89,11 @@ describe("market consultation", () => {
     const consultation = (await c.consultationOf(getDb(), challenge.id))!;
     const [q] = await c.questionsOf(consultation.id, null, false);
     // Another body's member, the unverified member and a respondent cannot answer; the owner can, once.
-    expect(await c.answer({ userId: users.otherBody, organisationId: otherMuni.id }, challenge.id, q.id, "Privé")).toMatchObject({ ok: false, error: "consultation.errors.forbidden" });
-    expect(await c.answer({ userId: users.unverified, organisationId: muni.id }, challenge.id, q.id, "Privé")).toMatchObject({ ok: false, error: "consultation.errors.forbidden" });
-    expect(await c.answer({ userId: users.r2, organisationId: companies[1].id }, challenge.id, q.id, "Privé")).toMatchObject({ ok: false, error: "consultation.errors.forbidden" });
+    expect(await c.answer({ userId: users.otherBody, organisationId: otherMuni.id }, challenge.id, q.id, "Privé")).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await c.answer({ userId: users.unverified, organisationId: muni.id }, challenge.id, q.id, "Privé")).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await c.answer({ userId: users.r2, organisationId: companies[1].id }, challenge.id, q.id, "Privé")).toMatchObject({ ok: false, error: "forbidden" });
     expect(await c.answer(owner(), challenge.id, q.id, "StUF en de koppelvlakken van Common Ground.")).toEqual({ ok: true, notified: 2 });
-    expect(await c.answer(owner(), challenge.id, q.id, "Een tweede antwoord")).toEqual({ ok: false, error: "consultation.errors.answered" });
+    expect(await c.answer(owner(), challenge.id, q.id, "Een tweede antwoord")).toEqual({ ok: false, error: "answered" });
 
     const answered = await notificationsOf("consultation_answer");
     expect(answered.map((n) => n.userId).sort()).toEqual([users.r1, users.r2].sort());
@@ -134,13 +134,13 @@ describe("market consultation", () => {
   });
 
   it("a closed consultation refuses registrations and questions; the report and its DOCX hold the Q&A", async () => {
-    expect(await c.closeConsultation({ userId: users.unverified, organisationId: muni.id }, challenge.id)).toEqual({ ok: false, error: "consultation.errors.forbidden" });
+    expect(await c.closeConsultation({ userId: users.unverified, organisationId: muni.id }, challenge.id)).toEqual({ ok: false, error: "forbidden" });
     expect(await c.closeConsultation(owner(), challenge.id)).toEqual({ ok: true });
-    expect(await c.ask(users.r1, challenge.id, "Nog een vraag?")).toEqual({ ok: false, error: "consultation.errors.closed" });
-    expect(await c.register(respondent(users.outsider, companies[2]), challenge.id)).toEqual({ ok: false, error: "consultation.errors.closed" });
+    expect(await c.ask(users.r1, challenge.id, "Nog een vraag?")).toEqual({ ok: false, error: "closed" });
+    expect(await c.register(respondent(users.outsider, companies[2]), challenge.id)).toEqual({ ok: false, error: "closed" });
     const consultation = (await c.consultationOf(getDb(), challenge.id))!;
     const [first] = await c.questionsOf(consultation.id, null, false);
-    expect(await c.answer(owner(), challenge.id, first.id, "Te laat")).toEqual({ ok: false, error: "consultation.errors.closed" });
+    expect(await c.answer(owner(), challenge.id, first.id, "Te laat")).toEqual({ ok: false, error: "closed" });
 
     const report = (await c.consultationReport(challenge.id))!;
     expect(report.respondents.map((r) => r.organisation).sort()).toEqual([companies[0].name, companies[1].name].sort());

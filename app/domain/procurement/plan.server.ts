@@ -11,20 +11,23 @@ import { ownsChallenge } from "../challenges/challenges.repository.server";
 import { speaksFor } from "../organisations/speaks-for.server";
 import { adviseRoutes, isAdviceRoute, isStageOf, type AdviceInput, type AdviceRoute } from "./route-advice";
 import { CONTRACT_KINDS, MARKET_READINESS } from "../../../shared/vocabulary/procurement";
+import { fail, type Result } from "../errors";
+import type { PlanError } from "./errors";
 
 export interface Plan extends AdviceInput {
   route: AdviceRoute | null;
   stage: string | null;
 }
 
-export type PlanError = "procurement.errors.value" | "procurement.errors.choice" | "procurement.errors.route" | "procurement.errors.stage";
+/** The advice form's field messages (i18n keys). */
+type AdviceFieldError = "procurement.errors.value" | "procurement.errors.choice";
 
 const oneOf = <T extends string>(list: readonly T[], v: FormDataEntryValue | null): T | null =>
   typeof v === "string" && (list as readonly string[]).includes(v) ? (v as T) : null;
 const yesNo = (v: FormDataEntryValue | null) => (v === "yes" ? true : v === "no" ? false : null);
 
 /** The advice questions from a form: the answers, or field errors (the raw values are kept to re-render the form). */
-export function parseAdviceForm(form: FormData): { input: AdviceInput | null; errors: Record<string, PlanError>; values: Record<string, string> } {
+export function parseAdviceForm(form: FormData): { input: AdviceInput | null; errors: Record<string, AdviceFieldError>; values: Record<string, string> } {
   const values = Object.fromEntries(["valueEur", "kind", "market", "rdNeeded", "othersInterested"].map((k) => [k, String(form.get(k) ?? "")]));
   const digits = values.valueEur.replace(/[\s.]/g, "");
   const valueEur = /^\d{1,10}$/.test(digits) ? Number(digits) : NaN;
@@ -32,7 +35,7 @@ export function parseAdviceForm(form: FormData): { input: AdviceInput | null; er
   const market = oneOf(MARKET_READINESS, form.get("market"));
   const rdNeeded = yesNo(form.get("rdNeeded"));
   const othersInterested = yesNo(form.get("othersInterested"));
-  const errors: Record<string, PlanError> = {};
+  const errors: Record<string, AdviceFieldError> = {};
   if (!Number.isSafeInteger(valueEur) || valueEur > 2_000_000_000) errors.valueEur = "procurement.errors.value";
   if (!kind) errors.kind = "procurement.errors.choice";
   if (!market) errors.market = "procurement.errors.choice";
@@ -69,12 +72,12 @@ export async function chosenRoutes(challengeIds: string[]): Promise<Map<string, 
 }
 
 type Actor = { userId: string; organisationId: string };
-export type SaveResult = { ok: true } | { ok: false; error: PlanError | "forbidden" };
+export type SaveResult = Result<object, PlanError>;
 
 /** Stores the answers. A chosen route that no longer fits them is cleared (with its stage). */
 export async function saveAnswers(actor: Actor, challengeId: string, input: AdviceInput): Promise<SaveResult> {
   return getDb().transaction(async (tx) => {
-    if (!(await speaksFor(tx, actor.userId, actor.organisationId)) || !(await ownsChallenge(tx, actor.organisationId, challengeId))) return { ok: false, error: "forbidden" } as const;
+    if (!(await speaksFor(tx, actor.userId, actor.organisationId)) || !(await ownsChallenge(tx, actor.organisationId, challengeId))) return fail<PlanError>("forbidden");
     const [current] = await tx.select().from(challengeProcurement).where(eq(challengeProcurement.challengeId, challengeId)).for("update");
     const fits = adviseRoutes(input).routes.some((r) => r.route === current?.route);
     const keep = current?.route && fits ? { route: current.route, stage: current.stage } : { route: null, stage: null };
@@ -96,14 +99,14 @@ export async function saveAnswers(actor: Actor, challengeId: string, input: Advi
 /** Chooses a route among those the stored answers advise, at one of its stages (its first when none is given). */
 export async function chooseRoute(actor: Actor, challengeId: string, route: unknown, stage: unknown): Promise<SaveResult> {
   return getDb().transaction(async (tx) => {
-    if (!(await speaksFor(tx, actor.userId, actor.organisationId)) || !(await ownsChallenge(tx, actor.organisationId, challengeId))) return { ok: false, error: "forbidden" } as const;
+    if (!(await speaksFor(tx, actor.userId, actor.organisationId)) || !(await ownsChallenge(tx, actor.organisationId, challengeId))) return fail<PlanError>("forbidden");
     const [current] = await tx.select().from(challengeProcurement).where(eq(challengeProcurement.challengeId, challengeId)).for("update");
-    if (!current || !isAdviceRoute(route)) return { ok: false, error: "procurement.errors.route" } as const;
+    if (!current || !isAdviceRoute(route)) return fail<PlanError>("route");
     const advice = adviseRoutes({ valueEur: current.valueEur, kind: current.contractKind, market: current.market, rdNeeded: current.rdNeeded, othersInterested: current.othersInterested });
     const fit = advice.routes.find((r) => r.route === route);
-    if (!fit) return { ok: false, error: "procurement.errors.route" } as const;
+    if (!fit) return fail<PlanError>("route");
     const chosenStage = stage === undefined || stage === null || stage === "" ? fit.stages[0] : stage;
-    if (!isStageOf(route, chosenStage)) return { ok: false, error: "procurement.errors.stage" } as const;
+    if (!isStageOf(route, chosenStage)) return fail<PlanError>("stage");
     await tx
       .update(challengeProcurement)
       .set({ route, stage: chosenStage, updatedByUserId: actor.userId, updatedAt: new Date() })

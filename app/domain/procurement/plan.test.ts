@@ -49,12 +49,12 @@ describe("procurement plan", () => {
 
   it("chooses an advised route at its first stage, moves the stage, and refuses a route or stage that does not fit", async () => {
     const actor = { userId: ids.owner, organisationId: org.id };
-    expect(await plan.chooseRoute(actor, challengeId, "sbir", null)).toEqual({ ok: false, error: "procurement.errors.route" });
+    expect(await plan.chooseRoute(actor, challengeId, "sbir", null)).toEqual({ ok: false, error: "route" });
     expect(await plan.saveAnswers(actor, challengeId, answers)).toEqual({ ok: true });
-    expect(await plan.chooseRoute(actor, challengeId, "national_procedure", null)).toEqual({ ok: false, error: "procurement.errors.route" });
+    expect(await plan.chooseRoute(actor, challengeId, "national_procedure", null)).toEqual({ ok: false, error: "route" });
     expect(await plan.chooseRoute(actor, challengeId, "sbir", null)).toEqual({ ok: true });
     expect(await plan.loadPlan(challengeId)).toMatchObject({ route: "sbir", stage: "phase0" });
-    expect(await plan.chooseRoute(actor, challengeId, "sbir", "phase9")).toEqual({ ok: false, error: "procurement.errors.stage" });
+    expect(await plan.chooseRoute(actor, challengeId, "sbir", "phase9")).toEqual({ ok: false, error: "stage" });
     expect(await plan.chooseRoute(actor, challengeId, "sbir", "phase2")).toEqual({ ok: true });
     expect((await plan.chosenRoutes([challengeId])).get(challengeId)).toEqual({ route: "sbir", stage: "phase2" });
     expect((await plan.procurementSummary(challengeId)).route).toEqual({ route: "sbir", stage: "phase2" });

@@ -1,9 +1,13 @@
 /**
- * Reading threads: the inbox (with unread counts) and one thread with its messages, participants and the system
- * lines (joined / left) that come from the audit log. Access is checked by the caller (access.server.ts).
+ * The threads repository (ADR 0021): the queries on conversations. Reading: the inbox (with unread counts), one
+ * thread with its messages, participants and the system lines (joined / left) that come from the audit log, the
+ * thread with the caller's participation (the access check), the other participants and one user's participant
+ * row. Access is checked by the caller (access.server.ts); the writes with their audit and notifications are the
+ * commands in threads.server.ts. "An active participant" is `activeParticipant()` in db/conditions/threads.ts.
  */
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { auditLog, messages, notifications, threadParticipants, users } from "../../../db/schema";
+import { and, asc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { auditLog, messages, notifications, threadParticipants, threads, users } from "../../../db/schema";
+import type { Executor } from "../../../db/client";
 import { activeParticipant } from "../../../db/conditions/threads";
 import type { ThreadRole } from "../../../shared/vocabulary/matches";
 import { getDb } from "../db.server";
@@ -179,4 +183,38 @@ export async function markThreadRead(threadId: string, userId: string): Promise<
     .update(threadParticipants)
     .set({ lastReadAt: sql`greatest(now(), (select max(created_at) from messages where thread_id = ${threadId}))` })
     .where(activeParticipant({ threadId, userId }));
+}
+
+/** A thread with whether `userId` takes part in it (and has not left): the row the access check reads. */
+export async function threadWithParticipant(threadId: string, userId: string) {
+  const [row] = await getDb()
+    .select({
+      id: threads.id,
+      subject: threads.subject,
+      matchId: threads.matchId,
+      createdAt: threads.createdAt,
+      userId: threadParticipants.userId,
+    })
+    .from(threads)
+    .leftJoin(threadParticipants, activeParticipant({ threadId: threads.id, userId }))
+    .where(eq(threads.id, threadId));
+  return row ?? null;
+}
+
+/** Other active participants of a thread (the people to notify). */
+export async function otherParticipants(tx: Executor, threadId: string, exceptUserId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ userId: threadParticipants.userId })
+    .from(threadParticipants)
+    .where(and(activeParticipant({ threadId }), ne(threadParticipants.userId, exceptUserId)));
+  return rows.map((r) => r.userId);
+}
+
+/** One user's participant row in a thread (also one who left), or null. */
+export async function participantRow(tx: Executor, threadId: string, userId: string): Promise<{ leftAt: Date | null } | null> {
+  const [row] = await tx
+    .select({ leftAt: threadParticipants.leftAt })
+    .from(threadParticipants)
+    .where(and(eq(threadParticipants.threadId, threadId), eq(threadParticipants.userId, userId)));
+  return row ?? null;
 }

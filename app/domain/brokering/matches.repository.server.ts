@@ -1,8 +1,17 @@
-/** What hub staff read: the pipeline with its filters, and one match with its history, notes and threads. */
+/**
+ * The matches repository (ADR 0021): the queries on matches. What hub staff read (the pipeline with its filters, one
+ * match with its history, notes and threads), the facts a change records and notifies, and the writes the brokering
+ * commands make (create, advance, move with optimistic concurrency, the broker). The commands in transitions,
+ * respond, introduce and manage keep the rules, events, audit and notifications. The pipeline and detail loaders
+ * stay raw SQL (their `json_agg` sub-selects); the rest is the drizzle builder on the caller's executor.
+ */
 import { isPublicChallenge } from "../../../db/conditions/challenges";
 import { PUBLIC_SOLUTION_STATUS } from "../../../db/conditions/solutions";
 import { isoTime } from "../../../shared/dates";
-import { sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Executor } from "../../../db/client";
+import { challenges, matches, organisations, solutions } from "../../../db/schema";
 import { getDb } from "../db.server";
 import type { MatchExplanation } from "../../../db/schema";
 import { hubStaff } from "../users/users.repository.server";
@@ -219,4 +228,139 @@ export async function openChallenges(): Promise<{ id: string; slug: string; titl
     select c.id, c.slug, c.title, o.name as owner_name from challenges c join organisations o on o.id = c.owner_organisation_id
     where c.status = 'published' order by c.title`);
   return [...rows].map((r) => ({ id: r.id, slug: r.slug, title: r.title, ownerName: r.owner_name }));
+}
+
+/** What a change records and notifies about a match. */
+export interface MatchFacts {
+  id: string;
+  challengeId: string;
+  solutionId: string;
+  brokerUserId: string | null;
+  source: string;
+  challengeTitle: string;
+  solutionTitle: string;
+}
+
+export async function matchFacts(tx: Executor, matchId: string): Promise<MatchFacts | null> {
+  const [row] = await tx
+    .select({
+      id: matches.id,
+      challengeId: matches.challengeId,
+      solutionId: matches.solutionId,
+      brokerUserId: matches.brokerUserId,
+      source: matches.source,
+      challengeTitle: challenges.title,
+      solutionTitle: solutions.title,
+    })
+    .from(matches)
+    .innerJoin(challenges, eq(challenges.id, matches.challengeId))
+    .innerJoin(solutions, eq(solutions.id, matches.solutionId))
+    .where(eq(matches.id, matchId));
+  return row ?? null;
+}
+
+const ownerOrg = alias(organisations, "owner_org");
+const providerOrg = alias(organisations, "provider_org");
+
+/** The match's records and the organisations behind them (the introduction's text). */
+export async function matchWithOrganisations(tx: Executor, matchId: string) {
+  const [row] = await tx
+    .select({
+      challengeId: matches.challengeId,
+      solutionId: matches.solutionId,
+      challengeTitle: challenges.title,
+      solutionTitle: solutions.title,
+      ownerOrganisation: ownerOrg.name,
+      providerOrganisation: providerOrg.name,
+    })
+    .from(matches)
+    .innerJoin(challenges, eq(challenges.id, matches.challengeId))
+    .innerJoin(solutions, eq(solutions.id, matches.solutionId))
+    .innerJoin(ownerOrg, eq(ownerOrg.id, challenges.ownerOrganisationId))
+    .innerJoin(providerOrg, eq(providerOrg.id, solutions.organisationId))
+    .where(eq(matches.id, matchId));
+  return row ?? null;
+}
+
+/** The match's state, its row locked for the caller's transaction; null when there is no such match. */
+export async function lockMatchState(tx: Executor, matchId: string): Promise<MatchState | null> {
+  const [row] = await tx.select({ state: matches.state }).from(matches).where(eq(matches.id, matchId)).for("update");
+  return row?.state ?? null;
+}
+
+/** Moves the match from `from` to `set.state`; false when it is no longer in `from` (optimistic concurrency). */
+export async function moveMatch(tx: Executor, matchId: string, from: MatchState, set: { state: MatchState; closedReason: string | null }, now: Date): Promise<boolean> {
+  const updated = await tx
+    .update(matches)
+    .set({ ...set, stateChangedAt: now, updatedAt: now })
+    .where(and(eq(matches.id, matchId), eq(matches.state, from)))
+    .returning({ id: matches.id });
+  return updated.length > 0;
+}
+
+/** Sets (or clears) the match's broker; false when there is no such match. */
+export async function setBroker(tx: Executor, matchId: string, brokerUserId: string | null): Promise<boolean> {
+  const updated = await tx.update(matches).set({ brokerUserId, updatedAt: new Date() }).where(eq(matches.id, matchId)).returning({ id: matches.id });
+  return updated.length > 0;
+}
+
+/** Makes the actor the broker unless the match has one; the broker it has afterwards (null: no such match). */
+export async function claimBroker(tx: Executor, matchId: string, actorUserId: string): Promise<string | null> {
+  const [row] = await tx
+    .update(matches)
+    .set({ brokerUserId: sql`coalesce(${matches.brokerUserId}, ${actorUserId})` })
+    .where(eq(matches.id, matchId))
+    .returning({ brokerUserId: matches.brokerUserId });
+  return row ? row.brokerUserId : null;
+}
+
+export async function matchExists(tx: Executor, matchId: string): Promise<boolean> {
+  const [row] = await tx.select({ id: matches.id }).from(matches).where(eq(matches.id, matchId));
+  return !!row;
+}
+
+/** Inserts the pair's match; null when the pair has one already (the unique pair index). */
+export async function insertMatch(tx: Executor, values: typeof matches.$inferInsert): Promise<string | null> {
+  const inserted = await tx.insert(matches).values(values).onConflictDoNothing({ target: [matches.challengeId, matches.solutionId] }).returning({ id: matches.id });
+  return inserted[0]?.id ?? null;
+}
+
+/** The pair's match with its state, locked for the caller's transaction. */
+export async function lockPairMatch(tx: Executor, challengeId: string, solutionId: string): Promise<{ id: string; state: MatchState } | null> {
+  const [row] = await tx
+    .select({ id: matches.id, state: matches.state })
+    .from(matches)
+    .where(and(eq(matches.challengeId, challengeId), eq(matches.solutionId, solutionId)))
+    .for("update");
+  return row ?? null;
+}
+
+/** A suggested match someone showed interest in: state interest, the new source, the pitch when one was given. */
+export async function advanceToInterest(tx: Executor, matchId: string, input: { source: MatchSource; pitch?: string | null }, now: Date): Promise<void> {
+  await tx
+    .update(matches)
+    .set({ state: "interest", source: input.source, pitch: input.pitch ?? sql`${matches.pitch}`, stateChangedAt: now, updatedAt: now })
+    .where(eq(matches.id, matchId));
+}
+
+/** The match's pair, with how it came about and the engine's score (an outcome's record), or null. */
+export async function matchPair(tx: Executor, matchId: string) {
+  const [row] = await tx
+    .select({ challengeId: matches.challengeId, solutionId: matches.solutionId, source: matches.source, score: matches.score })
+    .from(matches)
+    .where(eq(matches.id, matchId));
+  return row ?? null;
+}
+
+/** Per match id, the slug of its challenge (the link of a notification about a match). */
+export async function challengeSlugsOfMatches(tx: Executor, matchIds: string[]): Promise<Map<string, string>> {
+  const slugs = new Map<string, string>();
+  if (!matchIds.length) return slugs;
+  const rows = await tx
+    .select({ matchId: matches.id, slug: challenges.slug })
+    .from(matches)
+    .innerJoin(challenges, eq(challenges.id, matches.challengeId))
+    .where(inArray(matches.id, matchIds));
+  for (const r of rows) slugs.set(r.matchId, r.slug);
+  return slugs;
 }
