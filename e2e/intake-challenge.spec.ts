@@ -10,7 +10,7 @@ async function newDraft(page: Page, title: string) {
   await page.goto("/mijn/opgaven/nieuw");
   await page.getByLabel("Titel", { exact: true }).fill(title);
   await page.getByRole("button", { name: "Opgave aanmaken" }).click();
-  await expect(page.getByRole("status")).toContainText("aangemaakt als concept");
+  await expect(page.getByRole("status").filter({ hasText: "aangemaakt als concept" })).toBeVisible();
   await expect(page).toHaveURL(/\/mijn\/opgaven\/[0-9a-f-]{36}/);
   return page.url();
 }
@@ -42,7 +42,7 @@ test.describe("challenge intake", () => {
     await suggestion.click();
     await expect(page.getByRole("checkbox", { name: label, exact: true })).toBeChecked();
     await page.getByRole("button", { name: "Opgave aanmaken" }).click();
-    await expect(page.getByRole("status")).toContainText("aangemaakt als concept");
+    await expect(page.getByRole("status").filter({ hasText: "aangemaakt als concept" })).toBeVisible();
     await expect(page.getByRole("checkbox", { name: label, exact: true })).toBeChecked();
     const editUrl = page.url();
     await axeBothLanguages(page);
@@ -53,7 +53,7 @@ test.describe("challenge intake", () => {
     await page.getByLabel("Probleemstelling").fill("Containers raken vol en <img src=x onerror=alert(1)> [klik](javascript:alert(1)) zwerfafval waait de straat op.");
     await page.getByLabel("Gewenst resultaat").fill("Minder zwerfafval en minder ritten.");
     await page.getByRole("button", { name: "Indienen ter beoordeling" }).click();
-    await expect(page.getByRole("status")).toContainText("ingediend");
+    await expect(page.getByRole("status").filter({ hasText: "ingediend" })).toBeVisible();
 
     // Staff request changes.
     const staff = await hubLogIn(browser, "intake-challenge", "/hub/beoordeling");
@@ -68,7 +68,7 @@ test.describe("challenge intake", () => {
     await expect(staff.getByRole("alert")).toContainText("Vul een toelichting in");
     await staff.getByLabel("Wat moet er anders").fill("Voeg succescriteria toe.");
     await staff.getByRole("button", { name: "Wijzigingen vragen" }).click();
-    await expect(staff.getByRole("status")).toContainText("De aanpassing is gevraagd");
+    await expect(staff.getByRole("status").filter({ hasText: "De aanpassing is gevraagd" })).toBeVisible();
 
     // The owner sees the comment, fixes and resubmits.
     await page.goto(editUrl);
@@ -76,12 +76,12 @@ test.describe("challenge intake", () => {
     await expect(page.locator(".history")).toContainText("Wijzigingen gevraagd");
     await page.getByLabel("Succescriteria").fill("- 20% minder zwerfafval");
     await page.getByRole("button", { name: "Indienen ter beoordeling" }).click();
-    await expect(page.getByRole("status")).toContainText("ingediend");
+    await expect(page.getByRole("status").filter({ hasText: "ingediend" })).toBeVisible();
 
     // Staff publish; a second publish from a stale page gets a clear message.
     await staff.reload();
     await staff.getByRole("button", { name: "Publiceren" }).click();
-    await expect(staff.getByRole("status")).toContainText("gepubliceerd");
+    await expect(staff.getByRole("status").filter({ hasText: "gepubliceerd" })).toBeVisible();
     await staff.context().close();
 
     // The challenge appears in public search once the index caught up; user text renders as text.
@@ -105,13 +105,13 @@ test.describe("challenge intake", () => {
     // The owner closes and finishes with an outcome, which appears on the results page.
     await page.goto(editUrl);
     await page.getByRole("button", { name: "Sluiten voor reacties" }).click();
-    await expect(page.getByRole("status")).toContainText("Gesloten voor reacties");
+    await expect(page.getByRole("status").filter({ hasText: "Gesloten voor reacties" })).toBeVisible();
     await page.getByRole("button", { name: "Afronden met een uitkomst" }).click();
     await expect(page.getByRole("alert")).toContainText("Beschrijf wat er is getest");
     await page.getByLabel("Wat is er getest en wat kwam eruit").fill(`Slimme containers getest in ${word}.`);
     await page.getByLabel("Wat heeft u geleerd").fill("Begin met de drukste straten.");
     await page.getByRole("button", { name: "Afronden met een uitkomst" }).click();
-    await expect(page.getByRole("status")).toContainText("Afgerond");
+    await expect(page.getByRole("status").filter({ hasText: "Afgerond" })).toBeVisible();
     await axeBothLanguages(page);
     await page.getByRole("link", { name: "Resultaten" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Resultaten");
@@ -131,7 +131,7 @@ test.describe("challenge intake", () => {
     await other.goto(url);
     await page.getByLabel("Samenvatting").fill("Tekst van de eerste bewerker.");
     await page.getByRole("button", { name: "Opslaan als concept" }).click();
-    await expect(page.getByRole("status")).toContainText("opgeslagen");
+    await expect(page.getByRole("status").filter({ hasText: "opgeslagen" })).toBeVisible();
     await other.getByLabel("Samenvatting").fill("Tekst van de tweede bewerker.");
     await other.getByRole("button", { name: "Opslaan als concept" }).click();
     await expect(other.getByRole("alert").filter({ hasText: "intussen opgeslagen" })).toBeVisible();
@@ -140,7 +140,7 @@ test.describe("challenge intake", () => {
     await expectNoAxeViolations(other);
     // Saving again deliberately keeps the second editor's text.
     await other.getByRole("button", { name: "Opslaan als concept" }).click();
-    await expect(other.getByRole("status")).toContainText("opgeslagen");
+    await expect(other.getByRole("status").filter({ hasText: "opgeslagen" })).toBeVisible();
     await expect(other.getByLabel("Samenvatting")).toHaveValue("Tekst van de tweede bewerker.");
     await otherContext.close();
   });
@@ -151,7 +151,7 @@ test.describe("challenge intake", () => {
     await page.goto("/mijn/opgaven/nieuw");
     await page.getByLabel("Titel", { exact: true }).fill(title);
     await page.getByRole("button", { name: "Opgave aanmaken" }).dblclick();
-    await expect(page.getByRole("status")).toContainText("aangemaakt als concept");
+    await expect(page.getByRole("status").filter({ hasText: "aangemaakt als concept" })).toBeVisible();
     await page.goto("/mijn/opgaven");
     await expect(page.getByRole("link", { name: title })).toHaveCount(1);
   });
@@ -174,11 +174,11 @@ test.describe("challenge intake", () => {
     await page.getByLabel("Titel", { exact: true }).fill(title);
     await page.getByLabel("Regio toevoegen").selectOption({ label: "Zeeland" });
     await page.getByRole("button", { name: "Opgave aanmaken" }).click();
-    await expect(page.getByRole("status")).toContainText("aangemaakt als concept");
+    await expect(page.getByRole("status").filter({ hasText: "aangemaakt als concept" })).toBeVisible();
     await expect(page.getByRole("checkbox", { name: "Zeeland", exact: true })).toBeChecked();
     await page.getByLabel("Samenvatting").fill("Bijgewerkt zonder JavaScript.");
     await page.getByRole("button", { name: "Opslaan als concept" }).click();
-    await expect(page.getByRole("status")).toContainText("opgeslagen");
+    await expect(page.getByRole("status").filter({ hasText: "opgeslagen" })).toBeVisible();
     await expect(page.getByLabel("Samenvatting")).toHaveValue("Bijgewerkt zonder JavaScript.");
     await context.close();
   });
