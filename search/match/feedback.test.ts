@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyFeedback, buildFeedback, gradePairs, toQrelsTsv, type JudgementFact, type OutcomeFact } from "./feedback";
+import { applyFeedback, buildFeedback, FEEDBACK_WEIGHTS, gradePairs, toQrelsTsv, type JudgementFact, type OutcomeFact } from "./feedback";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 6, 10, minute));
 const verdict = (judgedBy: string, v: JudgementFact["verdict"], minute: number, solutionId = "s1"): JudgementFact => ({ challengeId: "c1", solutionId, judgedBy, verdict: v, at: at(minute) });
@@ -53,10 +53,12 @@ describe("applyFeedback", () => {
 
   it("lifts the accepted solution for a record that shares the pair's terms, not for an unrelated one", () => {
     const model = buildFeedback([{ challengeId: "c1", solutionId: "s1", grade: 2 }], (id) => texts[id], idf);
-    const similar = applyFeedback(ranked, { id: "c2", text: texts.c2, side: "challenge" }, model, idf);
+    // The mechanism, with a lift large enough to reorder this small list (the default is tuned on the simulation).
+    const strong = { ...FEEDBACK_WEIGHTS, boost: 0.4 };
+    const similar = applyFeedback(ranked, { id: "c2", text: texts.c2, side: "challenge" }, model, idf, strong);
     expect(similar[0].id).toBe("s1");
     expect(similar[0].raw).toBeGreaterThan(0.5);
-    expect(applyFeedback(ranked, { id: "c3", text: texts.c3, side: "challenge" }, model, idf)).toEqual(ranked);
+    expect(applyFeedback(ranked, { id: "c3", text: texts.c3, side: "challenge" }, model, idf, strong)).toEqual(ranked);
     expect(ranked[2]).toEqual({ id: "s1", raw: 0.5 }); // the input is not changed
   });
 });
