@@ -26,6 +26,8 @@ test.describe("brokering", () => {
     await expect(page.locator("#pitch-error")).toContainText("minstens 20 tekens");
     await expect(respond.getByLabel("Hoe helpt uw oplossing bij deze opgave?")).toHaveValue("Te kort");
     await axeBothLanguages(page);
+    // Switching the language reloads the page, so the form starts again from what the server kept.
+    await respond.getByLabel("Uw oplossing", { exact: true }).selectOption({ label: "CoolRoutes: shaded walking routes during heatwaves" });
     await page.getByLabel("Hoe helpt uw oplossing bij deze opgave?").fill("CoolRoutes wijst bewoners van Zuid koele looproutes tijdens hittegolven.");
     await page.getByRole("button", { name: "Reactie versturen" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Uw reactie is ontvangen" })).toBeVisible();

@@ -20,7 +20,7 @@ async function signedIn(browser: Browser, email: string, options: { javaScriptEn
 /** Open the demo thread from the inbox; resolves once the live event stream is connected. */
 async function openThread(page: Page) {
   await page.goto("/berichten");
-  const link = page.getByRole("link", { name: SUBJECT });
+  const link = page.getByRole("link", { name: SUBJECT, exact: true });
   await expect(link).toBeVisible();
   const stream = page.waitForResponse((r) => r.url().endsWith("/events") && r.status() === 200);
   await link.click();
@@ -61,7 +61,7 @@ test.describe("messaging", () => {
   test("without JavaScript a reply posts, and a too long one is refused with the text kept", async ({ browser }) => {
     const page = await signedIn(browser, PROVIDER, { javaScriptEnabled: false });
     await page.goto("/berichten");
-    await page.getByRole("link", { name: SUBJECT }).click();
+    await page.getByRole("link", { name: SUBJECT, exact: true }).click();
     const tooLong = "a".repeat(10_001);
     await page.getByLabel("Uw bericht").fill(tooLong);
     await page.getByRole("button", { name: "Versturen" }).click();
@@ -132,7 +132,7 @@ test.describe("messaging", () => {
     await owner.goto("/berichten");
     await expect(owner.getByRole("heading", { level: 1 })).toHaveText("Messages");
     await expectNoAxeViolations(owner);
-    await owner.getByRole("link", { name: SUBJECT }).click();
+    await owner.getByRole("link", { name: SUBJECT, exact: true }).click();
     await expect(owner.getByRole("heading", { name: "Participants" })).toBeVisible();
     await expectNoAxeViolations(owner);
     await owner.getByRole("button", { name: "Schakel naar Nederlands" }).click();

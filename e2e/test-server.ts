@@ -37,6 +37,8 @@ async function main() {
   process.env.DEV_MAIL_OUTBOX = "true"; // no SMTP in tests: mail goes to /ontwikkeling/mail
   // Every spec signs up from 127.0.0.1; the default 20 an hour is tested in app/domain/auth/security.test.ts.
   process.env.SIGNUP_LIMIT_PER_HOUR = "500";
+  // Every spec logs in from 127.0.0.1: the per-address login limit (50 per 15 minutes) would stop the suite.
+  process.env.LOGIN_LIMIT_PER_IP = "5000";
   const stack = await startTestStack({ seed: true, log });
   await createHubAccounts(stack.databaseUrl);
   const server = await startHttpServer({ root, port: Number(process.env.PORT ?? 3100), host: "127.0.0.1" });

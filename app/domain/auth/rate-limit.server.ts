@@ -95,6 +95,15 @@ export function addressKey(ip: string): string {
  */
 export const LOGIN_LIMITS = { perIp: 50, perAccountPerIp: 10, perAccount: 25, windowSeconds: 15 * 60 };
 
+/**
+ * Attempts per client address in the window: 50 by default. LOGIN_LIMIT_PER_IP raises it where many people
+ * legitimately log in from one address (the e2e test server, where every browser is 127.0.0.1).
+ */
+function loginLimitPerIp(): number {
+  const configured = Number(process.env.LOGIN_LIMIT_PER_IP);
+  return Number.isInteger(configured) && configured > 0 ? configured : LOGIN_LIMITS.perIp;
+}
+
 const accountBucket = (email: string) => `login:fail:account:${email}`;
 const loginBuckets = (email: string, ip: string) => ({
   ip: `login:ip:${addressKey(ip)}`,
@@ -105,7 +114,7 @@ const loginBuckets = (email: string, ip: string) => ({
 /** Before the password is checked: counts the attempt for the address and reserves a failure for the account. */
 export async function checkLoginRateLimit(email: string, ip: string): Promise<RateLimitResult> {
   const b = loginBuckets(email, ip);
-  const address = await hitRateLimit(b.ip, LOGIN_LIMITS.perIp, LOGIN_LIMITS.windowSeconds);
+  const address = await hitRateLimit(b.ip, loginLimitPerIp(), LOGIN_LIMITS.windowSeconds);
   if (!address.allowed) return address;
   return reserveFailures([
     { bucket: b.accountFromIp, limit: LOGIN_LIMITS.perAccountPerIp, windowSeconds: LOGIN_LIMITS.windowSeconds },
