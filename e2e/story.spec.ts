@@ -36,12 +36,21 @@ async function say(from: Page, text: string, others: Page[]) {
 
 /** Poll a page (reloading) until it shows the text: notifications and mail are written by workers. */
 async function eventually(page: Page, url: string, locator: (page: Page) => ReturnType<Page["locator"]>) {
-  await expect
-    .poll(async () => {
-      await page.goto(url);
-      return locator(page).count();
-    })
-    .toBeGreaterThan(0);
+  try {
+    await expect
+      .poll(
+        async () => {
+          await page.goto(url);
+          return locator(page).count();
+        },
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(0);
+  } catch (error) {
+    // Say what the page showed instead: a CI run once found nothing here and left no trace of why.
+    const shown = (await page.locator("main").innerText().catch(() => "(no main)")).slice(0, 3000);
+    throw new Error(`${String(error)}\nURL: ${page.url()}\nPage showed:\n${shown}`);
+  }
 }
 
 test("the whole story: a challenge is published, matched, introduced, discussed, piloted and adopted", async ({ browser }) => {
