@@ -17,8 +17,9 @@ import { dispatchIntent, NO_STORE, reply, replyError } from "../utils/action.ser
 import { collaborationErrors, correctionErrors, serviceErrors } from "../domain/edih/errors";
 import type { MatchState } from "../../shared/vocabulary/matches";
 import { amsterdamDay } from "../utils/format";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Diensten · Hub · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.services") }];
 
 const today = () => amsterdamDay(new Date());
 

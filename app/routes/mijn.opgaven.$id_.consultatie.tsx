@@ -15,8 +15,9 @@ import { respondentCount } from "../domain/procurement/consultation-access.serve
 import { dispatchIntent, NO_STORE, replyError } from "../utils/action.server";
 import type { DomainError } from "../domain/errors";
 import { consultationErrors, type ConsultationError } from "../domain/procurement/errors";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Marktconsultatie · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.consultation") }];
 
 async function owner(request: Request, id: string | undefined) {
   const ctx = await requireChallengeIntake(request, "challenge.publish");

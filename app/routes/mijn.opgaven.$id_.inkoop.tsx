@@ -15,8 +15,9 @@ import { amsterdamToday } from "../domain/procurement/consultation.server";
 import { bad, dispatchIntent, NO_STORE, replyError } from "../utils/action.server";
 import type { DomainError } from "../domain/errors";
 import { planErrors, type PlanError } from "../domain/procurement/errors";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Inkoopadvies · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.procurement") }];
 
 const notFound = () => new Response("Not found", { status: 404 });
 
