@@ -125,7 +125,7 @@ export default function HubDma() {
                     ) : null}
                   </th>
                   <td>
-                    {o.stages.map((s) => `${s.stage} (${s.assessedOn})`).join(", ")}
+                    {o.stages.map((s) => `${s.stage} (${f.date(s.assessedOn)})`).join(", ")}
                     <br />
                     {o.change ? t("edih.change", { from: o.change.from, to: o.change.to }) : t("edih.noChange")}
                   </td>
