@@ -34,11 +34,12 @@ export const links: LinksFunction = () => [
 /** Fallback title (also for the error page); routes set their own. */
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
   const locale = data?.locale ?? errorLocale(error) ?? DEFAULT_LOCALE;
-  if (!error) return [{ title: "Opgavenmarkt" }];
-  const status = isRouteErrorResponse(error) ? error.status : 500;
   const t = createPageI18n(locale).t;
+  const site = t("meta.siteName");
+  if (!error) return [{ title: site }];
+  const status = isRouteErrorResponse(error) ? error.status : 500;
   const edge = edgeMessages(error);
-  return [{ title: `${edge ? t(edge.title) : errorTitle(t, status)} · Opgavenmarkt` }];
+  return [{ title: `${edge ? t(edge.title) : errorTitle(t, status)} · ${site}` }];
 };
 
 function errorTitle(t: (key: "errors.notFoundTitle" | "errors.forbiddenTitle" | "errors.unavailableTitle" | "errors.title") => string, status: number) {

@@ -140,8 +140,11 @@ test.describe("faceted browsing", () => {
 
   test("English: facet labels and the solution list with facets open pass axe", async ({ page }) => {
     await page.goto("/oplossingen");
+    await expect(page).toHaveTitle("Oplossingen · Opgavenmarkt");
     await switchLanguage(page, "English");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Solutions");
+    // The <title> follows the page language too (WCAG 2.4.2).
+    await expect(page).toHaveTitle("Solutions · Opgavenmarkt");
     await expect(page.getByRole("group", { name: "Maturity" })).toBeVisible();
     await expect(page.getByRole("group", { name: "Province" })).toBeVisible();
     await page.getByRole("group", { name: "Theme" }).getByRole("checkbox", { name: /^Climate adaptation/ }).check();
@@ -150,6 +153,7 @@ test.describe("faceted browsing", () => {
     await expect(page.getByRole("status")).toHaveText(/^\d+ results?$/);
     await expectNoAxeViolations(page);
     await page.goto("/opgaven?status=closed");
+    await expect(page).toHaveTitle("Challenges · Opgavenmarkt");
     await expect(page.getByRole("group", { name: "Procurement route" })).toBeVisible();
     await expect(page.getByRole("group", { name: "Status" }).getByRole("checkbox", { name: /^Closed for responses/ })).toBeChecked();
     await expectNoAxeViolations(page);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { axeBothLanguages } from "./axe";
+import { axeBothLanguages, switchLanguage } from "./axe";
 import { hubLogIn } from "./helpers";
 
 /**
@@ -77,6 +77,18 @@ test.describe("EDIH reporting", () => {
     await expect(staff.getByRole("status").filter({ hasText: "Evenement toegevoegd met 2 diensten." })).toBeVisible();
     await expect(staff.getByRole("status").filter({ hasText: "nog geen T0-meting" })).toBeVisible();
     await expect(staff.getByRole("table", { name: "Diensten deze periode" })).toContainText("Evenement: Workshop datagedreven werken");
+    // Dates read in the reader's language; the ISO date stays machine-readable in datetime (and in the date inputs).
+    // (Located by the section, not by its name: the check runs in both languages.)
+    const serviceDate = staff.locator('section[aria-labelledby="recent-heading"] table tbody time').first();
+    await expect(serviceDate).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
+    await expect(serviceDate).toHaveText(/^\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}$/);
+    await expect(staff.getByText(/^Periode \d{1,2} [a-z]+ \d{4} tot en met \d{1,2} [a-z]+ \d{4}\.$/)).toBeVisible();
+    await expect(staff.getByRole("region", { name: "Evenement met deelnemers toevoegen" }).getByLabel("Datum")).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+    await switchLanguage(staff, "English");
+    await expect(staff).toHaveTitle("Services · Hub · Opgavenmarkt");
+    await expect(serviceDate).toHaveText(/^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
+    await switchLanguage(staff, "Nederlands");
+    await expect(staff).toHaveTitle("Diensten · Hub · Opgavenmarkt");
     await axeBothLanguages(staff);
 
     // A T0 measurement for one of them.
@@ -90,6 +102,8 @@ test.describe("EDIH reporting", () => {
     await form.getByRole("button", { name: "Meting vastleggen" }).click();
     await expect(staff.getByRole("status")).toHaveText("Meting vastgelegd.");
     await expect(staff.getByRole("table", { name: "Metingen per organisatie" })).toContainText("Gemeente Utrecht");
+    await expect(staff.getByRole("table", { name: "Metingen per organisatie" })).toContainText(/T0 \(\d{1,2} [a-z]+ \d{4}\)/);
+    await expect(staff.getByRole("table", { name: "Metingen per organisatie" })).not.toContainText(/\(\d{4}-\d{2}-\d{2}\)/);
     await axeBothLanguages(staff);
     await staff.screenshot({ path: "test-results/edih-dma.png" });
 

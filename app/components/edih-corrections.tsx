@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { COLLABORATION_TYPES, type CollaborationType, type ServiceCategory } from "../../shared/vocabulary/edih";
 import { Choice, CategoryOptions } from "./edih";
 import { TextAreaField, TextField } from "./form";
+import { Day } from "./time";
 
 type Fields = { errors: Record<string, string>; values: Record<string, string> };
 type Option = { id: string; name: string };
@@ -132,7 +133,7 @@ export function Collaborations({ f, services, events, list, today }: { f: Fields
         <ul>
           {list.map((c) => (
             <li key={c.id}>
-              {c.collaborationDate} · {c.partnerEdihName}
+              <Day iso={c.collaborationDate} /> · {c.partnerEdihName}
               {c.catalogueId ? ` (${c.catalogueId})` : ""} · {t(`edih.collaborationTypes.${c.type}`)}
               {c.serviceCustomer ? ` · ${c.serviceCustomer}` : ""}
               {c.eventTitle ? ` · ${t("edih.event", { title: c.eventTitle })}` : ""}

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { DMA_DIMENSIONS, SERVICE_CATEGORIES, type ServiceCategory } from "../../shared/vocabulary/edih";
 import type { MatchState } from "../../shared/vocabulary/matches";
 import { useMessage } from "./form";
+import { Day } from "./time";
 
 /** A labelled select whose id is given (several forms on one page use the same field names). */
 export function Choice({
@@ -133,7 +134,7 @@ export function ProposedServices({ services, partners }: { services: ProposedSer
         <ul className="plain-list" aria-label={t("edih.statusConfirmed")}>
           {confirmed.map((s) => (
             <li key={s.id}>
-              {t("edih.statusConfirmed")}: {s.customerName} · {t(`edih.categories.${s.category}`)} · {s.serviceDate}
+              {t("edih.statusConfirmed")}: {s.customerName} · {t(`edih.categories.${s.category}`)} · <Day iso={s.serviceDate} />
             </li>
           ))}
         </ul>

@@ -20,6 +20,7 @@ import { edihArea } from "./areas/edih";
 import { procurementArea } from "./areas/procurement";
 import { consultationArea } from "./areas/consultation";
 import { jointArea } from "./areas/joint";
+import { titlesArea } from "./areas/titles";
 
 /** English UI strings: the same keys as nl.ts, spread together from the English halves of ./areas/<area>.ts. */
 export const en: Messages = {
@@ -44,4 +45,5 @@ export const en: Messages = {
   ...procurementArea.en,
   ...consultationArea.en,
   ...jointArea.en,
+  ...titlesArea.en,
 };

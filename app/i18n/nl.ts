@@ -25,6 +25,7 @@ import { edihArea } from "./areas/edih";
 import { procurementArea } from "./areas/procurement";
 import { consultationArea } from "./areas/consultation";
 import { jointArea } from "./areas/joint";
+import { titlesArea } from "./areas/titles";
 
 export const nl = {
   ...commonArea.nl,
@@ -48,6 +49,7 @@ export const nl = {
   ...procurementArea.nl,
   ...consultationArea.nl,
   ...jointArea.nl,
+  ...titlesArea.nl,
 };
 
 export type Messages = DeepStrings<typeof nl>;

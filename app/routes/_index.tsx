@@ -5,10 +5,11 @@ import { ChallengeCard } from "../components/cards";
 import { latestChallenges, marketStats } from "../domain/challenges/challenges.repository.server";
 import { listThemes } from "../domain/themes.server";
 import { useFormat } from "../utils/format";
+import { metaText, siteTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [
-  { title: "Opgavenmarkt" },
-  { name: "description", content: "Maatschappelijke opgaven van overheden, digitale oplossingen van bedrijven." },
+export const meta: MetaFunction = ({ matches }) => [
+  { title: siteTitle(matches) },
+  { name: "description", content: `${metaText(matches, "meta.tagline")}.` },
 ];
 
 export async function loader() {

@@ -10,8 +10,9 @@ import { userOrganisations } from "../domain/auth/session.server";
 import { dispatchIntent, NO_STORE } from "../utils/action.server";
 import { describeUserAgent } from "../domain/account/user-agent.server";
 import { useFormat } from "../utils/format";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Mijn account · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.account") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireUser(request);

@@ -7,8 +7,9 @@ import { requireUser } from "../domain/auth/access.server";
 import { getEmailPreference, setEmailPreference } from "../domain/notifications/list.server";
 import { NOTIFICATION_EMAIL_MODES } from "../../shared/vocabulary/accounts";
 import { NO_STORE } from "../utils/action.server";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Meldingen per e-mail · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.emailPreferences") }];
 
 const PreferenceSchema = z.object({ mode: z.enum(NOTIFICATION_EMAIL_MODES, { message: "preferences.invalid" }) });
 

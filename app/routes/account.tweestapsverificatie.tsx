@@ -9,8 +9,9 @@ import { logSecurityEvent } from "../domain/auth/security-log.server";
 import { endOtherSessions } from "../domain/auth/session.server";
 import { disableTotp, enableTotp, newTotpSecret, totpUri } from "../domain/auth/totp.server";
 import { dispatchIntent, NO_STORE } from "../utils/action.server";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Tweestapsverificatie · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.twoFactor") }];
 
 /** Shows a fresh secret without storing it (no state change in a loader); the POST stores it once a code matches. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -5,8 +5,9 @@ import { ErrorSummary, TextField } from "../components/form";
 import { deleteAccount } from "../domain/account/account.server";
 import { requireUser } from "../domain/auth/access.server";
 import { blankSessionCookie } from "../domain/auth/session.server";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Account verwijderen · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.deleteAccount") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, { allowWithoutTotp: true });

@@ -14,8 +14,9 @@ import { fieldErrors } from "../domain/auth/schemas";
 import { dispatchIntent, NO_STORE, reply } from "../utils/action.server";
 import { ALERT_FREQUENCIES, ALERT_KINDS, ALERT_LIST_PATH, type AlertFrequency, type AlertKind } from "../../shared/vocabulary/alerts";
 import { isSolutionProviderKind } from "../../shared/vocabulary/organisations";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Gevolgde zoekopdrachten · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.alerts") }];
 
 type Result = { intent: string; done?: string; errors: Record<string, string> };
 

@@ -13,8 +13,9 @@ import { addParticipant, leaveThread, postMessage } from "../domain/messaging/th
 import { loadThread, markThreadRead } from "../domain/messaging/threads.repository.server";
 import { bad, dispatchIntent, NO_STORE, reply, replyError } from "../utils/action.server";
 import { threadErrors } from "../domain/messaging/errors";
+import { recordTitle } from "../i18n/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.thread.subject ?? "Bericht"} · Opgavenmarkt` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: recordTitle(matches, data?.thread.subject, { fallback: "titles.thread" }) }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireThreadAccess(request, params.id);

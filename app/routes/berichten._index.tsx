@@ -6,8 +6,9 @@ import { requireUser } from "../domain/auth/access.server";
 import { canReadAllThreads } from "../domain/messaging/access.server";
 import { INBOX_PAGE_SIZE, listInbox } from "../domain/messaging/threads.repository.server";
 import { NO_STORE } from "../utils/action.server";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Berichten · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.inbox") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireUser(request);

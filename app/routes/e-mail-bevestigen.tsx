@@ -6,8 +6,9 @@ import { landingAfterVerification } from "../domain/auth/landing.server";
 import { signInAfterVerification } from "../domain/auth/login.server";
 import { describeVerification, verifyEmail } from "../domain/auth/signup.server";
 import { safeRedirectPath } from "../utils/redirect";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "E-mailadres bevestigen · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.verifyEmail") }];
 
 /** The link only shows a button: the state change happens in the POST (mail scanners follow links). */
 export async function loader({ request }: LoaderFunctionArgs) {

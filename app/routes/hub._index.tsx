@@ -5,8 +5,9 @@ import { requireHubPermission } from "../domain/auth/access.server";
 import { roleGrants } from "../domain/auth/permissions";
 import { hubHomeCounts } from "../domain/hub/home.server";
 import { HUB_PAGES } from "../domain/hub/pages";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Hub · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.hubHome") }];
 
 /** The hub's home: hub staff and hub admins land here after logging in. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -4,8 +4,9 @@ import { useTranslation } from "react-i18next";
 import { requireHubPermission } from "../domain/auth/access.server";
 import { reviewCounts } from "../domain/intake/challenge-lifecycle.server";
 import { NO_STORE } from "../utils/action.server";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Beoordelen · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.review") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireHubPermission(request, "challenge.review");

@@ -11,8 +11,9 @@ import { challengeHistory, reviewable, transitionChallenge } from "../domain/int
 import { challengeFieldErrors, ReviewCommentSchema } from "../domain/intake/challenge-schema";
 import { bad, dispatchIntent, NO_STORE, parseForm, replyError } from "../utils/action.server";
 import { challengeErrors } from "../domain/intake/errors";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Opgave beoordelen · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.reviewChallenge") }];
 
 /** Reload the record after every action, also a refused one (409: someone else changed it), so the page is current. */
 export const shouldRevalidate = () => true;

@@ -7,8 +7,9 @@ import { listProvinces, reviewQueue } from "../domain/intake/challenge-lifecycle
 import { listThemes } from "../domain/themes.server";
 import { useFormat } from "../utils/format";
 import { NO_STORE } from "../utils/action.server";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Opgaven beoordelen · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.reviewChallenges") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireHubPermission(request, "challenge.review");

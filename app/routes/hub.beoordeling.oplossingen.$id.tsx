@@ -10,8 +10,11 @@ import { decideSolution, solutionHistory, solutionVersion } from "../domain/inta
 import { getSolutionPreview } from "../domain/solutions/solutions.repository.server";
 import { bad, intentOf, NO_STORE, parseForm, reply, replyError } from "../utils/action.server";
 import { solutionReviewErrors } from "../domain/intake/errors";
+import { recordTitle } from "../i18n/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.solution.title ?? ""} · Beoordeling · Opgavenmarkt` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: recordTitle(matches, data?.solution.title, { section: "titles.reviewSection" }) },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireHubPermission(request, "solution.review");

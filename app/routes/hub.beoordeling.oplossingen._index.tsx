@@ -7,8 +7,9 @@ import { reviewQueue } from "../domain/intake/solution-review.server";
 import { listThemes } from "../domain/themes.server";
 import { useFormat } from "../utils/format";
 import { NO_STORE } from "../utils/action.server";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Oplossingen beoordelen · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.reviewSolutions") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireHubPermission(request, "solution.review");

@@ -8,8 +8,9 @@ import { challengeClusters, proposeBundle } from "../domain/hub/clusters.server"
 import { appUrl } from "../domain/mail/mail.server";
 import { NO_STORE, reply } from "../utils/action.server";
 import { isUuid } from "../../shared/vocabulary/ids";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Clusters van opgaven · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.clusters") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireHubPermission(request, "match.broker");

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Choice, CategoryOptions } from "../components/edih";
 import { Collaborations, ServiceCorrection } from "../components/edih-corrections";
 import { ErrorSummary, TextAreaField, TextField, useMessage } from "../components/form";
+import { Day } from "../components/time";
 import { requireHubPermission } from "../domain/auth/access.server";
 import { fieldErrors, formValues } from "../domain/auth/schemas";
 import { edihConfig, parsePeriod } from "../domain/edih/rules";
@@ -16,9 +17,10 @@ import { listThemes } from "../domain/themes.server";
 import { dispatchIntent, NO_STORE, reply, replyError } from "../utils/action.server";
 import { collaborationErrors, correctionErrors, serviceErrors } from "../domain/edih/errors";
 import type { MatchState } from "../../shared/vocabulary/matches";
-import { amsterdamDay } from "../utils/format";
+import { amsterdamDay, useFormat } from "../utils/format";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Diensten · Hub · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.services") }];
 
 const today = () => amsterdamDay(new Date());
 
@@ -116,6 +118,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function HubServices() {
   const { t, i18n } = useTranslation();
   const tm = useMessage();
+  const f = useFormat();
   const d = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as Result | undefined;
   const errorsFor = (intent: string) => (result?.intent === intent ? result.errors : {});
@@ -246,7 +249,7 @@ export default function HubServices() {
 
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">{t("edih.recentTitle")}</h2>
-        <p>{t("edih.periodShown", { from: d.period.from, to: d.period.to })}</p>
+        <p>{t("edih.periodShown", { from: f.date(d.period.from), to: f.date(d.period.to) })}</p>
         {d.services.length ? (
           <table>
             <caption>{t("edih.recentTitle")}</caption>
@@ -262,12 +265,14 @@ export default function HubServices() {
             <tbody>
               {d.services.map((s) => (
                 <tr key={s.id}>
-                  <td>{s.serviceDate}</td>
+                  <td>
+                    <Day iso={s.serviceDate} />
+                  </td>
                   <th scope="row">{s.customerName}</th>
                   <td>{t(`edih.categories.${s.category}`)}</td>
                   <td>{s.matchId ? <Link to={`/hub/matches/${s.matchId}`}>{t("edih.match")}</Link> : s.eventTitle ? t("edih.event", { title: s.eventTitle }) : ""}</td>
                   <td>
-                    <Link to={`/hub/diensten?${d.back ? `${d.back.slice(1)}&` : ""}dienst=${s.id}#edit-heading`} aria-label={t("edih.editServiceFor", { name: s.customerName, date: s.serviceDate })}>
+                    <Link to={`/hub/diensten?${d.back ? `${d.back.slice(1)}&` : ""}dienst=${s.id}#edit-heading`} aria-label={t("edih.editServiceFor", { name: s.customerName, date: f.date(s.serviceDate) })}>
                       {t("edih.editService")}
                     </Link>
                   </td>
@@ -283,7 +288,7 @@ export default function HubServices() {
             <h3 id="withdrawn-heading">{t("edih.withdrawnList")}</h3>
             <ul aria-labelledby="withdrawn-heading">
               {d.withdrawn.map((w) => (
-                <li key={w.id}>{t("edih.withdrawnItem", { date: w.serviceDate, name: w.customerName, category: t(`edih.categories.${w.category}`), reason: w.reason ?? "–" })}</li>
+                <li key={w.id} data-date={w.serviceDate}>{t("edih.withdrawnItem", { date: f.date(w.serviceDate), name: w.customerName, category: t(`edih.categories.${w.category}`), reason: w.reason ?? "–" })}</li>
               ))}
             </ul>
           </>
@@ -292,8 +297,8 @@ export default function HubServices() {
 
       <Collaborations
         f={{ errors: errorsFor("collaboration"), values: valuesFor("collaboration") }}
-        services={d.services.map((s) => ({ id: s.id, name: `${s.serviceDate} · ${s.customerName} · ${t(`edih.categories.${s.category}`)}` }))}
-        events={d.events.map((e) => ({ id: e.id, name: `${e.eventDate} · ${e.title}` }))}
+        services={d.services.map((s) => ({ id: s.id, name: `${f.date(s.serviceDate)} · ${s.customerName} · ${t(`edih.categories.${s.category}`)}` }))}
+        events={d.events.map((e) => ({ id: e.id, name: `${f.date(e.eventDate)} · ${e.title}` }))}
         list={d.collaborations}
         today={d.today}
       />

@@ -15,8 +15,9 @@ import { useFormat } from "../utils/format";
 import { NACE_SECTIONS, type SizeClass } from "../../shared/vocabulary/edih";
 import { isUuid } from "../../shared/vocabulary/ids";
 import { amsterdamDay } from "../utils/format";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Digitale volwassenheid · Hub · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.maturity") }];
 
 const today = () => amsterdamDay(new Date());
 
@@ -124,7 +125,7 @@ export default function HubDma() {
                     ) : null}
                   </th>
                   <td>
-                    {o.stages.map((s) => `${s.stage} (${s.assessedOn})`).join(", ")}
+                    {o.stages.map((s) => `${s.stage} (${f.date(s.assessedOn)})`).join(", ")}
                     <br />
                     {o.change ? t("edih.change", { from: o.change.from, to: o.change.to }) : t("edih.noChange")}
                   </td>

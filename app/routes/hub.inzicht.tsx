@@ -7,8 +7,9 @@ import { filtersQuery, insightsPage, parseInsightFilters } from "../domain/hub/i
 import type { MatchState } from "../../shared/vocabulary/matches";
 import { formatters } from "../utils/format";
 import { TableScroll } from "../components/table-scroll";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Inzicht · Hub · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.insights") }];
 
 /** Insight in pictures for hub staff: every figure as server-rendered SVG, a table and a CSV (filters in the URL). */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -26,9 +26,10 @@ import { procurementSummary } from "../domain/procurement/plan.server";
 import { dispatchIntent, intentOf, NO_STORE, reply, replyError } from "../utils/action.server";
 import { manageErrors, transitionErrors } from "../domain/brokering/errors";
 import { fail } from "../domain/errors";
+import { recordTitle } from "../i18n/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.match.challenge.title} × ${data.match.solution.title} · Opgavenmarkt` : "Opgavenmarkt" },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: recordTitle(matches, data ? `${data.match.challenge.title} × ${data.match.solution.title}` : null) },
 ];
 
 function matchIdFrom(params: { id?: string }): string {

@@ -15,8 +15,9 @@ import { useRootData } from "../utils/root-data";
 import { dispatchIntent, errorMessage, NO_STORE, reply } from "../utils/action.server";
 import { transitionErrors } from "../domain/brokering/errors";
 import { chosenRoutes } from "../domain/procurement/plan.server";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Makelaardij · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.brokering") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireHubPermission(request, "match.broker");

@@ -9,8 +9,9 @@ import { getStaleSettings, saveStaleSettings } from "../domain/brokering/manage.
 import { StaleSettingsSchema } from "../domain/brokering/schemas";
 import { STALE_STATES } from "../domain/brokering/states";
 import { NO_STORE } from "../utils/action.server";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Instellingen makelaardij · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.brokeringSettings") }];
 
 /** Every broker may read the thresholds; only a hub admin changes them. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -15,8 +15,9 @@ import { solutionsForChallenge } from "../domain/matching.server";
 import { bad, NO_STORE, parseForm, reply, replyError } from "../utils/action.server";
 import { respondErrors } from "../domain/brokering/errors";
 import { fail } from "../domain/errors";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Nieuwe match · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.newMatch") }];
 
 async function chosenChallenge(request: Request) {
   const slug = new URL(request.url).searchParams.get("opgave")?.slice(0, 200) ?? "";

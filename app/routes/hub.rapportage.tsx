@@ -8,8 +8,9 @@ import { periodChoices, periodQuery } from "../domain/edih/rules";
 import { useFormat } from "../utils/format";
 import { NO_STORE } from "../utils/action.server";
 import type { CustomerCategory } from "../../shared/vocabulary/edih";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Rapportage · Hub · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.report") }];
 
 /** The EDIH report for a period (ADR 0025): hub roles see everything, hub partners their own services and the total. */
 export async function loader({ request }: LoaderFunctionArgs) {

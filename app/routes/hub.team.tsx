@@ -9,8 +9,9 @@ import { inviteToHub, listHubTeam, openHubInvites } from "../domain/hub/team.ser
 import { getLocale } from "../i18n/locale.server";
 import { bad, dispatchIntent, reply } from "../utils/action.server";
 import { useFormat } from "../utils/format";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Hubteam · Hub · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.hubTeam") }];
 
 const canAssign = (platformRole: string) => platformRole === "hub_admin" && roleGrants("hub_admin", "hubRole.assign");
 

@@ -14,8 +14,9 @@ import {
 import { verificationErrors } from "../domain/hub/errors";
 import { bad, dispatchIntent, NO_STORE, parseForm, reply, replyError } from "../utils/action.server";
 import { useFormat } from "../utils/format";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Verificatie · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.verification") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireHubPermission(request, "verification.view");

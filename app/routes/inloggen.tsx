@@ -7,8 +7,9 @@ import { logIn } from "../domain/auth/login.server";
 import { LoginSchema } from "../domain/auth/schemas";
 import { safeRedirectPath } from "../utils/redirect";
 import { keepRetryAfter, retryAfterHeader } from "../utils/retry-after";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Inloggen · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.login") }];
 export const headers = keepRetryAfter;
 
 const NOTICES: Record<string, string> = { bevestigd: "auth.verified", wachtwoord: "auth.resetDone", verwijderd: "auth.deleted" };

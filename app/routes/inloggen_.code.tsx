@@ -10,8 +10,9 @@ import { verifyUserTotp } from "../domain/auth/totp.server";
 import { landingPath } from "../domain/auth/landing.server";
 import { safeRedirectPath } from "../utils/redirect";
 import { keepRetryAfter, retryAfterHeader } from "../utils/retry-after";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Inlogcode · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.loginCode") }];
 export const headers = keepRetryAfter;
 
 /** Only a session whose password step passed (mfa pending) reaches this page. */

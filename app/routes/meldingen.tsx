@@ -12,8 +12,9 @@ import { notificationText } from "../domain/notifications/render";
 import { createI18n } from "../i18n/strings.server";
 import { getLocale } from "../i18n/locale.server";
 import { dispatchIntent, NO_STORE } from "../utils/action.server";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Meldingen · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.notifications") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireUser(request);

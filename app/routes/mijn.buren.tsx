@@ -15,8 +15,9 @@ import { peerMap } from "../domain/peers/peer-map.server";
 import { contactPeer, peerDeployments, regionOf } from "../domain/peers/peers.server";
 import { NO_STORE, reply } from "../utils/action.server";
 import { MESSAGE_MAX } from "../../shared/vocabulary/limits";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Gluren bij de buren · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.peers") }];
 
 const ContactSchema = z.object({
   deploymentId: z.string().uuid("peers.errors.notPeer"),

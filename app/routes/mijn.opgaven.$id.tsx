@@ -31,8 +31,9 @@ import { isPublicChallengeStatus } from "../../shared/vocabulary/challenges";
 import { dispatchIntent, NO_STORE, reply, replyError } from "../utils/action.server";
 import { challengeErrors } from "../domain/intake/errors";
 import { fail } from "../domain/errors";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Opgave bewerken · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.editChallenge") }];
 
 /** Reload the record after every action, also a refused one (409: someone else changed it), so the page is current. */
 export const shouldRevalidate = () => true;

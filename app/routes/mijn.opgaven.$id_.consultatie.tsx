@@ -10,13 +10,15 @@ import { ConsultationStatus, QuestionList } from "../components/consultation";
 import { ErrorSummary, useMessage } from "../components/form";
 import { getDb } from "../domain/db.server";
 import { challengeScope, loadOwnChallenge, requireChallengeIntake } from "../domain/intake/challenge-intake.server";
-import { answer, closeConsultation, consultationOf, isOpen, openConsultation, questionsOf, amsterdamToday } from "../domain/procurement/consultation.server";
+import { answer, closeConsultation, consultationOf, isOpen, openConsultation, questionsOf } from "../domain/procurement/consultation.server";
 import { respondentCount } from "../domain/procurement/consultation-access.server";
 import { dispatchIntent, NO_STORE, replyError } from "../utils/action.server";
 import type { DomainError } from "../domain/errors";
 import { consultationErrors, type ConsultationError } from "../domain/procurement/errors";
+import { pageTitle } from "../i18n/meta";
+import { amsterdamDay } from "../utils/format";
 
-export const meta: MetaFunction = () => [{ title: "Marktconsultatie · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.consultation") }];
 
 async function owner(request: Request, id: string | undefined) {
   const ctx = await requireChallengeIntake(request, "challenge.publish");
@@ -34,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       consultation: c ? { endsOn: c.endsOn, closedAt: c.closedAt?.toISOString() ?? null, open: isOpen(c) } : null,
       questions: c ? await questionsOf(c.id, null, false) : [],
       respondents: c ? await respondentCount(c.id) : 0,
-      today: amsterdamToday(),
+      today: amsterdamDay(new Date()),
     },
     { headers: NO_STORE },
   );

@@ -11,12 +11,13 @@ import { challengeScope, loadOwnChallenge, requireChallengeIntake } from "../dom
 import { chooseRoute, loadPlan, parseAdviceForm, saveAnswers } from "../domain/procurement/plan.server";
 import { adviseRoutes } from "../domain/procurement/route-advice";
 import { thresholdsCurrent } from "../domain/procurement/thresholds";
-import { amsterdamToday } from "../domain/procurement/consultation.server";
 import { bad, dispatchIntent, NO_STORE, replyError } from "../utils/action.server";
 import type { DomainError } from "../domain/errors";
 import { planErrors, type PlanError } from "../domain/procurement/errors";
+import { pageTitle } from "../i18n/meta";
+import { amsterdamDay } from "../utils/format";
 
-export const meta: MetaFunction = () => [{ title: "Inkoopadvies · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.procurement") }];
 
 const notFound = () => new Response("Not found", { status: 404 });
 
@@ -36,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       challenge: { id: challenge.id, title: challenge.values.title },
       plan,
       advice: plan ? adviseRoutes(plan) : null,
-      thresholdsCurrent: thresholdsCurrent(amsterdamToday()),
+      thresholdsCurrent: thresholdsCurrent(amsterdamDay(new Date())),
     },
     { headers: NO_STORE },
   );

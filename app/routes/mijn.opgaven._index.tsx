@@ -12,8 +12,9 @@ import { challengeScope, listOrganisationChallenges, requireChallengeIntake } fr
 import { solutionsForChallenge } from "../domain/matching.server";
 import { useFormat } from "../utils/format";
 import { NO_STORE } from "../utils/action.server";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Mijn opgaven · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.myChallenges") }];
 
 const MATCHED = 5;
 

@@ -18,8 +18,9 @@ import { newCreationKey } from "../domain/intake/records.server";
 import { useFormat } from "../utils/format";
 import { bad, NO_STORE, reply, replyError } from "../utils/action.server";
 import { challengeErrors } from "../domain/intake/errors";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Nieuwe opgave · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.newChallenge") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireChallengeIntake(request, "challenge.create");

@@ -14,8 +14,9 @@ import { SolutionArticle } from "../components/solution-article";
 import { useFormat } from "../utils/format";
 import { bad, errorMessage, intentOf, NO_STORE, reply, replyError } from "../utils/action.server";
 import { solutionErrors } from "../domain/intake/errors";
+import { recordTitle } from "../i18n/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.record.title ?? ""} · Opgavenmarkt` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: recordTitle(matches, data?.record.title) }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const ctx = await requireSolutionOrg(request, "solution.update");

@@ -12,8 +12,9 @@ import { challengesForSolution } from "../domain/matching.server";
 import { getPublicSolution } from "../domain/solutions/solutions.repository.server";
 import { useFormat } from "../utils/format";
 import { NO_STORE } from "../utils/action.server";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Mijn oplossingen · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.mySolutions") }];
 
 /** Suggestions are shown for this many published solutions (each is a search). */
 const WITH_SUGGESTIONS = 5;

@@ -10,8 +10,9 @@ import { listThemes } from "../domain/themes.server";
 import { getLocale } from "../i18n/locale.server";
 import { intentOf, NO_STORE, reply, replyError } from "../utils/action.server";
 import { solutionErrors } from "../domain/intake/errors";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Nieuwe oplossing · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.newSolution") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireSolutionOrg(request, "solution.create");

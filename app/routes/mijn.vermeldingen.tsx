@@ -7,8 +7,9 @@ import { DeploymentDecisionSchema } from "../domain/intake/solution-form";
 import { useFormat } from "../utils/format";
 import { bad, NO_STORE, parseForm, reply, replyError } from "../utils/action.server";
 import { deploymentErrors } from "../domain/intake/errors";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Vermeldingen van onze organisatie · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.deployments") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireBodyMember(request);

@@ -2,8 +2,9 @@ import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { devOutboxEnabled, listDevMail } from "../domain/mail/mail.server";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Mail (ontwikkeling) · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.devMail") }];
 
 /** The development mail outbox: 404 whenever real mail is configured, and in production unless allowed (ADR 0007). */
 export async function loader({ request }: LoaderFunctionArgs) {

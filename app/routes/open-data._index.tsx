@@ -1,9 +1,10 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
+import { metaText, pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [
-  { title: "Open data · Opgavenmarkt" },
-  { tagName: "link", rel: "alternate", type: "application/atom+xml", href: "/open-data/opgaven.atom", title: "Opgavenmarkt: opgaven" },
+export const meta: MetaFunction = ({ matches }) => [
+  { title: pageTitle(matches, "titles.openData") },
+  { tagName: "link", rel: "alternate", type: "application/atom+xml", href: "/open-data/opgaven.atom", title: metaText(matches, "titles.challengesFeed") },
 ];
 
 /** Field names as they appear in opgaven.json, in the order of the file (see app/domain/open-data.server.ts). */

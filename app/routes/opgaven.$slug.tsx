@@ -23,6 +23,7 @@ import { procurementSummary } from "../domain/procurement/plan.server";
 import { ProcurementAside } from "../components/procurement-advice";
 import { jointDemandFor } from "../domain/joint-demand/joint-demand.server";
 import { JointDemandPanel } from "../components/joint-demand";
+import { recordTitle } from "../i18n/meta";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const challenge = await getPublicChallenge(params.slug ?? "");
@@ -95,8 +96,8 @@ async function contactModeAction(ctx: SignedIn, request: Request, challenge: Pub
   return reply<ChallengeActionResult>({ intent: "contactMode", values: {}, errors: {}, done: "brokering.contactModeSaved" });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.challenge.title} · Opgavenmarkt` : "Opgavenmarkt" },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: recordTitle(matches, data?.challenge.title) },
   { name: "description", content: data?.challenge.summary ?? "" },
 ];
 

@@ -18,8 +18,11 @@ import { isSolutionProviderKind } from "../../shared/vocabulary/organisations";
 import { bad, dispatchIntent, NO_STORE, replyError } from "../utils/action.server";
 import type { DomainError } from "../domain/errors";
 import { respondentErrors, type RespondentError } from "../domain/procurement/errors";
+import { recordTitle } from "../i18n/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.challenge.title ?? ""} · Marktconsultatie · Opgavenmarkt` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: recordTitle(matches, data?.challenge.title, { section: "titles.consultation" }) },
+];
 
 async function publicChallenge(slug: string | undefined) {
   const challenge = await getPublicChallenge(slug ?? "");

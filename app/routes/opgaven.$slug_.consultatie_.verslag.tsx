@@ -13,8 +13,9 @@ import { requireReportAccess } from "../domain/procurement/consultation-access.s
 import { consultationReport, isOpen } from "../domain/procurement/consultation.server";
 import { NO_STORE } from "../utils/action.server";
 import { useFormat } from "../utils/format";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Verslag marktconsultatie · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.consultationReport") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const challenge = await getPublicChallenge(params.slug ?? "");

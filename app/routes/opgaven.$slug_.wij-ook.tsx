@@ -15,6 +15,7 @@ import { JoinSchema } from "../domain/joint-demand/schemas";
 import { dispatchIntent, NO_STORE, reply } from "../utils/action.server";
 import { useFormat } from "../utils/format";
 import { JOINT_NOTE_MAX, VOLUME_UNITS } from "../../shared/vocabulary/joint-demand";
+import { pageTitle, siteTitle } from "../i18n/meta";
 
 type Result = { intent: string; done?: string; values: Record<string, string>; errors: Record<string, string> };
 
@@ -77,7 +78,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Wij ook · ${data.challenge.title} · Opgavenmarkt` : "Opgavenmarkt" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: data ? pageTitle(matches, "titles.joinChallenge", { title: data.challenge.title }) : siteTitle(matches) },
+];
 
 export default function JoinChallenge() {
   const { challenge, organisation, refused, mine, demand } = useLoaderData<typeof loader>();

@@ -6,8 +6,9 @@ import { SearchResults } from "../components/search-form";
 import { FollowSearchLink } from "../components/alert-search";
 import { latestChallenges } from "../domain/challenges/challenges.repository.server";
 import { listProvinces, parseSearchParams, searchChallenges, PAGE_SIZE, SORTS } from "../domain/search.server";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Opgaven · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.challenges") }];
 
 /** Feed readers find the challenge feed from the list page. */
 export const links: LinksFunction = () => [

@@ -8,6 +8,7 @@ import { SolutionArticle } from "../components/solution-article";
 import { challengesForSolution } from "../domain/matching.server";
 import { getPublicSolution } from "../domain/solutions/solutions.repository.server";
 import { solutionEditHref } from "../domain/intake/edit-link.server";
+import { recordTitle } from "../i18n/meta";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const solution = await getPublicSolution(params.slug ?? "");
@@ -17,8 +18,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { solution, challenges, editHref, judging };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.solution.title} · Opgavenmarkt` : "Opgavenmarkt" },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: recordTitle(matches, data?.solution.title) },
   { name: "description", content: data?.solution.summary ?? "" },
 ];
 

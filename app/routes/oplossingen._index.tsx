@@ -6,8 +6,9 @@ import { SearchResults } from "../components/search-form";
 import { FollowSearchLink } from "../components/alert-search";
 import { listProvinces, parseSearchParams, searchSolutions, PAGE_SIZE, SORTS } from "../domain/search.server";
 import { latestSolutions } from "../domain/solutions/solutions.repository.server";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Oplossingen · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.solutions") }];
 
 // Public page: no access check (published solutions only, see ADR 0006).
 export async function loader({ request }: LoaderFunctionArgs) {

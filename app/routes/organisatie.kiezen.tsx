@@ -19,8 +19,9 @@ const askedFor = (value: unknown) => {
 const nextStepPath = (redirectTo: string) => `/organisatie/volgende-stap${redirectTo ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ""}`;
 import { bad, dispatchIntent, parseForm, replyError } from "../utils/action.server";
 import { organisationErrors } from "../domain/organisations/errors";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Organisatie kiezen · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.chooseOrganisation") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireUser(request);

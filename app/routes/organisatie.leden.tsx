@@ -10,8 +10,9 @@ import { membershipSpeaks } from "../domain/organisations/speaks-for.server";
 import { getLocale } from "../i18n/locale.server";
 import { bad, dispatchIntent, NO_STORE, parseForm, reply, replyError } from "../utils/action.server";
 import { memberErrors } from "../domain/organisations/errors";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Leden · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.members") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireOrgPermission(request, "membership.view");

@@ -4,8 +4,9 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "../domain/auth/access.server";
 import { nextStepFor, typicalVerificationWorkdays } from "../domain/organisations/next-steps.server";
 import { safeRedirectPath } from "../utils/redirect";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Wat gebeurt er nu? · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.nextStep") }];
 
 /**
  * Where joining or registering an organisation lands (issue 12): per case, what happens next and the one thing to

@@ -5,6 +5,7 @@ import { ChallengeCard, SolutionCard } from "../components/cards";
 import { WebsiteLink } from "../components/external-link";
 import { getOrganisationPage } from "../domain/organisations/organisations.repository.server";
 import { isPublicBodyKind } from "../../shared/vocabulary/organisations";
+import { recordTitle } from "../i18n/meta";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const page = await getOrganisationPage(params.slug ?? "");
@@ -12,8 +13,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return page;
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.organisation.name} · Opgavenmarkt` : "Opgavenmarkt" },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: recordTitle(matches, data?.organisation.name) },
 ];
 
 export default function OrganisationDetail() {

@@ -13,8 +13,9 @@ import { devOutboxEnabled } from "../domain/mail/mail.server";
 import { getLocale } from "../i18n/locale.server";
 import { safeRedirectPath } from "../utils/redirect";
 import { keepRetryAfter, retryAfterHeader } from "../utils/retry-after";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Account aanmaken · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.signup") }];
 export const headers = keepRetryAfter;
 
 export async function loader({ request }: LoaderFunctionArgs) {

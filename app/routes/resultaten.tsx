@@ -5,8 +5,9 @@ import { ThemeTags } from "../components/cards";
 import { Markdown } from "../components/markdown";
 import { listResults } from "../domain/challenges/challenges.repository.server";
 import { useFormat } from "../utils/format";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Resultaten · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.results") }];
 
 export async function loader(_: LoaderFunctionArgs) {
   return { results: await listResults() };

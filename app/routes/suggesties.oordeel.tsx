@@ -11,8 +11,9 @@ import { JUDGEMENT_REASON_MAX } from "../../shared/vocabulary/judgements";
 import { bad, raise, reply } from "../utils/action.server";
 import { judgementErrors } from "../domain/judgements/errors";
 import { safeRedirectPath } from "../utils/redirect";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Oordeel over een suggestie · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.judgement") }];
 
 /**
  * A judgement of a suggestion (hub staff, the records' owners). Access first (401 anonymous, 404 no such public

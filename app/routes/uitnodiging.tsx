@@ -7,8 +7,9 @@ import { acceptInvite, describeInvite } from "../domain/organisations/invites.se
 import { switchOrganisation } from "../domain/organisations/membership.server";
 import { errorMessage, NO_STORE, reply } from "../utils/action.server";
 import { inviteErrors } from "../domain/organisations/errors";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Uitnodiging · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.invite") }];
 
 /**
  * The invitation link. Accepting needs an account with the invited address, so the loader sends an anonymous

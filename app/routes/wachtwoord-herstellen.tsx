@@ -7,8 +7,9 @@ import { fieldErrors, ResetSchema } from "../domain/auth/schemas";
 import { blankSessionCookie } from "../domain/auth/session.server";
 import { resetPassword } from "../domain/auth/signup.server";
 import { peekToken } from "../domain/auth/tokens.server";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Nieuw wachtwoord · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.resetPassword") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = (new URL(request.url).searchParams.get("token") ?? "").slice(0, 100);

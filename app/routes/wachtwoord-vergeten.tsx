@@ -5,8 +5,9 @@ import { ErrorSummary, TextField } from "../components/form";
 import { fieldErrors, ForgotSchema, formValues } from "../domain/auth/schemas";
 import { requestPasswordReset } from "../domain/auth/signup.server";
 import { getLocale } from "../i18n/locale.server";
+import { pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Wachtwoord vergeten · Opgavenmarkt" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.forgotPassword") }];
 
 export const loader = () => null;
 

@@ -12,6 +12,7 @@ import { alertIdFromToken } from "../domain/alerts/token.server";
 import { NO_STORE } from "../utils/action.server";
 import { AlertSearch } from "../components/alert-search";
 import type { AlertKind } from "../../shared/vocabulary/alerts";
+import { pageTitle } from "../i18n/meta";
 
 type State = { state: "confirm"; token: string; kind: AlertKind; query: string } | { state: "done" | "gone" | "invalid" };
 
@@ -33,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
   return answer({ state: (await unsubscribeAlert(alertId)) ? "done" : "gone" });
 }
 
-export const meta: MetaFunction = () => [{ title: "Afmelden · Opgavenmarkt" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.unsubscribe") }, { name: "robots", content: "noindex" }];
 
 export default function Unsubscribe() {
   const loaded = useLoaderData<typeof loader>() as State;

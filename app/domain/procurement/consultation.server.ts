@@ -27,9 +27,6 @@ import type { ConsultationError, RespondentError } from "./errors";
 type Owned<T extends object = object> = Result<T, ConsultationError>;
 type Responded = Result<object, RespondentError>;
 
-/** Today in Amsterdam (YYYY-MM-DD): a consultation runs up to and including its end date. */
-export const amsterdamToday = (now = new Date()) => amsterdamDay(now);
-
 export interface ConsultationRow {
   id: string;
   challengeId: string;
@@ -37,7 +34,8 @@ export interface ConsultationRow {
   closedAt: Date | null;
   createdAt: Date;
 }
-export const isOpen = (c: Pick<ConsultationRow, "endsOn" | "closedAt">, today = amsterdamToday()) => c.closedAt === null && c.endsOn >= today;
+/** A consultation runs up to and including its end date, a day in Amsterdam (YYYY-MM-DD). */
+export const isOpen = (c: Pick<ConsultationRow, "endsOn" | "closedAt">, today = amsterdamDay(new Date())) => c.closedAt === null && c.endsOn >= today;
 
 export async function consultationOf(tx: Executor, challengeId: string, lock = false): Promise<ConsultationRow | null> {
   const q = tx.select().from(consultations).where(eq(consultations.challengeId, challengeId));
@@ -51,7 +49,7 @@ const speaksForChallenge = async (tx: Executor, actor: Owner, challengeId: strin
 
 /** Opens a consultation on a published challenge until `endsOn` (today or later; one consultation per challenge). */
 export async function openConsultation(actor: Owner, challengeId: string, endsOn: string): Promise<Owned> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(endsOn) || Number.isNaN(Date.parse(endsOn)) || endsOn < amsterdamToday()) return fail("endsOn");
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(endsOn) || Number.isNaN(Date.parse(endsOn)) || endsOn < amsterdamDay(new Date())) return fail("endsOn");
   return getDb().transaction(async (tx) => {
     if (!(await speaksForChallenge(tx, actor, challengeId))) return fail("forbidden");
     const [c] = await tx.select({ status: challenges.status }).from(challenges).where(eq(challenges.id, challengeId)).for("update");
