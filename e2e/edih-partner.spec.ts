@@ -19,7 +19,7 @@ test("a hub partner's member sees their own services and the hub total, and no s
   // Brightlands delivered one service in the demo history: test before invest, € 40.000 triggered.
   await expect(totals.locator(".edih-figure").first()).toContainText("Diensten: 1");
   await totals.locator(".edih-figure").first().getByText(/^Onderliggende records/).click();
-  await expect(totals.locator(".edih-figure").first()).toContainText("2026-08-12 · Gemeente");
+  await expect(totals.locator(".edih-figure").first()).toContainText("12 augustus 2026 · Gemeente");
   // The hub's totals: numbers only (seven confirmed services, one collaboration with another EDIH).
   const hub = totals.getByRole("list").last();
   await expect(hub).toContainText("Diensten: 7");

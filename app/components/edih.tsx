@@ -6,6 +6,7 @@ import { DMA_DIMENSIONS, SERVICE_CATEGORIES, type ServiceCategory } from "../../
 import type { MatchState } from "../../shared/vocabulary/matches";
 import { useMessage } from "./form";
 import { Day } from "./time";
+import { useFormat } from "../utils/format";
 
 /** A labelled select whose id is given (several forms on one page use the same field names). */
 export function Choice({
@@ -143,8 +144,26 @@ export function ProposedServices({ services, partners }: { services: ProposedSer
   );
 }
 
+type RecordItem = { id: string; label: string; date?: string; amountEur?: number };
+
+/** One record behind a figure: "date · name · amount", date and amount in the reader's language. */
+function RecordLine({ record }: { record: RecordItem }) {
+  const f = useFormat();
+  return (
+    <>
+      {record.date ? (
+        <>
+          <Day iso={record.date} /> ·{" "}
+        </>
+      ) : null}
+      {record.label}
+      {record.amountEur !== undefined ? ` · ${f.money(record.amountEur)}` : null}
+    </>
+  );
+}
+
 /** A report number: its label, value, one-line definition and the records behind it (expandable). */
-export function FigureBlock({ label, value, definition, records }: { label: string; value: ReactNode; definition: string; records: { id: string; label: string }[] }) {
+export function FigureBlock({ label, value, definition, records }: { label: string; value: ReactNode; definition: string; records: RecordItem[] }) {
   const { t } = useTranslation();
   return (
     <div className="edih-figure">
@@ -157,7 +176,9 @@ export function FigureBlock({ label, value, definition, records }: { label: stri
           <summary>{t("edih.recordsBehind", { count: records.length })}</summary>
           <ul>
             {records.map((r) => (
-              <li key={r.id}>{r.label}</li>
+              <li key={r.id}>
+                <RecordLine record={r} />
+              </li>
             ))}
           </ul>
         </details>
@@ -167,7 +188,7 @@ export function FigureBlock({ label, value, definition, records }: { label: stri
 }
 
 /** A table of figures (key → count) with the records behind each row. */
-export function FigureTable({ caption, keyLabel, rows, label }: { caption: string; keyLabel: string; rows: { key: string; count: number; records: { id: string; label: string }[] }[]; label: (key: string) => string }) {
+export function FigureTable({ caption, keyLabel, rows, label }: { caption: string; keyLabel: string; rows: { key: string; count: number; records: RecordItem[] }[]; label: (key: string) => string }) {
   const { t } = useTranslation();
   return (
     <table>
@@ -190,7 +211,9 @@ export function FigureTable({ caption, keyLabel, rows, label }: { caption: strin
                   <summary>{t("edih.recordsBehind", { count: r.records.length })}</summary>
                   <ul>
                     {r.records.map((x) => (
-                      <li key={x.id}>{x.label}</li>
+                      <li key={x.id}>
+                        <RecordLine record={x} />
+                      </li>
                     ))}
                   </ul>
                 </details>

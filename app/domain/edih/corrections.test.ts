@@ -70,7 +70,7 @@ describe("collaborations with other EDIHs", () => {
 
     const { report: r } = (await get(`/hub/rapportage?${PERIOD}`, cookies.staff)).body as ReportData;
     expect(r.collaborations.count).toBe(2);
-    expect(r.collaborations.records.map((x) => x.label)).toEqual(["2033-01-20 · EDIH Noord", "2033-02-21 · Flanders AI EDIH"]);
+    expect(r.collaborations.records.map((x) => `${x.date} · ${x.label}`)).toEqual(["2033-01-20 · EDIH Noord", "2033-02-21 · Flanders AI EDIH"]);
 
     const lines = await csvLines("samenwerkingen");
     expect(lines[0]).toBe(COLLABORATION_COLUMNS.join(","));
@@ -89,7 +89,7 @@ describe("collaborations with other EDIHs", () => {
 
   it("shows a partner the collaborations relating to their own services, and the hub total", async () => {
     const { report: r, hubTotal } = (await get(`/hub/rapportage?${PERIOD}`, cookies.partner)).body as ReportData;
-    expect(r.collaborations.records.map((x) => x.label)).toEqual(["2033-02-21 · Flanders AI EDIH"]);
+    expect(r.collaborations.records.map((x) => `${x.date} · ${x.label}`)).toEqual(["2033-02-21 · Flanders AI EDIH"]);
     expect(hubTotal).toMatchObject({ services: 2, collaborations: 2 });
     expect(await csvLines("samenwerkingen", cookies.partner)).toHaveLength(2);
   });

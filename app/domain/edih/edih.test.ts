@@ -97,7 +97,7 @@ describe("the EDIH report", () => {
     expect(r.dmaPairs).toHaveLength(1);
     expect(r.dmaPairs[0]).toMatchObject({ organisationId: body.id, from: "T0", to: "T1", delta: scores([5, 10, 0, -5, 20, 2], 5.3) });
     // The records behind a number: the two networking services.
-    expect(r.byServiceCategory.find((f) => f.key === "networking_and_ecosystem")!.records.map((x) => x.label)).toEqual([
+    expect(r.byServiceCategory.find((f) => f.key === "networking_and_ecosystem")!.records.map((x) => `${x.date} · ${x.label}`)).toEqual([
       `2031-01-10 · Waterschap Test ${suffix}`,
       `2031-01-20 · Testbedrijf ${suffix} B.V.`,
     ]);
@@ -154,7 +154,7 @@ describe("the EDIH report", () => {
     const { report: r, hubTotal, partnerName } = out.body as Awaited<ReturnType<typeof reportPage.loader>>["data"];
     expect(partnerName).toBe(`Partner B ${suffix}`);
     expect(r.services.count).toBe(1);
-    expect(r.services.records.map((x) => x.label)).toEqual([`2031-03-15 · Testbedrijf ${suffix} B.V.`]);
+    expect(r.services.records.map((x) => `${x.date} · ${x.label}`)).toEqual([`2031-03-15 · Testbedrijf ${suffix} B.V.`]);
     expect(hubTotal).toEqual({ services: 4, uniqueCustomers: 2, investment: 60_000, dmaPairs: 1, collaborations: 0 });
     const csv = await (await get(`/hub/rapportage/export?tabel=diensten&${PERIOD}`, cookies.partner, exportRoute)).response!.text();
     expect(csv.trim().split("\r\n")).toHaveLength(2);

@@ -121,12 +121,20 @@ export async function loadServiceRows(period: Pick<Period, "from" | "to">, partn
   });
 }
 
+/** A record behind a figure: its name, and the date and amount as data (the page formats them in the reader's language). */
+export interface FigureRecord {
+  id: string;
+  label: string;
+  date?: string;
+  amountEur?: number;
+}
+
 export interface Figure {
   key: string;
   /** Unique customers (or services) counted under this key. */
   count: number;
   /** The records behind the number: customer or service labels. */
-  records: { id: string; label: string }[];
+  records: FigureRecord[];
 }
 
 function uniqueCustomersBy(rows: ServiceRow[], keyOf: (r: ServiceRow) => string, order?: readonly string[]): Figure[] {
@@ -157,7 +165,7 @@ export interface DmaPair {
 export async function buildReport(period: Period, partnerId: string | null, t1Months: number, today: string) {
   const rows = await loadServiceRows(period, partnerId);
   const customers = uniqueCustomersBy(rows, () => "all");
-  const serviceRecords = (list: ServiceRow[]) => list.map((r) => ({ id: r.id, label: `${r.serviceDate} · ${r.customerName}` }));
+  const serviceRecords = (list: ServiceRow[]) => list.map((r): FigureRecord => ({ id: r.id, label: r.customerName, date: r.serviceDate }));
   const byServiceCategory: Figure[] = SERVICE_CATEGORIES.map((c) => {
     const list = rows.filter((r) => r.category === c);
     return { key: c, count: list.length, records: serviceRecords(list) };
@@ -172,13 +180,13 @@ export async function buildReport(period: Period, partnerId: string | null, t1Mo
   return {
     period,
     services: { count: rows.length, records: serviceRecords(rows) },
-    collaborations: { count: collaborations.length, records: collaborations.map((c) => ({ id: c.id, label: `${c.collaborationDate} · ${c.partnerEdihName}` })) },
+    collaborations: { count: collaborations.length, records: collaborations.map((c): FigureRecord => ({ id: c.id, label: c.partnerEdihName, date: c.collaborationDate })) },
     uniqueCustomers: customers[0] ?? { key: "all", count: 0, records: [] },
     byCustomerCategory: uniqueCustomersBy(rows, (r) => r.customerCategory, CUSTOMER_CATEGORIES),
     byProvince: uniqueCustomersBy(rows, (r) => r.provinceName ?? "unknown"),
     bySector: uniqueCustomersBy(rows, (r) => r.naceSection ?? "unknown"),
     byServiceCategory,
-    investment: { total: invested.reduce((sum, r) => sum + r.investmentEur!, 0), records: invested.map((r) => ({ id: r.id, label: `${r.serviceDate} · ${r.customerName} · € ${r.investmentEur}` })) },
+    investment: { total: invested.reduce((sum, r) => sum + r.investmentEur!, 0), records: invested.map((r): FigureRecord => ({ id: r.id, label: r.customerName, date: r.serviceDate, amountEur: r.investmentEur! })) },
     dmaPairs,
     averageDmaChange: dmaPairs.length
       ? (Object.fromEntries(
