@@ -196,6 +196,7 @@ test.describe("open data", () => {
     const xml = await atomRes.text();
     await page.goto("/opgaven");
     await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", "/open-data/opgaven.atom");
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("title", /Opgavenmarkt/);
     // The browser's own XML parser: any well-formedness error yields a <parsererror> document.
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "application/xml");

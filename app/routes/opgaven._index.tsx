@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ChallengeCard } from "../components/cards";
@@ -6,13 +6,12 @@ import { SearchResults } from "../components/search-form";
 import { FollowSearchLink } from "../components/alert-search";
 import { latestChallenges } from "../domain/challenges/challenges.repository.server";
 import { listProvinces, parseSearchParams, searchChallenges, PAGE_SIZE, SORTS } from "../domain/search.server";
-import { pageTitle } from "../i18n/meta";
+import { metaText, pageTitle } from "../i18n/meta";
 
-export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.challenges") }];
-
-/** Feed readers find the challenge feed from the list page. */
-export const links: LinksFunction = () => [
-  { rel: "alternate", type: "application/atom+xml", href: "/open-data/opgaven.atom", title: "Opgavenmarkt: opgaven" },
+/** Feed readers find the challenge feed from the list page (its title in the page language). */
+export const meta: MetaFunction = ({ matches }) => [
+  { title: pageTitle(matches, "titles.challenges") },
+  { tagName: "link", rel: "alternate", type: "application/atom+xml", href: "/open-data/opgaven.atom", title: metaText(matches, "titles.challengesFeed") },
 ];
 
 // Public page: no access check (published challenges only, see ADR 0006).
