@@ -2,7 +2,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ChallengeHistory } from "../components/challenge-history";
-import { ChallengeView } from "../components/challenge-view";
+import { CHALLENGE_PROSE, ChallengeView } from "../components/challenge-view";
+import { withProse } from "../components/markdown.server";
 import { ErrorSummary, useMessage } from "../components/form";
 import { MarkdownField } from "../components/markdown-field";
 import { requireHubPermission } from "../domain/auth/access.server";
@@ -24,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!(await reviewable(id))) throw notFound();
   const [challenge, history] = await Promise.all([getChallengeById(id), challengeHistory(id)]);
   if (!challenge) throw notFound();
-  return data({ challenge, history }, { headers: NO_STORE });
+  return data({ challenge: withProse(challenge, CHALLENGE_PROSE), history }, { headers: NO_STORE });
 }
 
 type Result = { intent: string; errors: Record<string, string>; values: Record<string, string> };

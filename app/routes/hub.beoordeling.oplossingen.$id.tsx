@@ -3,7 +3,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, useMessage } from "../components/form";
 import { RecordHistory } from "../components/record-history";
-import { SolutionArticle } from "../components/solution-article";
+import { SOLUTION_PROSE, SolutionArticle } from "../components/solution-article";
+import { withProse } from "../components/markdown.server";
 import { requireHubPermission } from "../domain/auth/access.server";
 import { ReviewSchema } from "../domain/intake/solution-form";
 import { decideSolution, solutionHistory, solutionVersion } from "../domain/intake/solution-review.server";
@@ -18,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const solution = await getSolutionPreview(params.id ?? "");
   if (!solution) throw new Response("Not found", { status: 404 });
   const [history, version] = await Promise.all([solutionHistory(solution.id), solutionVersion(solution.id)]);
-  return data({ solution, version, history: history.map((h) => ({ ...h, at: h.at.toISOString() })) }, { headers: NO_STORE });
+  return data({ solution: withProse(solution, SOLUTION_PROSE), version, history: history.map((h) => ({ ...h, at: h.at.toISOString() })) }, { headers: NO_STORE });
 }
 
 type Result = { intent: string; comment?: string; errors: Record<string, string>; done?: string };
