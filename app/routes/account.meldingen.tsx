@@ -7,6 +7,10 @@ import { requireUser } from "../domain/auth/access.server";
 import { getEmailPreference, setEmailPreference } from "../domain/notifications/list.server";
 import { NOTIFICATION_EMAIL_MODES } from "../../shared/vocabulary/accounts";
 import { NO_STORE } from "../utils/action.server";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["messaging"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Meldingen per e-mail · Opgavenmarkt" }];
 

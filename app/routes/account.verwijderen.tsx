@@ -5,6 +5,10 @@ import { ErrorSummary, TextField } from "../components/form";
 import { deleteAccount } from "../domain/account/account.server";
 import { requireUser } from "../domain/auth/access.server";
 import { blankSessionCookie } from "../domain/auth/session.server";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Account verwijderen · Opgavenmarkt" }];
 

@@ -14,6 +14,10 @@ import { fieldErrors } from "../domain/auth/schemas";
 import { dispatchIntent, NO_STORE, reply } from "../utils/action.server";
 import { ALERT_FREQUENCIES, ALERT_KINDS, ALERT_LIST_PATH, type AlertFrequency, type AlertKind } from "../../shared/vocabulary/alerts";
 import { isSolutionProviderKind } from "../../shared/vocabulary/organisations";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "hub-team", "joint"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Gevolgde zoekopdrachten · Opgavenmarkt" }];
 

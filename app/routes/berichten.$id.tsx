@@ -13,6 +13,10 @@ import { addParticipant, leaveThread, postMessage } from "../domain/messaging/th
 import { loadThread, markThreadRead } from "../domain/messaging/threads.repository.server";
 import { bad, dispatchIntent, NO_STORE, reply, replyError } from "../utils/action.server";
 import { threadErrors } from "../domain/messaging/errors";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "messaging", "hub-team"] } satisfies I18nHandle;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.thread.subject ?? "Bericht"} · Opgavenmarkt` }];
 

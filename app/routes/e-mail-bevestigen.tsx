@@ -6,6 +6,10 @@ import { landingAfterVerification } from "../domain/auth/landing.server";
 import { signInAfterVerification } from "../domain/auth/login.server";
 import { describeVerification, verifyEmail } from "../domain/auth/signup.server";
 import { safeRedirectPath } from "../utils/redirect";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "onboarding"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "E-mailadres bevestigen · Opgavenmarkt" }];
 

@@ -5,6 +5,10 @@ import { requireHubPermission } from "../domain/auth/access.server";
 import { roleGrants } from "../domain/auth/permissions";
 import { hubHomeCounts } from "../domain/hub/home.server";
 import { HUB_PAGES } from "../domain/hub/pages";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["hub-home", "hub-insights", "hub-team", "edih", "joint"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Hub · Opgavenmarkt" }];
 

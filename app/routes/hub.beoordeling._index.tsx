@@ -4,6 +4,10 @@ import { useTranslation } from "react-i18next";
 import { requireHubPermission } from "../domain/auth/access.server";
 import { reviewCounts } from "../domain/intake/challenge-lifecycle.server";
 import { NO_STORE } from "../utils/action.server";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["intake"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Beoordelen · Opgavenmarkt" }];
 

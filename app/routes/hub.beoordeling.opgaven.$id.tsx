@@ -12,6 +12,10 @@ import { challengeHistory, reviewable, transitionChallenge } from "../domain/int
 import { challengeFieldErrors, ReviewCommentSchema } from "../domain/intake/challenge-schema";
 import { bad, dispatchIntent, NO_STORE, parseForm, replyError } from "../utils/action.server";
 import { challengeErrors } from "../domain/intake/errors";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "intake", "solution-intake", "hub-team"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Opgave beoordelen · Opgavenmarkt" }];
 

@@ -11,6 +11,10 @@ import { decideSolution, solutionHistory, solutionVersion } from "../domain/inta
 import { getSolutionPreview } from "../domain/solutions/solutions.repository.server";
 import { bad, intentOf, NO_STORE, parseForm, reply, replyError } from "../utils/action.server";
 import { solutionReviewErrors } from "../domain/intake/errors";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "intake", "solution-intake", "hub-team"] } satisfies I18nHandle;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.solution.title ?? ""} · Beoordeling · Opgavenmarkt` }];
 

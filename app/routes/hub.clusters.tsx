@@ -8,6 +8,10 @@ import { challengeClusters, proposeBundle } from "../domain/hub/clusters.server"
 import { appUrl } from "../domain/mail/mail.server";
 import { NO_STORE, reply } from "../utils/action.server";
 import { isUuid } from "../../shared/vocabulary/ids";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["joint"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Clusters van opgaven · Opgavenmarkt" }];
 

@@ -17,6 +17,10 @@ import { dispatchIntent, NO_STORE, reply, replyError } from "../utils/action.ser
 import { collaborationErrors, correctionErrors, serviceErrors } from "../domain/edih/errors";
 import type { MatchState } from "../../shared/vocabulary/matches";
 import { amsterdamDay } from "../utils/format";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "brokering", "hub-home", "hub-team", "edih"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Diensten · Hub · Opgavenmarkt" }];
 

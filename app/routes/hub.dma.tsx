@@ -15,6 +15,10 @@ import { useFormat } from "../utils/format";
 import { NACE_SECTIONS, type SizeClass } from "../../shared/vocabulary/edih";
 import { isUuid } from "../../shared/vocabulary/ids";
 import { amsterdamDay } from "../utils/format";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "brokering", "hub-home", "hub-team", "edih"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Digitale volwassenheid · Hub · Opgavenmarkt" }];
 

@@ -15,6 +15,10 @@ import { useRootData } from "../utils/root-data";
 import { dispatchIntent, errorMessage, NO_STORE, reply } from "../utils/action.server";
 import { transitionErrors } from "../domain/brokering/errors";
 import { chosenRoutes } from "../domain/procurement/plan.server";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "brokering", "hub-team", "procurement", "consultation"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Makelaardij · Opgavenmarkt" }];
 

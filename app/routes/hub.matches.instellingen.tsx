@@ -9,6 +9,10 @@ import { getStaleSettings, saveStaleSettings } from "../domain/brokering/manage.
 import { StaleSettingsSchema } from "../domain/brokering/schemas";
 import { STALE_STATES } from "../domain/brokering/states";
 import { NO_STORE } from "../utils/action.server";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "brokering", "hub-team"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Instellingen makelaardij · Opgavenmarkt" }];
 

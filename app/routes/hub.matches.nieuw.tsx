@@ -15,6 +15,10 @@ import { solutionsForChallenge } from "../domain/matching.server";
 import { bad, NO_STORE, parseForm, reply, replyError } from "../utils/action.server";
 import { respondErrors } from "../domain/brokering/errors";
 import { fail } from "../domain/errors";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["brokering", "judgements"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Nieuwe match · Opgavenmarkt" }];
 

@@ -8,6 +8,10 @@ import { periodChoices, periodQuery } from "../domain/edih/rules";
 import { useFormat } from "../utils/format";
 import { NO_STORE } from "../utils/action.server";
 import type { CustomerCategory } from "../../shared/vocabulary/edih";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["brokering", "hub-home", "hub-insights", "edih"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Rapportage · Hub · Opgavenmarkt" }];
 

@@ -9,6 +9,10 @@ import { inviteToHub, listHubTeam, openHubInvites } from "../domain/hub/team.ser
 import { getLocale } from "../i18n/locale.server";
 import { bad, dispatchIntent, reply } from "../utils/action.server";
 import { useFormat } from "../utils/format";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "hub-home", "hub-team"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Hubteam · Hub · Opgavenmarkt" }];
 

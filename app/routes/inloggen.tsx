@@ -7,6 +7,10 @@ import { logIn } from "../domain/auth/login.server";
 import { LoginSchema } from "../domain/auth/schemas";
 import { safeRedirectPath } from "../utils/redirect";
 import { keepRetryAfter, retryAfterHeader } from "../utils/retry-after";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "hub-team"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Inloggen · Opgavenmarkt" }];
 export const headers = keepRetryAfter;

@@ -10,6 +10,10 @@ import { verifyUserTotp } from "../domain/auth/totp.server";
 import { landingPath } from "../domain/auth/landing.server";
 import { safeRedirectPath } from "../utils/redirect";
 import { keepRetryAfter, retryAfterHeader } from "../utils/retry-after";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "hub-team"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Inlogcode · Opgavenmarkt" }];
 export const headers = keepRetryAfter;

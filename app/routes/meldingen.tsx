@@ -12,6 +12,10 @@ import { notificationText } from "../domain/notifications/render";
 import { createI18n } from "../i18n/strings.server";
 import { getLocale } from "../i18n/locale.server";
 import { dispatchIntent, NO_STORE } from "../utils/action.server";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["solution-intake", "messaging", "brokering", "consultation", "joint"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Meldingen · Opgavenmarkt" }];
 

@@ -15,6 +15,10 @@ import { peerMap } from "../domain/peers/peer-map.server";
 import { contactPeer, peerDeployments, regionOf } from "../domain/peers/peers.server";
 import { NO_STORE, reply } from "../utils/action.server";
 import { MESSAGE_MAX } from "../../shared/vocabulary/limits";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "hub-insights", "hub-team", "joint"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Gluren bij de buren · Opgavenmarkt" }];
 

@@ -32,6 +32,10 @@ import { isPublicChallengeStatus } from "../../shared/vocabulary/challenges";
 import { dispatchIntent, NO_STORE, reply, replyError } from "../utils/action.server";
 import { challengeErrors } from "../domain/intake/errors";
 import { fail } from "../domain/errors";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "intake", "solution-intake", "hub-team", "owners", "procurement", "consultation"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Opgave bewerken · Opgavenmarkt" }];
 

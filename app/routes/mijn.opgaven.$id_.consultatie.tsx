@@ -15,6 +15,10 @@ import { respondentCount } from "../domain/procurement/consultation-access.serve
 import { dispatchIntent, NO_STORE, replyError } from "../utils/action.server";
 import type { DomainError } from "../domain/errors";
 import { consultationErrors, type ConsultationError } from "../domain/procurement/errors";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["procurement", "consultation"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Marktconsultatie · Opgavenmarkt" }];
 

@@ -15,6 +15,10 @@ import { amsterdamToday } from "../domain/procurement/consultation.server";
 import { bad, dispatchIntent, NO_STORE, replyError } from "../utils/action.server";
 import type { DomainError } from "../domain/errors";
 import { planErrors, type PlanError } from "../domain/procurement/errors";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["procurement", "consultation"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Inkoopadvies · Opgavenmarkt" }];
 

@@ -12,6 +12,10 @@ import { challengeScope, listOrganisationChallenges, requireChallengeIntake } fr
 import { solutionsForChallenge } from "../domain/matching.server";
 import { useFormat } from "../utils/format";
 import { NO_STORE } from "../utils/action.server";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["intake", "owners", "judgements"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Mijn opgaven · Opgavenmarkt" }];
 

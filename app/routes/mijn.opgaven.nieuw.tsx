@@ -18,6 +18,10 @@ import { newCreationKey } from "../domain/intake/records.server";
 import { useFormat } from "../utils/format";
 import { bad, NO_STORE, reply, replyError } from "../utils/action.server";
 import { challengeErrors } from "../domain/intake/errors";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "intake", "solution-intake", "hub-team", "owners"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Nieuwe opgave · Opgavenmarkt" }];
 

@@ -15,6 +15,10 @@ import { withProse } from "../components/markdown.server";
 import { useFormat } from "../utils/format";
 import { bad, errorMessage, intentOf, NO_STORE, reply, replyError } from "../utils/action.server";
 import { solutionErrors } from "../domain/intake/errors";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "intake", "solution-intake", "hub-team", "owners"] } satisfies I18nHandle;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.record.title ?? ""} · Opgavenmarkt` }];
 

@@ -12,6 +12,10 @@ import { challengesForSolution } from "../domain/matching.server";
 import { getPublicSolution } from "../domain/solutions/solutions.repository.server";
 import { useFormat } from "../utils/format";
 import { NO_STORE } from "../utils/action.server";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["solution-intake", "owners", "judgements"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Mijn oplossingen · Opgavenmarkt" }];
 

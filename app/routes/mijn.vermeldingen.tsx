@@ -7,6 +7,10 @@ import { DeploymentDecisionSchema } from "../domain/intake/solution-form";
 import { useFormat } from "../utils/format";
 import { bad, NO_STORE, parseForm, reply, replyError } from "../utils/action.server";
 import { deploymentErrors } from "../domain/intake/errors";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "intake", "solution-intake", "hub-team", "joint"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Vermeldingen van onze organisatie · Opgavenmarkt" }];
 

@@ -1,5 +1,9 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["browse"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [
   { title: "Open data · Opgavenmarkt" },

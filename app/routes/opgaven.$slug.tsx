@@ -23,6 +23,10 @@ import { procurementSummary } from "../domain/procurement/plan.server";
 import { ProcurementAside } from "../components/procurement-advice";
 import { jointDemandFor } from "../domain/joint-demand/joint-demand.server";
 import { JointDemandPanel } from "../components/joint-demand";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["intake", "brokering", "owners", "judgements", "procurement", "consultation", "joint"] } satisfies I18nHandle;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const challenge = await getPublicChallenge(params.slug ?? "");

@@ -18,6 +18,10 @@ import { isSolutionProviderKind } from "../../shared/vocabulary/organisations";
 import { bad, dispatchIntent, NO_STORE, replyError } from "../utils/action.server";
 import type { DomainError } from "../domain/errors";
 import { respondentErrors, type RespondentError } from "../domain/procurement/errors";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["procurement", "consultation"] } satisfies I18nHandle;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.challenge.title ?? ""} · Marktconsultatie · Opgavenmarkt` }];
 

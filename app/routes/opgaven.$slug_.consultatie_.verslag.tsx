@@ -13,6 +13,10 @@ import { requireReportAccess } from "../domain/procurement/consultation-access.s
 import { consultationReport, isOpen } from "../domain/procurement/consultation.server";
 import { NO_STORE } from "../utils/action.server";
 import { useFormat } from "../utils/format";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["consultation"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Verslag marktconsultatie · Opgavenmarkt" }];
 

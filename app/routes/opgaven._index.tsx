@@ -6,6 +6,10 @@ import { SearchResults } from "../components/search-form";
 import { FollowSearchLink } from "../components/alert-search";
 import { latestChallenges } from "../domain/challenges/challenges.repository.server";
 import { listProvinces, parseSearchParams, searchChallenges, PAGE_SIZE, SORTS } from "../domain/search.server";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["browse", "joint"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Opgaven · Opgavenmarkt" }];
 

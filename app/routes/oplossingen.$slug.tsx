@@ -9,6 +9,10 @@ import { withProse } from "../components/markdown.server";
 import { challengesForSolution } from "../domain/matching.server";
 import { getPublicSolution } from "../domain/solutions/solutions.repository.server";
 import { solutionEditHref } from "../domain/intake/edit-link.server";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["solution-intake", "owners", "judgements"] } satisfies I18nHandle;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const solution = await getPublicSolution(params.slug ?? "");

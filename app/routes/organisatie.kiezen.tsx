@@ -19,6 +19,10 @@ const askedFor = (value: unknown) => {
 const nextStepPath = (redirectTo: string) => `/organisatie/volgende-stap${redirectTo ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ""}`;
 import { bad, dispatchIntent, parseForm, replyError } from "../utils/action.server";
 import { organisationErrors } from "../domain/organisations/errors";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "hub-team", "onboarding"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Organisatie kiezen · Opgavenmarkt" }];
 

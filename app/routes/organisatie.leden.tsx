@@ -10,6 +10,10 @@ import { membershipSpeaks } from "../domain/organisations/speaks-for.server";
 import { getLocale } from "../i18n/locale.server";
 import { bad, dispatchIntent, NO_STORE, parseForm, reply, replyError } from "../utils/action.server";
 import { memberErrors } from "../domain/organisations/errors";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "hub-team"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Leden · Opgavenmarkt" }];
 

@@ -4,6 +4,10 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "../domain/auth/access.server";
 import { nextStepFor, typicalVerificationWorkdays } from "../domain/organisations/next-steps.server";
 import { safeRedirectPath } from "../utils/redirect";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["onboarding"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Wat gebeurt er nu? · Opgavenmarkt" }];
 

@@ -13,6 +13,10 @@ import { devOutboxEnabled } from "../domain/mail/mail.server";
 import { getLocale } from "../i18n/locale.server";
 import { safeRedirectPath } from "../utils/redirect";
 import { keepRetryAfter, retryAfterHeader } from "../utils/retry-after";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "hub-team", "onboarding"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Account aanmaken · Opgavenmarkt" }];
 export const headers = keepRetryAfter;

@@ -11,6 +11,10 @@ import { JUDGEMENT_REASON_MAX } from "../../shared/vocabulary/judgements";
 import { bad, raise, reply } from "../utils/action.server";
 import { judgementErrors } from "../domain/judgements/errors";
 import { safeRedirectPath } from "../utils/redirect";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "hub-team", "judgements"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Oordeel over een suggestie · Opgavenmarkt" }];
 

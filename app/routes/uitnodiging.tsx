@@ -7,6 +7,10 @@ import { acceptInvite, describeInvite } from "../domain/organisations/invites.se
 import { switchOrganisation } from "../domain/organisations/membership.server";
 import { errorMessage, NO_STORE, reply } from "../utils/action.server";
 import { inviteErrors } from "../domain/organisations/errors";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-team"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Uitnodiging · Opgavenmarkt" }];
 

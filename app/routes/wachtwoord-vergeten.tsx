@@ -5,6 +5,10 @@ import { ErrorSummary, TextField } from "../components/form";
 import { fieldErrors, ForgotSchema, formValues } from "../domain/auth/schemas";
 import { requestPasswordReset } from "../domain/auth/signup.server";
 import { getLocale } from "../i18n/locale.server";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "hub-team"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = () => [{ title: "Wachtwoord vergeten · Opgavenmarkt" }];
 
