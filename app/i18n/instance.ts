@@ -77,9 +77,9 @@ export function i18nWith(locale: Locale, resources: Resource, fallback: Locale, 
     postProcess: [SENTENCE_DOTS],
     ...(onMissing
       ? {
-          parseMissingKeyHandler: (key: string) => {
+          parseMissingKeyHandler: (key: string, defaultValue?: string) => {
             onMissing(key);
-            return "";
+            return defaultValue ?? "";
           },
         }
       : {}),
@@ -93,6 +93,10 @@ export function i18nWith(locale: Locale, resources: Resource, fallback: Locale, 
  * renders again.
  */
 export function createPageI18n(locale: Locale): i18n {
-  const browser = typeof document !== "undefined";
-  return i18nWith(locale, provided, "nl", browser ? () => void loadAreas(locale, browserVersion, missingAreas(locale, AREAS)) : undefined);
+  if (typeof document === "undefined") return i18nWith(locale, provided, "nl");
+  return i18nWith(locale, provided, "nl", () => {
+    // Once the whole language is here a missing key is missing everywhere (or has its default): nothing to load.
+    const rest = missingAreas(locale, AREAS);
+    if (rest.length) void loadAreas(locale, browserVersion, rest);
+  });
 }
