@@ -64,7 +64,7 @@ const errorStringsVersion = (error: unknown): string | undefined =>
 /**
  * The page's strings: the base areas and those its routes declare (handle.i18n), as one file whose name the layout
  * puts on <html> for entry.client. The browser holds only what its pages used so far; when a next page (or another
- * language, after a sign-in) needs more, the layout suspends until they are loaded, so the router keeps showing the
+ * language without a new document) needs more, the layout suspends until they are loaded, so the router keeps showing the
  * current page meanwhile (its updates are transitions). The server has everything and never waits.
  */
 function usePageStrings(locale: Locale, version: string): { file: string; loads: number } {

@@ -75,6 +75,19 @@ test.describe("public pages", () => {
     expect(strings).toHaveLength(2);
     expect(strings[1]).toMatch(/^\/i18n\/nl\.[0-9a-f]{12}\.intake\.brokering\.owners\.judgements\.procurement\.consultation\.json$/);
     await expectNoAxeViolations(page);
+    // In English (a new document), back to the list through the menu: only the list's own area is added.
+    await switchLanguage(page, "English");
+    await page.waitForFunction(() => "__remixRouter" in window);
+    await expect.poll(() => strings.length).toBe(3);
+    expect(strings[2]).toMatch(/^\/i18n\/en\.[0-9a-f]{12}\.common\.public\.vocabulary-labels\.intake\.brokering\.owners\.judgements\.procurement\.consultation\.joint\.json$/);
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+    await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Challenges" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Challenges");
+    await expect(page.getByRole("group", { name: "Theme" })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    expect(strings).toHaveLength(4);
+    expect(strings[3]).toMatch(/^\/i18n\/en\.[0-9a-f]{12}\.browse\.json$/);
+    await switchLanguage(page, "Nederlands");
   });
 
   test("solution list and detail show deployments", async ({ page }) => {
