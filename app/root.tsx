@@ -6,10 +6,11 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useMatches,
   useRouteError,
   data,
 } from "@remix-run/react";
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { useMemo, useSyncExternalStore, type ReactNode } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
@@ -19,8 +20,9 @@ import { isDatabaseUnavailable } from "./domain/db.server";
 import { bellCount } from "./domain/notifications/bell.server";
 import { listThemes } from "./domain/themes.server";
 import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
-import { createPageI18n, hasStrings, provideStrings } from "./i18n/instance";
-import { stringsUrl } from "./i18n/strings.server";
+import { areaSet, stringsFile, type I18nHandle } from "./i18n/areas";
+import { createPageI18n, loadAreas, missingAreas, onStrings, stringsVersion } from "./i18n/instance";
+import { STRINGS_VERSION } from "./i18n/strings.server";
 import { getLocale } from "./i18n/locale.server";
 import { useRootData, type RootData } from "./utils/root-data";
 import { EDGE_MESSAGES, edgeErrorOf, type EdgeProblem } from "./utils/request-edge";
@@ -50,38 +52,29 @@ function errorTitle(t: (key: "errors.notFoundTitle" | "errors.forbiddenTitle" | 
 }
 
 /** The request edge refused the request (server/request-edge.ts): the data of the error the root loader throws. */
-type EdgeErrorData = { edgeError: EdgeProblem; locale: Locale; strings: string };
+type EdgeErrorData = { edgeError: EdgeProblem; locale: Locale; stringsVersion: string };
 const edgeData = (error: unknown): EdgeErrorData | null =>
   isRouteErrorResponse(error) && typeof (error.data as EdgeErrorData | null)?.edgeError === "string" ? (error.data as EdgeErrorData) : null;
 /** The language an error page speaks: the edge's and the 503's error data carry the visitor's locale. */
 const errorLocale = (error: unknown): Locale | undefined =>
   isRouteErrorResponse(error) ? ((error.data as { locale?: Locale } | null)?.locale ?? undefined) : undefined;
-/** The strings URL an error page's data carries (the root loader threw before it could return its data). */
-const errorStrings = (error: unknown): string | undefined =>
-  isRouteErrorResponse(error) ? ((error.data as { strings?: string } | null)?.strings ?? undefined) : undefined;
+/** The strings version an error page's data carries (the root loader threw before it could return its data). */
+const errorStringsVersion = (error: unknown): string | undefined =>
+  isRouteErrorResponse(error) ? ((error.data as { stringsVersion?: string } | null)?.stringsVersion ?? undefined) : undefined;
 
 /**
- * The browser holds only the strings of the language the page was loaded in (entry.client). When the language
- * changes without a new document (a sign-in with another preferred language), load the other one and re-render;
- * until then the page shows Dutch (the fallback) if it has it.
+ * The page's strings: the base areas and those its routes declare (handle.i18n), as one file whose name the layout
+ * puts on <html> for entry.client. The browser holds only what its pages used so far; when a next page (or another
+ * language without a new document) needs more, the layout suspends until they are loaded, so the router keeps showing the
+ * current page meanwhile (its updates are transitions). The server has everything and never waits.
  */
-function useStrings(locale: Locale, url: string): number {
-  const [loads, setLoads] = useState(0);
-  useEffect(() => {
-    if (hasStrings(locale)) return;
-    let live = true;
-    fetch(url, { credentials: "same-origin" })
-      .then((res) => (res.ok ? (res.json() as Promise<object>) : Promise.reject(new Error(`HTTP ${res.status}`))))
-      .then((json) => {
-        provideStrings(locale, json);
-        if (live) setLoads((n) => n + 1);
-      })
-      .catch(() => window.location.reload());
-    return () => {
-      live = false;
-    };
-  }, [locale, url]);
-  return loads;
+function usePageStrings(locale: Locale, version: string): { file: string; loads: number } {
+  const matches = useMatches();
+  const loads = useSyncExternalStore(onStrings, stringsVersion, stringsVersion);
+  const areas = areaSet(matches.flatMap((m) => (m.handle as I18nHandle | undefined)?.i18n ?? []));
+  const missing = missingAreas(locale, areas);
+  if (missing.length) throw loadAreas(locale, version, missing);
+  return { file: `/i18n/${stringsFile(locale, version, areas)}`, loads };
 }
 
 const edgeMessages = (error: unknown) => {
@@ -98,14 +91,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const edge = edgeErrorOf(context);
   if (edge) {
     const locale = await getLocale(request);
-    throw data({ edgeError: edge.problem, locale, strings: stringsUrl(locale) } satisfies EdgeErrorData, { status: edge.status });
+    throw data({ edgeError: edge.problem, locale, stringsVersion: STRINGS_VERSION } satisfies EdgeErrorData, { status: edge.status });
   }
   const locale = await getLocale(request);
   try {
     return await rootData(request, locale);
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    throw new Response(JSON.stringify({ locale, strings: stringsUrl(locale) }), {
+    throw new Response(JSON.stringify({ locale, stringsVersion: STRINGS_VERSION }), {
       status: 503,
       headers: { "Content-Type": "application/json", "Retry-After": "10", "Cache-Control": "no-store" },
     });
@@ -128,7 +121,7 @@ async function rootData(request: Request, locale: Locale) {
       }
     : null;
   const themeLabels = Object.fromEntries(themes.map((t) => [t.slug, locale === "en" ? t.labelEn : t.labelNl]));
-  return data({ locale, strings: stringsUrl(locale), user, themeLabels } satisfies RootData, { headers });
+  return data({ locale, stringsVersion: STRINGS_VERSION, user, themeLabels } satisfies RootData, { headers });
 }
 
 /**
@@ -146,12 +139,11 @@ export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRootData();
   const error = useRouteError();
   const locale: Locale = rootData?.locale ?? errorLocale(error) ?? DEFAULT_LOCALE;
-  const strings = rootData?.strings ?? errorStrings(error) ?? `/i18n/${locale}.json`;
-  const loaded = useStrings(locale, strings);
-  const i18n = useMemo(() => createPageI18n(locale), [locale, loaded]); // eslint-disable-line react-hooks/exhaustive-deps
+  const strings = usePageStrings(locale, rootData?.stringsVersion ?? errorStringsVersion(error) ?? "");
+  const i18n = useMemo(() => createPageI18n(locale), [locale, strings.loads]); // eslint-disable-line react-hooks/exhaustive-deps
   const nonce = useNonce();
   return (
-    <html lang={locale} dir="ltr" className="opgavenmarkt-theme" data-strings={strings}>
+    <html lang={locale} dir="ltr" className="opgavenmarkt-theme" data-strings={strings.file}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

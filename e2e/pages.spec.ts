@@ -53,6 +53,43 @@ test.describe("public pages", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("a page reached in the browser loads the strings it adds, once, before it shows (issue 15)", async ({ page }) => {
+    const strings: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/i18n/")) strings.push(new URL(r.url()).pathname);
+    });
+    await page.goto("/opgaven?q=aardgasvrij");
+    await page.waitForFunction(() => "__remixRouter" in window);
+    // The list's file: the base areas and what the list adds, no more.
+    await expect.poll(() => strings).toEqual([expect.stringMatching(/^\/i18n\/nl\.[0-9a-f]{12}\.common\.public\.vocabulary-labels\.titles\.browse\.joint\.json$/)]);
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+    const first = page.locator(".card-list > li h2 a").first();
+    const title = await first.innerText();
+    await first.click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    // Strings of areas only the challenge page uses (procurement, brokering) are there, not their keys.
+    await expect(page.getByText("Inkooproute")).toBeVisible();
+    await expect(page.locator("body")).not.toContainText("procurement.");
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    // One more file, with only the areas the list did not have.
+    expect(strings).toHaveLength(2);
+    expect(strings[1]).toMatch(/^\/i18n\/nl\.[0-9a-f]{12}\.intake\.brokering\.owners\.judgements\.procurement\.consultation\.json$/);
+    await expectNoAxeViolations(page);
+    // In English (a new document), back to the list through the menu: only the list's own area is added.
+    await switchLanguage(page, "English");
+    await page.waitForFunction(() => "__remixRouter" in window);
+    await expect.poll(() => strings.length).toBe(3);
+    expect(strings[2]).toMatch(/^\/i18n\/en\.[0-9a-f]{12}\.common\.public\.vocabulary-labels\.titles\.intake\.brokering\.owners\.judgements\.procurement\.consultation\.joint\.json$/);
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+    await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Challenges" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Challenges");
+    await expect(page.getByRole("group", { name: "Theme" })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    expect(strings).toHaveLength(4);
+    expect(strings[3]).toMatch(/^\/i18n\/en\.[0-9a-f]{12}\.browse\.json$/);
+    await switchLanguage(page, "Nederlands");
+  });
+
   test("solution list and detail show deployments", async ({ page }) => {
     await page.goto("/oplossingen");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Oplossingen");

@@ -2,7 +2,7 @@ import { Form, Link, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ChallengeViewer } from "../domain/brokering/challenge-page.server";
 import { plainStateKey } from "../domain/brokering/plain-states";
-import { PITCH_MAX } from "../domain/brokering/schemas";
+import { PITCH_MAX } from "../../shared/vocabulary/limits";
 import type { MatchState } from "../domain/brokering/states";
 import { ErrorSummary, SelectField, TextAreaField, useMessage } from "./form";
 import { CONTACT_MODES } from "../../shared/vocabulary/challenges";

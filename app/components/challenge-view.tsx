@@ -4,14 +4,18 @@ import { sdgLabel } from "../utils/sdg";
 import type { PublicChallenge } from "../domain/challenges/challenges.repository.server";
 import { useFormat } from "../utils/format";
 import { ThemeTags } from "./cards";
-import { Markdown } from "./markdown";
+import { MarkdownView, type MdTree } from "./markdown-view";
+
+/** The markdown fields of a challenge, parsed by the loader: withProse(challenge, CHALLENGE_PROSE). */
+export const CHALLENGE_PROSE = ["problemStatement", "localContext", "affected", "desiredOutcome", "successCriteria", "outcome", "lessonsLearned"] as const;
+export type ChallengeWithProse = Omit<PublicChallenge, (typeof CHALLENGE_PROSE)[number]> & { prose: Record<(typeof CHALLENGE_PROSE)[number], MdTree> };
 
 /** A challenge as the public reads it (the public page, and hub staff's preview before publishing). */
 export function ChallengeView({
   challenge: c,
   asideExtra,
 }: {
-  challenge: PublicChallenge;
+  challenge: ChallengeWithProse;
   /** Shown under the facts, e.g. hub staff's contact-mode control on the public page. */
   asideExtra?: React.ReactNode;
 }) {
@@ -28,12 +32,12 @@ export function ChallengeView({
       : c.budgetMax != null
       ? t("challenges.budgetUpTo", { max: f.money(c.budgetMax) })
       : t("challenges.budgetUnknown");
-  const sections: [string, string][] = [
-    [t("challenges.problem"), c.problemStatement],
-    [t("challenges.context"), c.localContext],
-    [t("challenges.affected"), c.affected],
-    [t("challenges.outcome"), c.desiredOutcome],
-    [t("challenges.criteria"), c.successCriteria],
+  const sections: [string, MdTree][] = [
+    [t("challenges.problem"), c.prose.problemStatement],
+    [t("challenges.context"), c.prose.localContext],
+    [t("challenges.affected"), c.prose.affected],
+    [t("challenges.outcome"), c.prose.desiredOutcome],
+    [t("challenges.criteria"), c.prose.successCriteria],
   ];
   return (
     <article className="detail">
@@ -75,24 +79,24 @@ export function ChallengeView({
           </div>
         </dl>
         <p className="lead">{c.summary}</p>
-        {c.outcome ? (
+        {c.prose.outcome.length > 0 ? (
           <section>
             <h2>{t("challenges.result")}</h2>
-            <Markdown text={c.outcome} />
+            <MarkdownView tree={c.prose.outcome} />
           </section>
         ) : null}
-        {c.lessonsLearned ? (
+        {c.prose.lessonsLearned.length > 0 ? (
           <section>
             <h2>{t("results.lessons")}</h2>
-            <Markdown text={c.lessonsLearned} />
+            <MarkdownView tree={c.prose.lessonsLearned} />
           </section>
         ) : null}
         {sections
-          .filter(([, text]) => text.trim().length > 0)
-          .map(([heading, text]) => (
+          .filter(([, tree]) => tree.length > 0)
+          .map(([heading, tree]) => (
             <section key={heading}>
               <h2>{heading}</h2>
-              <Markdown text={text} />
+              <MarkdownView tree={tree} />
             </section>
           ))}
       </div>

@@ -1,4 +1,4 @@
-import { safeHref } from "./markdown";
+import { safeHref } from "./markdown-view";
 
 /** A link to an organisation's own website, shown without the protocol; nothing for unsafe URLs. */
 export function WebsiteLink({ url }: { url: string | null }) {

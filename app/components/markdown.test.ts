@@ -1,7 +1,9 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { Markdown, safeHref } from "./markdown";
+import { Markdown, parseMarkdown, safeHref } from "./markdown";
+import { withProse } from "./markdown.server";
+import { MarkdownView, type MdTree } from "./markdown-view";
 
 const render = (text: string) => renderToStaticMarkup(createElement(Markdown, { text }));
 
@@ -35,5 +37,26 @@ describe("Markdown", () => {
   it("keeps odd Unicode intact", () => {
     const text = "مرحبا 👋🏽 Súdwest-Fryslân";
     expect(render(text)).toContain(text);
+  });
+
+  it("parses on the server into a compact tree that MarkdownView renders the same way", () => {
+    const text = "Een **sterke** zin met [link](https://example.org).\n\n1. een\n2. `twee`\n\n```\ncode <b>\n```";
+    const tree = parseMarkdown(text);
+    expect(tree).toEqual([
+      ["p", "Een ", ["strong", "sterke"], " zin met ", ["a", "https://example.org/", "link"], "."],
+      ["ol", ["li", "een"], ["li", ["code", "twee"]]],
+      ["pre", "code <b>"],
+    ]);
+    expect(renderToStaticMarkup(createElement(MarkdownView, { tree: JSON.parse(JSON.stringify(tree)) as MdTree }))).toBe(render(text));
+  });
+
+  it("renders no script address even from a tree that was not made by the parser", () => {
+    const html = renderToStaticMarkup(createElement(MarkdownView, { tree: [["p", ["a", "javascript:alert(1)", "x"]]] }));
+    expect(html).toBe('<div class="prose"><p>x</p></div>');
+  });
+
+  it("moves a record's markdown fields into prose (a missing text is an empty tree)", () => {
+    const record = withProse({ id: "1", body: "*a*", note: null as string | null }, ["body", "note"]);
+    expect(record).toEqual({ id: "1", prose: { body: [["p", ["em", "a"]]], note: [] } });
   });
 });

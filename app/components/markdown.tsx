@@ -1,56 +1,59 @@
 import { Lexer, type Token, type Tokens } from "marked";
-import { Fragment, type ReactNode } from "react";
+import { MarkdownView, safeHref, type MdNode, type MdTree } from "./markdown-view";
 
-const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
+export { safeHref, type MdTree } from "./markdown-view";
 
-/** Only absolute http(s) and mailto links survive; anything else (javascript:, data:, relative) is dropped. */
-export function safeHref(href: string): string | null {
-  try {
-    const url = new URL(href);
-    return SAFE_PROTOCOLS.has(url.protocol) ? url.toString() : null;
-  } catch {
-    return null;
+/** Appends children, joining neighbouring texts. */
+function push(out: MdNode[], nodes: MdNode[]): MdNode[] {
+  for (const node of nodes) {
+    const last = out.length - 1;
+    if (typeof node === "string" && typeof out[last] === "string") out[last] = (out[last] as string) + node;
+    else if (node !== "") out.push(node);
   }
+  return out;
 }
 
-function inline(tokens: Token[] | undefined, key = "i"): ReactNode {
-  if (!tokens) return null;
-  return tokens.map((token, i) => {
-    const k = `${key}-${i}`;
+function inline(tokens: Token[] | undefined): MdNode[] {
+  const out: MdNode[] = [];
+  for (const token of tokens ?? []) {
     switch (token.type) {
       case "strong":
-        return <strong key={k}>{inline((token as Tokens.Strong).tokens, k)}</strong>;
+        out.push(["strong", ...inline((token as Tokens.Strong).tokens)]);
+        break;
       case "em":
-        return <em key={k}>{inline((token as Tokens.Em).tokens, k)}</em>;
+        out.push(["em", ...inline((token as Tokens.Em).tokens)]);
+        break;
       case "codespan":
-        return <code key={k}>{(token as Tokens.Codespan).text}</code>;
+        out.push(["code", (token as Tokens.Codespan).text]);
+        break;
       case "br":
-        return <br key={k} />;
+        out.push(["br"]);
+        break;
       case "del":
-        return <del key={k}>{inline((token as Tokens.Del).tokens, k)}</del>;
+        out.push(["del", ...inline((token as Tokens.Del).tokens)]);
+        break;
       case "link": {
         const link = token as Tokens.Link;
         const href = safeHref(link.href);
-        const children = inline(link.tokens, k);
-        return href ? (
-          <a key={k} href={href} rel="nofollow noopener noreferrer">
-            {children}
-          </a>
-        ) : (
-          <Fragment key={k}>{children}</Fragment>
-        );
+        const children = inline(link.tokens);
+        if (href) out.push(["a", href, ...children]);
+        else push(out, children);
+        break;
       }
       case "text": {
         const text = token as Tokens.Text;
-        return text.tokens ? <Fragment key={k}>{inline(text.tokens, k)}</Fragment> : <Fragment key={k}>{decode(text.text)}</Fragment>;
+        push(out, text.tokens ? inline(text.tokens) : [decode(text.text)]);
+        break;
       }
       case "escape":
-        return <Fragment key={k}>{decode((token as Tokens.Escape).text)}</Fragment>;
+        push(out, [decode((token as Tokens.Escape).text)]);
+        break;
       default:
         // html, image and unknown tokens are shown as their plain source text, never as markup.
-        return <Fragment key={k}>{"raw" in token ? token.raw : ""}</Fragment>;
+        push(out, ["raw" in token ? token.raw : ""]);
     }
-  });
+  }
+  return out;
 }
 
 function decode(text: string): string {
@@ -62,51 +65,52 @@ function decode(text: string): string {
     .replace(/&amp;/g, "&");
 }
 
-function block(tokens: Token[], key = "b"): ReactNode {
-  return tokens.map((token, i) => {
-    const k = `${key}-${i}`;
+function block(tokens: Token[]): MdNode[] {
+  const out: MdNode[] = [];
+  for (const token of tokens) {
     switch (token.type) {
       case "paragraph":
-        return <p key={k}>{inline((token as Tokens.Paragraph).tokens, k)}</p>;
-      case "heading": {
+        out.push(["p", ...inline((token as Tokens.Paragraph).tokens)]);
+        break;
+      case "heading":
         // Headings inside user text are rendered one level below the page's section headings.
-        return (
-          <p key={k}>
-            <strong>{inline((token as Tokens.Heading).tokens, k)}</strong>
-          </p>
-        );
-      }
+        out.push(["p", ["strong", ...inline((token as Tokens.Heading).tokens)]]);
+        break;
       case "list": {
         const list = token as Tokens.List;
-        const items = list.items.map((item, j) => <li key={`${k}-${j}`}>{block(item.tokens, `${k}-${j}`)}</li>);
-        return list.ordered ? <ol key={k}>{items}</ol> : <ul key={k}>{items}</ul>;
+        out.push([list.ordered ? "ol" : "ul", ...list.items.map((item): MdNode => ["li", ...block(item.tokens)])]);
+        break;
       }
       case "blockquote":
-        return <blockquote key={k}>{block((token as Tokens.Blockquote).tokens, k)}</blockquote>;
+        out.push(["blockquote", ...block((token as Tokens.Blockquote).tokens)]);
+        break;
       case "code":
-        return (
-          <pre key={k}>
-            <code>{(token as Tokens.Code).text}</code>
-          </pre>
-        );
+        out.push(["pre", (token as Tokens.Code).text]);
+        break;
       case "text": {
         const text = token as Tokens.Text;
-        return <Fragment key={k}>{text.tokens ? inline(text.tokens, k) : decode(text.text)}</Fragment>;
+        push(out, text.tokens ? inline(text.tokens) : [decode(text.text)]);
+        break;
       }
       case "space":
       case "hr":
-        return null;
+        break;
       default:
-        return <p key={k}>{"raw" in token ? token.raw : ""}</p>;
+        out.push(["p", "raw" in token ? token.raw : ""]);
     }
-  });
+  }
+  return out;
+}
+
+/** User-written markdown as the tree MarkdownView renders: no raw HTML, links limited to http, https and mailto. */
+export function parseMarkdown(text: string | null | undefined): MdTree {
+  return block(new Lexer({ gfm: true, breaks: false }).lex(text ?? ""));
 }
 
 /**
- * Render user-written markdown as React elements: no raw HTML ever reaches the DOM, and links
- * are limited to http, https and mailto.
+ * Render user-written markdown as React elements, parsing it in the browser too (the editing previews of signed-in
+ * pages). Public pages parse on the server: withProse and MarkdownView.
  */
 export function Markdown({ text, className }: { text: string; className?: string }) {
-  const tokens = new Lexer({ gfm: true, breaks: false }).lex(text ?? "");
-  return <div className={className ?? "prose"}>{block(tokens)}</div>;
+  return <MarkdownView tree={parseMarkdown(text)} className={className} />;
 }

@@ -38,14 +38,14 @@ export function NotificationBell({ count: initial }: { count: number }) {
   const { t } = useTranslation();
   const count = useUnreadCount(initial);
   return (
-    <a href="/meldingen" className="link-button bell" aria-label={count ? t("notifications.bellUnread", { count }) : t("notifications.bell")}>
+    <a href="/meldingen" className="link-button bell" aria-label={count ? t("nav.bellUnread", { count }) : t("nav.bell")}>
       <svg className="bell-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="18" height="18">
         <path
           fill="currentColor"
           d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"
         />
       </svg>{" "}
-      {t("notifications.bell")}
+      {t("nav.bell")}
       {count ? (
         <span className="bell-count" aria-hidden="true" data-testid="bell-count">
           {count > 99 ? "99+" : count}

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { Form, Link, useLocation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { FacetGroup } from "../domain/search.server";
@@ -66,11 +66,17 @@ export function Pagination({ page, pages }: { page: number; pages: number }) {
 
 /**
  * Back/forward between searches keeps the page mounted, so uncontrolled fields would show the previous state:
- * bring them in line with the URL whenever it changes.
+ * bring them in line with the URL whenever it changes. Not on mount: the fields were rendered for this URL, and a
+ * box ticked before the page hydrated must stay ticked (the effect used to untick it).
  */
 function useFieldsFollowUrl(formId: string) {
   const [params] = useSearchParams();
+  const mounted = useRef(false);
   useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
     const form = document.getElementById(formId);
     if (!(form instanceof HTMLFormElement)) return;
     for (const el of Array.from(form.elements)) {

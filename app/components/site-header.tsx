@@ -66,7 +66,7 @@ export function SiteHeader({
               <>
                 <span className="signed-in">{t("nav.signedInAs", { name: user.name })}</span>
                 <a href="/berichten" className="link-button">
-                  {t("inbox.title")}
+                  {t("nav.inbox")}
                 </a>
                 <NotificationBell count={user.unreadNotifications ?? 0} />
                 <a href="/account" className="link-button">
@@ -112,41 +112,41 @@ export function SiteHeader({
           </li>
           {isPublicBodyKind(user?.organisationKind) ? (
             <li>
-              <NavLink to="/mijn/opgaven">{t("intake.navMine")}</NavLink>
+              <NavLink to="/mijn/opgaven">{t("nav.mineChallenges")}</NavLink>
             </li>
           ) : null}
           {isHubRole(user?.platformRole) ? (
             <li>
               <NavLink to="/hub" end>
-                {t("hubHome.nav")}
+                {t("nav.hub")}
               </NavLink>
             </li>
           ) : null}
           {user?.platformRole === "hub_staff" || user?.platformRole === "hub_admin" ? (
             <li>
-              <NavLink to="/hub/beoordeling">{t("intake.navReview")}</NavLink>
+              <NavLink to="/hub/beoordeling">{t("nav.review")}</NavLink>
             </li>
           ) : null}
           {isHubRole(user?.platformRole) ? (
             <li>
-              <NavLink to="/hub/matches">{t("brokering.nav")}</NavLink>
+              <NavLink to="/hub/matches">{t("nav.brokering")}</NavLink>
             </li>
           ) : null}
           {/* Hub partners' members (not hub staff) read the EDIH report for their own services (ADR 0025). */}
           {user?.organisationKind === "hub-partner" && !isHubRole(user?.platformRole) ? (
             <li>
-              <NavLink to="/hub/rapportage">{t("edih.nav")}</NavLink>
+              <NavLink to="/hub/rapportage">{t("nav.reporting")}</NavLink>
             </li>
           ) : null}
           {isSolutionProviderKind(user?.organisationKind) ? (
             <li>
-              <NavLink to="/mijn/oplossingen">{t("solutionIntake.navMine")}</NavLink>
+              <NavLink to="/mijn/oplossingen">{t("nav.mineSolutions")}</NavLink>
             </li>
           ) : null}
           {/* The bodies a deployment can name (CBS regions): their verified members confirm or dispute it. */}
           {user?.membershipVerified && isRegionKind(user.organisationKind) ? (
             <li>
-              <NavLink to="/mijn/vermeldingen">{t("deploymentConfirm.nav")}</NavLink>
+              <NavLink to="/mijn/vermeldingen">{t("nav.mentions")}</NavLink>
             </li>
           ) : null}
         </ul>

@@ -5,13 +5,17 @@ import type { PublicSolution } from "../domain/solutions/solutions.repository.se
 import { useFormat } from "../utils/format";
 import { ThemeTags } from "./cards";
 import { WebsiteLink } from "./external-link";
-import { Markdown } from "./markdown";
+import { MarkdownView, type MdTree } from "./markdown-view";
 
 /**
  * The body of a solution page: text, deployments (with the body's confirmation) and facts. Used by the public
  * page and by the review preview of hub staff, so staff see what the public will see.
  */
-export function SolutionArticle({ solution: s }: { solution: PublicSolution }) {
+/** The markdown fields of a solution, parsed by the loader: withProse(solution, SOLUTION_PROSE). */
+export const SOLUTION_PROSE = ["description"] as const;
+export type SolutionWithProse = Omit<PublicSolution, "description"> & { prose: Record<"description", MdTree> };
+
+export function SolutionArticle({ solution: s }: { solution: SolutionWithProse }) {
   const { t } = useTranslation();
   const f = useFormat();
   return (
@@ -25,7 +29,7 @@ export function SolutionArticle({ solution: s }: { solution: PublicSolution }) {
         <p className="lead">{s.summary}</p>
         <section>
           <h2>{t("solutions.description")}</h2>
-          <Markdown text={s.description} />
+          <MarkdownView tree={s.prose.description} />
         </section>
         <section>
           <h2>{t("solutions.deployments")}</h2>

@@ -8,6 +8,7 @@ import type { MetaArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { en } from "./en";
 import { provideStrings } from "./instance";
+import { AREAS } from "./areas";
 import { pageTitle, recordTitle, siteTitle } from "./meta";
 import { nl } from "./nl";
 
@@ -100,8 +101,8 @@ describe("route titles", () => {
 
 describe("pageTitle and recordTitle", () => {
   beforeAll(() => {
-    provideStrings("nl", nl);
-    provideStrings("en", en);
+    provideStrings("nl", nl, AREAS);
+    provideStrings("en", en, AREAS);
   });
   const matches = (locale: string | undefined) => [{ id: "root", data: { locale } }] as unknown as MetaArgs["matches"];
 

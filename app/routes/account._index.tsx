@@ -11,6 +11,10 @@ import { dispatchIntent, NO_STORE } from "../utils/action.server";
 import { describeUserAgent } from "../domain/account/user-agent.server";
 import { useFormat } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "messaging", "hub-team", "joint"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.account") }];
 

@@ -8,6 +8,10 @@ import { getEmailPreference, setEmailPreference } from "../domain/notifications/
 import { NOTIFICATION_EMAIL_MODES } from "../../shared/vocabulary/accounts";
 import { NO_STORE } from "../utils/action.server";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["messaging"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.emailPreferences") }];
 

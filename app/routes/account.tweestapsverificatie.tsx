@@ -10,6 +10,10 @@ import { endOtherSessions } from "../domain/auth/session.server";
 import { disableTotp, enableTotp, newTotpSecret, totpUri } from "../domain/auth/totp.server";
 import { dispatchIntent, NO_STORE } from "../utils/action.server";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "hub-team"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.twoFactor") }];
 

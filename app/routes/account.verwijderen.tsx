@@ -6,6 +6,10 @@ import { deleteAccount } from "../domain/account/account.server";
 import { requireUser } from "../domain/auth/access.server";
 import { blankSessionCookie } from "../domain/auth/session.server";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.deleteAccount") }];
 

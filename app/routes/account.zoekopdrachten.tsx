@@ -15,6 +15,10 @@ import { dispatchIntent, NO_STORE, reply } from "../utils/action.server";
 import { ALERT_FREQUENCIES, ALERT_KINDS, ALERT_LIST_PATH, type AlertFrequency, type AlertKind } from "../../shared/vocabulary/alerts";
 import { isSolutionProviderKind } from "../../shared/vocabulary/organisations";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "hub-team", "joint"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.alerts") }];
 

@@ -14,6 +14,10 @@ import { loadThread, markThreadRead } from "../domain/messaging/threads.reposito
 import { bad, dispatchIntent, NO_STORE, reply, replyError } from "../utils/action.server";
 import { threadErrors } from "../domain/messaging/errors";
 import { recordTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "messaging", "hub-team"] } satisfies I18nHandle;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: recordTitle(matches, data?.thread.subject, { fallback: "titles.thread" }) }];
 

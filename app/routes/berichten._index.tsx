@@ -7,6 +7,10 @@ import { canReadAllThreads } from "../domain/messaging/access.server";
 import { INBOX_PAGE_SIZE, listInbox } from "../domain/messaging/threads.repository.server";
 import { NO_STORE } from "../utils/action.server";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["messaging"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.inbox") }];
 

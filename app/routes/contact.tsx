@@ -4,6 +4,10 @@ import { Trans, useTranslation } from "react-i18next";
 import { MailLink, PlaceholderNotice, TextLink } from "../components/trust";
 import { siteOperator } from "../domain/trust/operator.server";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["trust"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "trust.contact.title") }];
 

@@ -7,6 +7,10 @@ import { signInAfterVerification } from "../domain/auth/login.server";
 import { describeVerification, verifyEmail } from "../domain/auth/signup.server";
 import { safeRedirectPath } from "../utils/redirect";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "onboarding"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.verifyEmail") }];
 

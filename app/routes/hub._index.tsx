@@ -6,6 +6,10 @@ import { roleGrants } from "../domain/auth/permissions";
 import { hubHomeCounts } from "../domain/hub/home.server";
 import { HUB_PAGES } from "../domain/hub/pages";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["hub-home", "hub-insights", "hub-team", "edih", "joint"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.hubHome") }];
 

@@ -5,6 +5,10 @@ import { requireHubPermission } from "../domain/auth/access.server";
 import { reviewCounts } from "../domain/intake/challenge-lifecycle.server";
 import { NO_STORE } from "../utils/action.server";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["intake"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.review") }];
 

@@ -2,7 +2,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ChallengeHistory } from "../components/challenge-history";
-import { ChallengeView } from "../components/challenge-view";
+import { CHALLENGE_PROSE, ChallengeView } from "../components/challenge-view";
+import { withProse } from "../components/markdown.server";
 import { ErrorSummary, useMessage } from "../components/form";
 import { MarkdownField } from "../components/markdown-field";
 import { requireHubPermission } from "../domain/auth/access.server";
@@ -12,6 +13,10 @@ import { challengeFieldErrors, ReviewCommentSchema } from "../domain/intake/chal
 import { bad, dispatchIntent, NO_STORE, parseForm, replyError } from "../utils/action.server";
 import { challengeErrors } from "../domain/intake/errors";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "intake", "solution-intake", "hub-team"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.reviewChallenge") }];
 
@@ -25,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!(await reviewable(id))) throw notFound();
   const [challenge, history] = await Promise.all([getChallengeById(id), challengeHistory(id)]);
   if (!challenge) throw notFound();
-  return data({ challenge, history }, { headers: NO_STORE });
+  return data({ challenge: withProse(challenge, CHALLENGE_PROSE), history }, { headers: NO_STORE });
 }
 
 type Result = { intent: string; errors: Record<string, string>; values: Record<string, string> };

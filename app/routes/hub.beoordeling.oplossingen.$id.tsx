@@ -3,7 +3,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, useMessage } from "../components/form";
 import { RecordHistory } from "../components/record-history";
-import { SolutionArticle } from "../components/solution-article";
+import { SOLUTION_PROSE, SolutionArticle } from "../components/solution-article";
+import { withProse } from "../components/markdown.server";
 import { requireHubPermission } from "../domain/auth/access.server";
 import { ReviewSchema } from "../domain/intake/solution-form";
 import { decideSolution, solutionHistory, solutionVersion } from "../domain/intake/solution-review.server";
@@ -11,6 +12,10 @@ import { getSolutionPreview } from "../domain/solutions/solutions.repository.ser
 import { bad, intentOf, NO_STORE, parseForm, reply, replyError } from "../utils/action.server";
 import { solutionReviewErrors } from "../domain/intake/errors";
 import { recordTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "intake", "solution-intake", "hub-team"] } satisfies I18nHandle;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   { title: recordTitle(matches, data?.solution.title, { section: "titles.reviewSection" }) },
@@ -21,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const solution = await getSolutionPreview(params.id ?? "");
   if (!solution) throw new Response("Not found", { status: 404 });
   const [history, version] = await Promise.all([solutionHistory(solution.id), solutionVersion(solution.id)]);
-  return data({ solution, version, history: history.map((h) => ({ ...h, at: h.at.toISOString() })) }, { headers: NO_STORE });
+  return data({ solution: withProse(solution, SOLUTION_PROSE), version, history: history.map((h) => ({ ...h, at: h.at.toISOString() })) }, { headers: NO_STORE });
 }
 
 type Result = { intent: string; comment?: string; errors: Record<string, string>; done?: string };

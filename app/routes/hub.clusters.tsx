@@ -9,6 +9,10 @@ import { appUrl } from "../domain/mail/mail.server";
 import { NO_STORE, reply } from "../utils/action.server";
 import { isUuid } from "../../shared/vocabulary/ids";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["joint"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.clusters") }];
 

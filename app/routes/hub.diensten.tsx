@@ -19,6 +19,10 @@ import { collaborationErrors, correctionErrors, serviceErrors } from "../domain/
 import type { MatchState } from "../../shared/vocabulary/matches";
 import { amsterdamDay, useFormat } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "brokering", "hub-home", "hub-team", "edih"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.services") }];
 

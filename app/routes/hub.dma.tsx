@@ -16,6 +16,10 @@ import { NACE_SECTIONS, type SizeClass } from "../../shared/vocabulary/edih";
 import { isUuid } from "../../shared/vocabulary/ids";
 import { amsterdamDay } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "brokering", "hub-home", "hub-team", "edih"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.maturity") }];
 

@@ -8,6 +8,10 @@ import type { MatchState } from "../../shared/vocabulary/matches";
 import { formatters } from "../utils/format";
 import { TableScroll } from "../components/table-scroll";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["brokering", "hub-home", "hub-insights"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.insights") }];
 

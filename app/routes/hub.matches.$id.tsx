@@ -27,6 +27,10 @@ import { dispatchIntent, intentOf, NO_STORE, reply, replyError } from "../utils/
 import { manageErrors, transitionErrors } from "../domain/brokering/errors";
 import { fail } from "../domain/errors";
 import { recordTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "brokering", "hub-team", "owners", "edih", "consultation"] } satisfies I18nHandle;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   { title: recordTitle(matches, data ? `${data.match.challenge.title} × ${data.match.solution.title}` : null) },

@@ -16,6 +16,10 @@ import { dispatchIntent, errorMessage, NO_STORE, reply } from "../utils/action.s
 import { transitionErrors } from "../domain/brokering/errors";
 import { chosenRoutes } from "../domain/procurement/plan.server";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "brokering", "hub-team", "procurement", "consultation"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.brokering") }];
 

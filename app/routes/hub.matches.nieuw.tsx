@@ -16,6 +16,10 @@ import { bad, NO_STORE, parseForm, reply, replyError } from "../utils/action.ser
 import { respondErrors } from "../domain/brokering/errors";
 import { fail } from "../domain/errors";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["brokering", "judgements"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.newMatch") }];
 

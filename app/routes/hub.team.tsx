@@ -10,6 +10,10 @@ import { getLocale } from "../i18n/locale.server";
 import { bad, dispatchIntent, reply } from "../utils/action.server";
 import { useFormat } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "hub-home", "hub-team"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.hubTeam") }];
 

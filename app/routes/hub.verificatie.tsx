@@ -15,6 +15,10 @@ import { verificationErrors } from "../domain/hub/errors";
 import { bad, dispatchIntent, NO_STORE, parseForm, reply, replyError } from "../utils/action.server";
 import { useFormat } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "hub-team"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.verification") }];
 

@@ -8,6 +8,10 @@ import { LoginSchema } from "../domain/auth/schemas";
 import { safeRedirectPath } from "../utils/redirect";
 import { keepRetryAfter, retryAfterHeader } from "../utils/retry-after";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "hub-team"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.login") }];
 export const headers = keepRetryAfter;

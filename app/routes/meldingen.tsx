@@ -13,6 +13,10 @@ import { createI18n } from "../i18n/strings.server";
 import { getLocale } from "../i18n/locale.server";
 import { dispatchIntent, NO_STORE } from "../utils/action.server";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["solution-intake", "messaging", "brokering", "consultation", "joint"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.notifications") }];
 

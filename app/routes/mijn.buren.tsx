@@ -16,6 +16,10 @@ import { contactPeer, peerDeployments, regionOf } from "../domain/peers/peers.se
 import { NO_STORE, reply } from "../utils/action.server";
 import { MESSAGE_MAX } from "../../shared/vocabulary/limits";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "hub-insights", "hub-team", "joint"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.peers") }];
 

@@ -3,7 +3,8 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { useTranslation } from "react-i18next";
 import { ChallengeForm } from "../components/challenge-form";
 import { ChallengeHistory } from "../components/challenge-history";
-import { ChallengeView } from "../components/challenge-view";
+import { CHALLENGE_PROSE, ChallengeView } from "../components/challenge-view";
+import { withProse } from "../components/markdown.server";
 import { PartyActivity } from "../components/party-activity";
 import { matchesOnChallenges } from "../domain/brokering/party-dashboard.server";
 import { ErrorSummary, useMessage } from "../components/form";
@@ -32,6 +33,10 @@ import { dispatchIntent, NO_STORE, reply, replyError } from "../utils/action.ser
 import { challengeErrors } from "../domain/intake/errors";
 import { fail } from "../domain/errors";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "intake", "solution-intake", "hub-team", "owners", "procurement", "consultation"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.editChallenge") }];
 
@@ -53,7 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [options, history, view, activity] = await Promise.all([
     intakeOptions(challenge.ownerOrganisationId),
     challengeHistory(challenge.id),
-    editable ? null : getChallengeById(challenge.id),
+    editable ? null : getChallengeById(challenge.id).then((c) => c && withProse(c, CHALLENGE_PROSE)),
     // Who responded and which matches run: for members who speak for the body (ADR 0015), once it left draft.
     verified && challenge.status !== "draft" ? matchesOnChallenges([challenge.id]).then((m) => m[challenge.id] ?? []) : null,
   ]);

@@ -16,6 +16,10 @@ import type { DomainError } from "../domain/errors";
 import { planErrors, type PlanError } from "../domain/procurement/errors";
 import { pageTitle } from "../i18n/meta";
 import { amsterdamDay } from "../utils/format";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["procurement", "consultation"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.procurement") }];
 

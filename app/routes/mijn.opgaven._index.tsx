@@ -13,6 +13,10 @@ import { solutionsForChallenge } from "../domain/matching.server";
 import { useFormat } from "../utils/format";
 import { NO_STORE } from "../utils/action.server";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["intake", "owners", "judgements"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.myChallenges") }];
 

@@ -19,6 +19,10 @@ import { useFormat } from "../utils/format";
 import { bad, NO_STORE, reply, replyError } from "../utils/action.server";
 import { challengeErrors } from "../domain/intake/errors";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "intake", "solution-intake", "hub-team", "owners"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.newChallenge") }];
 

@@ -10,11 +10,16 @@ import { solutionHistory } from "../domain/intake/solution-review.server";
 import { parseVersion } from "../domain/form-ranges";
 import { listThemes } from "../domain/themes.server";
 import { getSolutionPreview } from "../domain/solutions/solutions.repository.server";
-import { SolutionArticle } from "../components/solution-article";
+import { SOLUTION_PROSE, SolutionArticle } from "../components/solution-article";
+import { withProse } from "../components/markdown.server";
 import { useFormat } from "../utils/format";
 import { bad, errorMessage, intentOf, NO_STORE, reply, replyError } from "../utils/action.server";
 import { solutionErrors } from "../domain/intake/errors";
 import { recordTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "intake", "solution-intake", "hub-team", "owners"] } satisfies I18nHandle;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: recordTitle(matches, data?.record.title) }];
 
@@ -28,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listThemes(),
     regionOptions(),
     solutionHistory(own.record.id),
-    r.status === "submitted" ? getSolutionPreview(r.id) : null,
+    r.status === "submitted" ? getSolutionPreview(r.id).then((s) => s && withProse(s, SOLUTION_PROSE)) : null,
   ]);
   return data(
     {

@@ -11,6 +11,10 @@ import { getLocale } from "../i18n/locale.server";
 import { intentOf, NO_STORE, reply, replyError } from "../utils/action.server";
 import { solutionErrors } from "../domain/intake/errors";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "intake", "solution-intake", "hub-team"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.newSolution") }];
 

@@ -8,6 +8,10 @@ import { useFormat } from "../utils/format";
 import { bad, NO_STORE, parseForm, reply, replyError } from "../utils/action.server";
 import { deploymentErrors } from "../domain/intake/errors";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "intake", "solution-intake", "hub-team", "joint"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.deployments") }];
 

@@ -1,6 +1,10 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
 import { metaText, pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["browse"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [
   { title: pageTitle(matches, "titles.openData") },

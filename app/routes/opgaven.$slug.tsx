@@ -1,19 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ChallengeView } from "../components/challenge-view";
+import { CHALLENGE_PROSE, ChallengeView } from "../components/challenge-view";
+import { withProse } from "../components/markdown.server";
 import { ChallengeResponse, ContactModeControl, InterestControl, type ChallengeActionResult } from "../components/challenge-response";
 import { ErrorSummary } from "../components/form";
 import { MatchList } from "../components/match-list";
 import { judgementActions } from "../components/match-judgement";
 import { requireHubPermission, requireOrgPermission, type InOrganisation, type SignedIn } from "../domain/auth/access.server";
-import { formValues } from "../domain/auth/schemas";
 import { challengeViewer, engineSuggestion } from "../domain/brokering/challenge-page.server";
 import { setContactMode } from "../domain/brokering/manage.server";
 import { markInterest, respondToChallenge } from "../domain/brokering/respond.server";
-import { ContactModeSchema, InterestSchema, RespondSchema } from "../domain/brokering/schemas";
+import { ContactModeSchema, InterestSchema, RespondSchema } from "../domain/brokering/schemas.server";
 import { isSolutionProviderKind } from "../../shared/vocabulary/organisations";
-import { bad, dispatchIntent, parseForm, raise, reply, replyError } from "../utils/action.server";
+import { bad, dispatchIntent, formValues, parseForm, raise, reply, replyError } from "../utils/action.server";
 import { respondErrors } from "../domain/brokering/errors";
 import { getPublicChallenge, type PublicChallenge } from "../domain/challenges/challenges.repository.server";
 import { similarChallenges, solutionsForChallenge } from "../domain/matching.server";
@@ -24,6 +24,10 @@ import { ProcurementAside } from "../components/procurement-advice";
 import { jointDemandFor } from "../domain/joint-demand/joint-demand.server";
 import { JointDemandPanel } from "../components/joint-demand";
 import { recordTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["intake", "brokering", "owners", "judgements", "procurement", "consultation", "joint"] } satisfies I18nHandle;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const challenge = await getPublicChallenge(params.slug ?? "");
@@ -37,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     jointDemandFor(challenge.id),
   ]);
   const judging = await judgementControls(request, { kind: "challenge", id: challenge.id }, solutions.results.map((r) => r.document.id));
-  return { challenge, solutions, similar, viewer, editHref, judging, procurement, demand };
+  return { challenge: withProse(challenge, CHALLENGE_PROSE), solutions, similar, viewer, editHref, judging, procurement, demand };
 }
 
 /** "Ik kan helpen" (providers), "interessant" (the owner) and the contact mode (hub staff). */

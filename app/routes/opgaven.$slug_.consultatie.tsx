@@ -19,6 +19,10 @@ import { bad, dispatchIntent, NO_STORE, replyError } from "../utils/action.serve
 import type { DomainError } from "../domain/errors";
 import { respondentErrors, type RespondentError } from "../domain/procurement/errors";
 import { recordTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["procurement", "consultation"] } satisfies I18nHandle;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   { title: recordTitle(matches, data?.challenge.title, { section: "titles.consultation" }) },

@@ -14,6 +14,10 @@ import { consultationReport, isOpen } from "../domain/procurement/consultation.s
 import { NO_STORE } from "../utils/action.server";
 import { useFormat } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["consultation"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.consultationReport") }];
 

@@ -16,6 +16,10 @@ import { dispatchIntent, NO_STORE, reply } from "../utils/action.server";
 import { useFormat } from "../utils/format";
 import { JOINT_NOTE_MAX, VOLUME_UNITS } from "../../shared/vocabulary/joint-demand";
 import { pageTitle, siteTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "hub-team", "joint"] } satisfies I18nHandle;
 
 type Result = { intent: string; done?: string; values: Record<string, string>; errors: Record<string, string> };
 

@@ -7,6 +7,10 @@ import { FollowSearchLink } from "../components/alert-search";
 import { latestChallenges } from "../domain/challenges/challenges.repository.server";
 import { listProvinces, parseSearchParams, searchChallenges, PAGE_SIZE, SORTS } from "../domain/search.server";
 import { metaText, pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["browse", "joint"] } satisfies I18nHandle;
 
 /** Feed readers find the challenge feed from the list page (its title in the page language). */
 export const meta: MetaFunction = ({ matches }) => [

@@ -4,18 +4,23 @@ import { useTranslation } from "react-i18next";
 import { MatchList } from "../components/match-list";
 import { judgementActions } from "../components/match-judgement";
 import { judgementControls } from "../domain/judgements/judgements.server";
-import { SolutionArticle } from "../components/solution-article";
+import { SOLUTION_PROSE, SolutionArticle } from "../components/solution-article";
+import { withProse } from "../components/markdown.server";
 import { challengesForSolution } from "../domain/matching.server";
 import { getPublicSolution } from "../domain/solutions/solutions.repository.server";
 import { solutionEditHref } from "../domain/intake/edit-link.server";
 import { recordTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["solution-intake", "owners", "judgements"] } satisfies I18nHandle;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const solution = await getPublicSolution(params.slug ?? "");
   if (!solution) throw new Response("Not found", { status: 404 });
   const [challenges, editHref] = await Promise.all([challengesForSolution(solution), solutionEditHref(request, solution)]);
   const judging = await judgementControls(request, { kind: "solution", id: solution.id }, challenges.results.map((r) => r.document.id));
-  return { solution, challenges, editHref, judging };
+  return { solution: withProse(solution, SOLUTION_PROSE), challenges, editHref, judging };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [

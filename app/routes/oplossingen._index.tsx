@@ -7,6 +7,10 @@ import { FollowSearchLink } from "../components/alert-search";
 import { listProvinces, parseSearchParams, searchSolutions, PAGE_SIZE, SORTS } from "../domain/search.server";
 import { latestSolutions } from "../domain/solutions/solutions.repository.server";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["browse", "joint"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.solutions") }];
 

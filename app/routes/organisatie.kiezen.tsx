@@ -20,6 +20,10 @@ const nextStepPath = (redirectTo: string) => `/organisatie/volgende-stap${redire
 import { bad, dispatchIntent, parseForm, replyError } from "../utils/action.server";
 import { organisationErrors } from "../domain/organisations/errors";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "hub-team", "onboarding"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.chooseOrganisation") }];
 

@@ -11,6 +11,10 @@ import { getLocale } from "../i18n/locale.server";
 import { bad, dispatchIntent, NO_STORE, parseForm, reply, replyError } from "../utils/action.server";
 import { memberErrors } from "../domain/organisations/errors";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "hub-team"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.members") }];
 

@@ -5,6 +5,10 @@ import { requireUser } from "../domain/auth/access.server";
 import { nextStepFor, typicalVerificationWorkdays } from "../domain/organisations/next-steps.server";
 import { safeRedirectPath } from "../utils/redirect";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["onboarding"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.nextStep") }];
 

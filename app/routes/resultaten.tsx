@@ -2,15 +2,21 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ThemeTags } from "../components/cards";
-import { Markdown } from "../components/markdown";
+import { MarkdownView } from "../components/markdown-view";
+import { withProse } from "../components/markdown.server";
 import { listResults } from "../domain/challenges/challenges.repository.server";
 import { useFormat } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["intake"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.results") }];
 
 export async function loader(_: LoaderFunctionArgs) {
-  return { results: await listResults() };
+  // Parsed here: the page ships the small renderer, not the markdown parser (issue 15).
+  return { results: (await listResults()).map((r) => withProse(r, ["outcome", "lessonsLearned"])) };
 }
 
 /** What public bodies piloted and learned: finished challenges with their outcome. */
@@ -36,11 +42,11 @@ export default function Results() {
             <ThemeTags themes={r.themes} />
             <div lang={r.lang}>
               <h3>{t("results.outcome")}</h3>
-              <Markdown text={r.outcome} />
-              {r.lessonsLearned ? (
+              <MarkdownView tree={r.prose.outcome} />
+              {r.prose.lessonsLearned.length > 0 ? (
                 <>
                   <h3>{t("results.lessons")}</h3>
-                  <Markdown text={r.lessonsLearned} />
+                  <MarkdownView tree={r.prose.lessonsLearned} />
                 </>
               ) : null}
             </div>

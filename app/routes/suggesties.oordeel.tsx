@@ -12,6 +12,10 @@ import { bad, raise, reply } from "../utils/action.server";
 import { judgementErrors } from "../domain/judgements/errors";
 import { safeRedirectPath } from "../utils/redirect";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "hub-team", "judgements"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.judgement") }];
 

@@ -7,6 +7,10 @@ import { appUrl } from "../domain/mail/mail.server";
 import { siteOperator } from "../domain/trust/operator.server";
 import { ACCESSIBILITY_STATEMENT, formatStatementDate } from "../domain/trust/statements";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["trust"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "trust.accessibility.title") }];
 

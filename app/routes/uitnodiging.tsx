@@ -8,6 +8,10 @@ import { switchOrganisation } from "../domain/organisations/membership.server";
 import { errorMessage, NO_STORE, reply } from "../utils/action.server";
 import { inviteErrors } from "../domain/organisations/errors";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-team"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.invite") }];
 

@@ -8,6 +8,10 @@ import { blankSessionCookie } from "../domain/auth/session.server";
 import { resetPassword } from "../domain/auth/signup.server";
 import { peekToken } from "../domain/auth/tokens.server";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "hub-team"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.resetPassword") }];
 

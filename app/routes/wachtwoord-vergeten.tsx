@@ -6,6 +6,10 @@ import { fieldErrors, ForgotSchema, formValues } from "../domain/auth/schemas";
 import { requestPasswordReset } from "../domain/auth/signup.server";
 import { getLocale } from "../i18n/locale.server";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["accounts", "hub-verification", "hub-team"] } satisfies I18nHandle;
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "titles.forgotPassword") }];
 

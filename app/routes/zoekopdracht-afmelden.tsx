@@ -13,6 +13,10 @@ import { NO_STORE } from "../utils/action.server";
 import { AlertSearch } from "../components/alert-search";
 import type { AlertKind } from "../../shared/vocabulary/alerts";
 import { pageTitle } from "../i18n/meta";
+import type { I18nHandle } from "../i18n/areas";
+
+/** The string areas this page uses beyond the base (app/i18n/areas.ts). */
+export const handle = { i18n: ["joint"] } satisfies I18nHandle;
 
 type State = { state: "confirm"; token: string; kind: AlertKind; query: string } | { state: "done" | "gone" | "invalid" };
 

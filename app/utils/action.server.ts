@@ -11,6 +11,9 @@ import { fieldErrors, formValues } from "../domain/auth/schemas";
 import type { DomainError, ErrorCatalogue } from "../domain/errors";
 
 /** Responses with personal data: not stored by the browser or any cache. */
+/** The submitted values to show again (secrets left out), for routes whose client code must not import the schemas. */
+export { formValues };
+
 export const NO_STORE = { "Cache-Control": "private, no-store" } as const;
 
 /** An action's reply (200 unless told otherwise), never cached. */

@@ -9,8 +9,8 @@ import type { Locale } from "../i18n/locales";
 
 export interface RootData {
   locale: Locale;
-  /** Where the browser loads the strings of that language (app/i18n/strings.server.ts). */
-  strings: string;
+  /** The version of the strings files the browser loads (app/i18n/strings.server.ts). */
+  stringsVersion: string;
   user: {
     name: string;
     platformRole: PlatformRole;

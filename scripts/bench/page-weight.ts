@@ -1,8 +1,9 @@
 /**
  * `npm run bench:weight [-- --url http://127.0.0.1:3000]`
- * Bytes on the wire for the home page, /opgaven and a challenge page: the HTML, and the JS
- * (<script src>, <link rel=modulepreload>) and CSS (<link rel=stylesheet>) it loads, each fetched without
- * compression, with gzip and with brotli. Without --url it starts the real app on a fresh demo stack and stops it.
+ * Bytes on the wire for the public pages (home, the lists, a challenge and a solution page, results): the HTML, the JS
+ * (<script src>, <link rel=modulepreload>), the CSS (<link rel=stylesheet>) and the strings file (data-strings) it
+ * loads, each fetched without compression, with gzip and with brotli; and per page the JavaScript the browser runs,
+ * strings included, against the budget of issue 15 (150 KiB brotli). Without --url it starts the real app on a fresh demo stack and stops it.
  */
 import http from "node:http";
 import https from "node:https";
@@ -62,13 +63,17 @@ async function main() {
   let app: BenchApp | null = null;
   const base = values.url ?? (app = await startBenchApp(log)).base;
   try {
-    const { challenge } = await samplePages(base);
+    const { challenge, solution } = await samplePages(base);
     const pages = [
       ["home", "/"],
       ["/opgaven", "/opgaven"],
+      ["/oplossingen", "/oplossingen"],
       ["challenge", challenge],
+      ["solution", solution],
+      ["/resultaten", "/resultaten"],
     ] as const;
     const rows: string[][] = [];
+    const budget: string[] = [];
     for (const [name, p] of pages) {
       const html = (await wireSize(`${base}${p}`, null)).body.toString("utf8");
       const { js, css, strings } = assetsOf(html);
@@ -79,6 +84,7 @@ async function main() {
         ["strings (JSON, one language)", strings],
       ] as const;
       const totals = ENCODINGS.map(() => 0);
+      let scriptBr = 0;
       for (const [part, urls] of parts) {
         const sizes: number[] = [];
         for (const [i, [, accept]] of ENCODINGS.entries()) {
@@ -88,13 +94,19 @@ async function main() {
           totals[i]! += sum;
         }
         rows.push([name, part, ...sizes.map(kb), `${((1 - sizes[2]! / sizes[0]!) * 100).toFixed(0)}%`]);
+        if (part.startsWith("JS") || part.startsWith("strings")) scriptBr += sizes[2]!;
       }
       rows.push([name, "total", ...totals.map(kb), `${((1 - totals[2]! / totals[0]!) * 100).toFixed(0)}%`]);
+      budget.push(`| ${name} | ${kb(scriptBr)} | ${scriptBr <= 150 * 1024 ? "yes" : "**no**"} |`);
     }
     console.log(`\nPage weight on the wire (${base}; challenge page ${challenge})\n`);
     console.log("| page | part | uncompressed | gzip | brotli | saved (br) |");
     console.log("| --- | --- | ---: | ---: | ---: | ---: |");
     for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+    console.log("\nJavaScript per page, strings included (brotli, first view), against 150 KiB (issue 15)\n");
+    console.log("| page | JS + strings | ≤ 150 KiB |");
+    console.log("| --- | ---: | :---: |");
+    for (const line of budget) console.log(line);
   } finally {
     await app?.stop();
   }

@@ -2,13 +2,12 @@
 import { z } from "zod";
 import { CONTACT_MODES } from "../../../shared/vocabulary/challenges";
 import { UUID_PATTERN } from "../../../shared/vocabulary/ids";
-import { INTRODUCTION_MAX, NOTE_MAX } from "../../../shared/vocabulary/limits";
+import { INTRODUCTION_MAX, NOTE_MAX, PITCH_MAX, PITCH_MIN } from "../../../shared/vocabulary/limits";
 import { MATCH_STATES } from "../../../shared/vocabulary/matches";
 import { STALE_STATES } from "./states";
 import { wholeNumberField } from "../form-ranges";
 
-export const PITCH_MIN = 20;
-export const PITCH_MAX = 1000;
+export { PITCH_MAX, PITCH_MIN };
 
 const uuid = (message: string) => z.string({ required_error: message }).trim().uuid(message);
 const state = z.enum(MATCH_STATES, { message: "brokering.stateInvalid" });

@@ -22,7 +22,8 @@ const review = await import("../../routes/hub.beoordeling.oplossingen.$id");
 const queue = await import("../../routes/hub.beoordeling.oplossingen._index");
 const mentions = await import("../../routes/mijn.vermeldingen");
 const { getPublicSolution } = await import("../solutions/solutions.repository.server");
-const { SolutionArticle } = await import("../../components/solution-article");
+const { SOLUTION_PROSE, SolutionArticle } = await import("../../components/solution-article");
+const { withProse } = await import("../../components/markdown.server");
 const { createI18n } = await import("../../i18n/config");
 
 const suffix = Math.random().toString(36).slice(2, 8);
@@ -296,7 +297,8 @@ describe("hostile and unusual text", () => {
     await call(review.action, "staff", "", { id }, { intent: "publish", version: String(stored.version) });
     const solution = (await getPublicSolution(stored.slug))!;
     // A javascript: website cannot be stored; one stored by other means is still not rendered as a link.
-    const html = await renderArticle({ ...solution, website: "javascript:alert(1)" });
+    // The page gets the description parsed by its loader (withProse), as here.
+    const html = await renderArticle(withProse({ ...solution, website: "javascript:alert(1)" }, SOLUTION_PROSE));
     expect(html).not.toMatch(/<(script|img|svg|iframe)/i);
     expect(html).not.toMatch(/<[^>]*\son\w+=/i);
     expect(html).not.toMatch(/href="javascript:/i);

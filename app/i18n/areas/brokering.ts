@@ -4,7 +4,6 @@ import { defineArea } from "../shape";
 export const brokeringArea = defineArea({
   nl: {
     brokering: {
-      nav: "Makelaardij",
       states: {
         suggested: "Voorgesteld",
         interest: "Interesse",
@@ -202,7 +201,6 @@ export const brokeringArea = defineArea({
   },
   en: {
     brokering: {
-      nav: "Brokering",
       states: {
         suggested: "Suggested",
         interest: "Interest",

@@ -4,7 +4,6 @@ import { defineArea } from "../shape";
 export const edihArea = defineArea({
   nl: {
     edih: {
-      nav: "Rapportage",
       servicesTitle: "Diensten (EDIH)",
       servicesLink: "Diensten: voorgestelde en geregistreerde EDIH-diensten, evenementen",
       servicesIntro:
@@ -232,7 +231,6 @@ export const edihArea = defineArea({
   },
   en: {
     edih: {
-      nav: "Report",
       servicesTitle: "Services (EDIH)",
       servicesLink: "Services: proposed and recorded EDIH services, events",
       servicesIntro:

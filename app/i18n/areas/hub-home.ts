@@ -6,7 +6,6 @@ export const hubHomeArea = defineArea({
     hubHome: {
       title: "Hub",
       intro: "Het werk van vandaag. Elk getal opent de lijst met precies die items.",
-      nav: "Hub",
       todayTitle: "Te doen",
       counts: {
         verification_one: "lidmaatschap wacht op verificatie",
@@ -41,7 +40,6 @@ export const hubHomeArea = defineArea({
     hubHome: {
       title: "Hub",
       intro: "Today’s work. Each number opens the list with exactly those items.",
-      nav: "Hub",
       todayTitle: "To do",
       counts: {
         verification_one: "membership waiting for verification",

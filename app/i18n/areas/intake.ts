@@ -4,8 +4,6 @@ import { defineArea } from "../shape";
 export const intakeArea = defineArea({
   nl: {
     intake: {
-      navMine: "Mijn opgaven",
-      navReview: "Beoordelen",
       mineTitle: "Mijn opgaven",
       mineIntro: "De opgaven van {{organisation}}, ook die u samen met andere overheden heeft.",
       newChallenge: "Nieuwe opgave",
@@ -190,8 +188,6 @@ export const intakeArea = defineArea({
   },
   en: {
     intake: {
-      navMine: "My challenges",
-      navReview: "Review",
       mineTitle: "My challenges",
       mineIntro: "The challenges of {{organisation}}, including those you share with other public bodies.",
       newChallenge: "New challenge",

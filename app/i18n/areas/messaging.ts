@@ -62,9 +62,6 @@ export const messagingArea = defineArea({
       },
     },
     notifications: {
-      bell: "Meldingen",
-      bellUnread_one: "Meldingen, {{count}} ongelezen",
-      bellUnread_other: "Meldingen, {{count}} ongelezen",
       title: "Meldingen",
       empty: "U heeft geen meldingen.",
       unread: "Nieuw",
@@ -171,9 +168,6 @@ export const messagingArea = defineArea({
       },
     },
     notifications: {
-      bell: "Notifications",
-      bellUnread_one: "Notifications, {{count}} unread",
-      bellUnread_other: "Notifications, {{count}} unread",
       title: "Notifications",
       empty: "You have no notifications.",
       unread: "New",

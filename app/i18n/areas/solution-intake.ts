@@ -4,7 +4,6 @@ import { defineArea } from "../shape";
 export const solutionIntakeArea = defineArea({
   nl: {
     solutionIntake: {
-      navMine: "Mijn oplossingen",
       confirmedBy: "bevestigd door de {{kind}}",
       province: "provincie",
       municipality: "gemeente",
@@ -161,7 +160,6 @@ export const solutionIntakeArea = defineArea({
       },
     },
     deploymentConfirm: {
-      nav: "Vermeldingen",
       title: "Vermeldingen van onze organisatie",
       intro: "Oplossingen die zeggen dat {{organisation}} ze gebruikt. Klopt dat? Bevestig het, of betwist het met een reden.",
       none: "Er zijn geen oplossingen die uw organisatie noemen.",
@@ -181,7 +179,6 @@ export const solutionIntakeArea = defineArea({
   },
   en: {
     solutionIntake: {
-      navMine: "My solutions",
       confirmedBy: "confirmed by the {{kind}}",
       province: "province",
       municipality: "municipality",
@@ -338,7 +335,6 @@ export const solutionIntakeArea = defineArea({
       },
     },
     deploymentConfirm: {
-      nav: "Mentions",
       title: "Mentions of our organisation",
       intro: "Solutions that say {{organisation}} uses them. Is that right? Confirm it, or dispute it with a reason.",
       none: "No solutions mention your organisation.",
