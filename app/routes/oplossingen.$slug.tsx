@@ -5,7 +5,7 @@ import { MatchList } from "../components/match-list";
 import { judgementActions } from "../components/match-judgement";
 import { judgementControls } from "../domain/judgements/judgements.server";
 import { SolutionArticle } from "../components/solution-article";
-import { challengesForSolution } from "../domain/matching.server";
+import { challengesForSolution, suggestionsForPage } from "../domain/matching.server";
 import { getPublicSolution } from "../domain/solutions/solutions.repository.server";
 import { solutionEditHref } from "../domain/intake/edit-link.server";
 
@@ -14,7 +14,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!solution) throw new Response("Not found", { status: 404 });
   const [challenges, editHref] = await Promise.all([challengesForSolution(solution), solutionEditHref(request, solution)]);
   const judging = await judgementControls(request, { kind: "solution", id: solution.id }, challenges.results.map((r) => r.document.id));
-  return { solution, challenges, editHref, judging };
+  return { solution, challenges: suggestionsForPage(challenges), editHref, judging };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
