@@ -4,15 +4,26 @@
  * worker after it applies a batch (a record's own change goes through the outbox too) and by a rebuild.
  *
  * Held on globalThis: the Remix build bundles its own copy of this module, and the copy the outbox worker
- * imports (server/boot) must bump the counter the app's copy reads.
+ * imports (server/boot) must bump the counter the app's copy reads. In a WEB_CONCURRENCY cluster the outbox
+ * worker runs in the primary, which tells the HTTP processes (shared/cluster-bus.ts).
  */
-const holder = globalThis as { __opgavenmarktIndexGeneration?: number };
+import { publish, subscribe } from "../shared/cluster-bus";
+
+const holder = globalThis as { __opgavenmarktIndexGeneration?: number; __opgavenmarktIndexGenerationWired?: boolean };
 
 export function indexGeneration(): number {
   return holder.__opgavenmarktIndexGeneration ?? 0;
 }
 
+const bump = () => (holder.__opgavenmarktIndexGeneration = indexGeneration() + 1);
+
 export function bumpIndexGeneration(): number {
-  holder.__opgavenmarktIndexGeneration = indexGeneration() + 1;
-  return holder.__opgavenmarktIndexGeneration;
+  const generation = bump();
+  publish({ kind: "index-generation" });
+  return generation;
+}
+
+if (!holder.__opgavenmarktIndexGenerationWired) {
+  holder.__opgavenmarktIndexGenerationWired = true;
+  subscribe("index-generation", () => void bump());
 }

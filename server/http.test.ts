@@ -210,3 +210,70 @@ describe("caching of signed-in pages (ASVS 8.2.1)", () => {
     }
   });
 });
+
+describe("revalidation of anonymous public pages (ADR 0029)", () => {
+  const english = "lng=ImVuIg%3D%3D";
+
+  it("gives an anonymous page a weak ETag over its HTML without the nonce, and answers 304 to it without a body or a CSP", async () => {
+    for (const p of ["/", "/opgaven", "/opgaven?q=energie&thema=energietransitie"]) {
+      const first = await get(p);
+      const firstHtml = await first.text();
+      const second = await get(p);
+      const secondHtml = await second.text();
+      expect(first.status, p).toBe(200);
+      const etag = first.headers.get("etag")!;
+      expect(etag, p).toMatch(/^W\/"[A-Za-z0-9_-]+"$/);
+      expect(first.headers.get("cache-control"), p).toBe("private, no-cache");
+      expect(first.headers.get("vary"), p).toMatch(/Cookie/);
+      // Each response has its own nonce (in the policy and the HTML), and still the same ETag.
+      const nonceOf = (res: Response) => /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy") ?? "")?.[1];
+      expect(nonceOf(first)).toBeTruthy();
+      expect(nonceOf(first)).not.toBe(nonceOf(second));
+      expect(firstHtml).toContain(`nonce="${nonceOf(first)}"`);
+      expect(secondHtml.replaceAll(nonceOf(second)!, "")).toBe(firstHtml.replaceAll(nonceOf(first)!, ""));
+      expect(second.headers.get("etag"), p).toBe(etag);
+
+      const again = await get(p, { "If-None-Match": etag });
+      expect(again.status, p).toBe(304);
+      expect(await again.text()).toBe("");
+      expect(again.headers.get("etag")).toBe(etag);
+      expect(again.headers.get("cache-control")).toBe("private, no-cache");
+      // The stored page keeps its stored policy: a 304 with a policy (a new nonce, or the fallback) would replace it.
+      expect(again.headers.get("content-security-policy"), p).toBeNull();
+
+      const other = await get(p, { "If-None-Match": 'W/"something-else"' });
+      expect(other.status, p).toBe(200);
+      expect(other.headers.get("content-security-policy")).toContain("'nonce-");
+    }
+  });
+
+  it("another language is another page: the Dutch ETag does not match the English page", async () => {
+    const nl = await get("/opgaven");
+    const en = await get("/opgaven", { Cookie: english, "If-None-Match": nl.headers.get("etag")! });
+    expect(en.status).toBe(200);
+    expect(await en.text()).toContain('lang="en"');
+    expect(en.headers.get("etag")).not.toBe(nl.headers.get("etag"));
+  });
+
+  it("never for a signed-in visitor: no ETag, no 304, even when the anonymous page's ETag is sent", async () => {
+    const cookie = (await createSessionCookie(userId)).split(";")[0];
+    for (const p of ["/", "/opgaven"]) {
+      const anonymous = await get(p);
+      const res = await get(p, { Cookie: cookie, "If-None-Match": anonymous.headers.get("etag")! });
+      expect(res.status, p).toBe(200);
+      expect(res.headers.get("etag"), p).toBeNull();
+      expect(res.headers.get("cache-control"), p).toBe("private, no-store");
+    }
+  });
+
+  it("not for a 404 or a response that sets a cookie", async () => {
+    const missing = await get("/opgaven/bestaat-niet-xyz");
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("etag")).toBeNull();
+    // A stale session cookie is cleared (Set-Cookie): that response is not revalidated either.
+    const stale = await get("/opgaven", { Cookie: "__Host-session=nothing-like-a-session" });
+    expect(stale.status).toBe(200);
+    expect(stale.headers.getSetCookie().some((c) => c.startsWith("__Host-session=;"))).toBe(true);
+    expect(stale.headers.get("etag")).toBeNull();
+  });
+});

@@ -20,7 +20,8 @@ export const FALLBACK_CSP = "default-src 'none'; frame-ancestors 'none'; base-ur
 function securityHeaders(_req: express.Request, res: express.Response, next: express.NextFunction) {
   const writeHead = res.writeHead;
   res.writeHead = function (this: express.Response, ...args: Parameters<typeof writeHead>) {
-    if (!this.getHeader("Content-Security-Policy")) this.setHeader("Content-Security-Policy", FALLBACK_CSP);
+    // Not on a 304: its headers update the stored response, whose policy must keep the stored page's nonce (ADR 0029).
+    if (this.statusCode !== 304 && !this.getHeader("Content-Security-Policy")) this.setHeader("Content-Security-Policy", FALLBACK_CSP);
     return writeHead.apply(this, args);
   } as typeof writeHead;
   res.setHeader("X-Content-Type-Options", "nosniff");
@@ -73,7 +74,9 @@ export async function startHttpServer(options: { root: string; port: number; hos
   const buildDir = path.join(options.root, "public", "build");
   app.use("/build", precompressed(buildDir, "public, max-age=31536000, immutable"));
   app.use("/build", express.static(buildDir, { immutable: true, maxAge: "1y" }));
-  app.use(express.static(path.join(options.root, "public"), { maxAge: "1h" }));
+  // Files in public/ have an extension; a page's path has none, and is not looked up on disk (a stat per page view).
+  const publicFiles = express.static(path.join(options.root, "public"), { maxAge: "1h" });
+  app.use((req, res, next) => (/\.[^/]+$/.test(req.path) ? publicFiles(req, res, next) : next()));
   // Not app.all("*"): express would decode the path itself and answer a malformed one with a bare error.
   app.use(createEdgeHandler({ build, mode: process.env.NODE_ENV }));
   return new Promise((resolve, reject) => {

@@ -20,6 +20,7 @@ import { createRequestHandler, writeReadableStreamToWritable, type ServerBuild }
 import type express from "express";
 import { en } from "../app/i18n/en";
 import { nl } from "../app/i18n/nl";
+import { isDatabaseUnavailable } from "../app/domain/db.server";
 import { EDGE_MESSAGES, EDGE_STATUS, edgeErrorOf, type EdgeProblem } from "../app/utils/request-edge";
 
 /**
@@ -227,6 +228,9 @@ function clean(pairs: [string, string][]): URLSearchParams {
 /**
  * The build with every route loader but the root's guarded: when the edge refused the request, a page loader
  * returns nothing (the root loader throws the refusal) and a resource route answers the refusal's status itself.
+ * A loader that fails because PostgreSQL is unavailable answers 503 (the root error boundary's "tijdelijk niet
+ * beschikbaar" in the normal layout, ADR 0018), not 500: the root loader no longer queries on every page (its theme
+ * list is cached, ADR 0029), so a page's own query is where an outage shows.
  */
 export function guardBuild(build: ServerBuild): ServerBuild {
   const routes: ServerBuild["routes"] = {};
@@ -237,9 +241,24 @@ export function guardBuild(build: ServerBuild): ServerBuild {
       continue;
     }
     const resource = !route.module.default;
-    const guarded: typeof loader = (args) => {
+    const unavailable = (error: unknown, request: Request) => {
+      if (!isDatabaseUnavailable(error)) return error;
+      const e = error as { message?: string; cause?: { message?: string } };
+      console.error(`[db] unavailable: ${e.cause?.message ?? e.message ?? error} (${new URL(request.url).pathname})`);
+      const headers = { "Retry-After": "10", "Cache-Control": "no-store" };
+      return resource
+        ? new Response(plainMessage("unavailable"), { status: 503, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } })
+        : new Response(null, { status: 503, headers });
+    };
+    const guarded: typeof loader = async (args) => {
       const edge = edgeErrorOf(args.context);
-      if (!edge) return loader(args);
+      if (!edge) {
+        try {
+          return await loader(args);
+        } catch (error) {
+          throw unavailable(error, args.request);
+        }
+      }
       if (resource) throw new Response(plainMessage(edge.problem), { status: edge.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
       return null;
     };
@@ -249,8 +268,9 @@ export function guardBuild(build: ServerBuild): ServerBuild {
 }
 
 /** Both languages, for answers without a page (data requests, resource routes). */
-function plainMessage(problem: EdgeProblem): string {
+function plainMessage(problem: EdgeProblem | "unavailable"): string {
   if (problem === "notFound") return `${nl.errors.notFound}\n\n${en.errors.notFound}\n`;
+  if (problem === "unavailable") return `${nl.errors.unavailable}\n\n${en.errors.unavailable}\n`;
   const key = EDGE_MESSAGES[problem].text.split(".").pop() as keyof typeof nl.errors.edge;
   return `${nl.errors.edge[key]}\n\n${en.errors.edge[key]}\n`;
 }

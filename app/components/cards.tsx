@@ -1,10 +1,9 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { ChallengeDocument, SolutionDocument } from "../domain/search.server";
+import type { Card, ChallengeCardData, SolutionCardData } from "../domain/search.server";
 import { useFormat } from "../utils/format";
 import { Highlight } from "./highlight";
 
-type Formatted<T> = T & { _formatted?: Partial<Record<keyof T, unknown>> };
 
 export function ThemeTags({ themes }: { themes: string[] }) {
   const f = useFormat();
@@ -21,7 +20,7 @@ export function ThemeTags({ themes }: { themes: string[] }) {
   );
 }
 
-export function ChallengeCard({ challenge, headingLevel = 3 }: { challenge: Formatted<ChallengeDocument>; headingLevel?: 2 | 3 }) {
+export function ChallengeCard({ challenge, headingLevel = 3 }: { challenge: Card<ChallengeCardData>; headingLevel?: 2 | 3 }) {
   const { t } = useTranslation();
   const f = useFormat();
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -48,7 +47,7 @@ export function ChallengeCard({ challenge, headingLevel = 3 }: { challenge: Form
   );
 }
 
-export function SolutionCard({ solution, headingLevel = 3 }: { solution: Formatted<SolutionDocument>; headingLevel?: 2 | 3 }) {
+export function SolutionCard({ solution, headingLevel = 3 }: { solution: Card<SolutionCardData>; headingLevel?: 2 | 3 }) {
   const { t } = useTranslation();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (

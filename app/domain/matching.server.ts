@@ -65,6 +65,24 @@ export interface Suggestions<T> {
   unavailable: boolean;
 }
 
+/**
+ * A list as a page shows it (app/components/match-list.tsx): the link, the owner and the explanation. The matcher's
+ * results carry whole documents (descriptions included); sent as they are they made up most of a record page's
+ * loader data, serialised twice (in the HTML and as the page's data).
+ */
+export function suggestionsForPage<T extends { id: string; slug: string; lang: string; title: string; ownerName?: string; organisationName?: string }>(
+  suggestions: Suggestions<T>,
+) {
+  return {
+    unavailable: suggestions.unavailable,
+    results: suggestions.results.map(({ id, explanation, document: d }) => ({
+      id,
+      explanation,
+      document: { id: d.id, slug: d.slug, lang: d.lang, title: d.title, ownerName: d.ownerName, organisationName: d.organisationName },
+    })),
+  };
+}
+
 async function safely<T>(run: () => Promise<MatchResult<T & { id: string; title: string; themes: string[] }>[]>): Promise<Suggestions<T>> {
   try {
     return { results: await run(), unavailable: false };

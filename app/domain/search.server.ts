@@ -38,6 +38,28 @@ export interface SearchParams {
   selection: FacetSelection;
 }
 
+/**
+ * What a result card shows (app/components/cards.tsx): the only fields a list page asks Meilisearch for and sends to
+ * the browser. The documents carry the whole texts (for search and matching); a page of twelve whole documents,
+ * each twice (as stored and highlighted), made /opgaven's HTML and loader data three times larger.
+ */
+export const CARD_FIELDS = {
+  challenges: ["id", "slug", "lang", "title", "summary", "ownerName", "status", "themes", "responseDeadline"],
+  solutions: ["id", "slug", "lang", "title", "summary", "organisationName", "maturity", "themes", "deploymentNames"],
+} as const satisfies Record<IndexKind, readonly string[]>;
+export type ChallengeCardData = Pick<ChallengeDocument, (typeof CARD_FIELDS.challenges)[number]>;
+export type SolutionCardData = Pick<SolutionDocument, (typeof CARD_FIELDS.solutions)[number]>;
+/** Highlighted title and summary (Meilisearch's `_formatted`, markers \u0001…\u0002). */
+export type Card<T> = T & { _formatted?: { title?: unknown; summary?: unknown } };
+
+/** A document (from Meilisearch or PostgreSQL) reduced to what its card shows. */
+export function toCard<T extends object>(kind: IndexKind, doc: T & { _formatted?: Record<string, unknown> }): Card<T> {
+  const card: Record<string, unknown> = {};
+  for (const field of CARD_FIELDS[kind]) card[field] = (doc as Record<string, unknown>)[field];
+  if (doc._formatted) card._formatted = { title: doc._formatted.title, summary: doc._formatted.summary };
+  return card as Card<T>;
+}
+
 export interface FacetValue {
   value: string;
   count: number;
@@ -53,7 +75,7 @@ export interface FacetGroup {
 }
 
 export interface SearchResult<T> {
-  hits: (T & { _formatted?: Partial<Record<keyof T, unknown>> })[];
+  hits: Card<T>[];
   total: number;
   page: number;
   pages: number;
@@ -110,6 +132,7 @@ export function searchQueries(kind: IndexKind, indexUid: string, params: SearchP
     page: params.page,
     facets: facets.map((f) => f.attribute),
     sort: sortFor(params.sort, params.q !== ""),
+    attributesToRetrieve: [...CARD_FIELDS[kind]],
     attributesToHighlight: ["title", "summary"],
     highlightPreTag: "\u0001",
     highlightPostTag: "\u0002",
@@ -118,7 +141,7 @@ export function searchQueries(kind: IndexKind, indexUid: string, params: SearchP
   return [main, ...disjunctive.map((f) => ({ indexUid, q: params.q, filter: facetFilters(kind, params.selection, f.key), facets: [f.attribute], limit: 0 }))];
 }
 
-async function search<T>(kind: IndexKind, params: SearchParams, provinces: Province[]): Promise<SearchResult<T>> {
+async function search<T extends object>(kind: IndexKind, params: SearchParams, provinces: Province[]): Promise<SearchResult<T>> {
   const { client, config } = getSearch();
   const facets = FACETS[kind];
   const disjunctive = facets.filter((f) => (params.selection[f.key]?.length ?? 0) > 0);
@@ -129,7 +152,7 @@ async function search<T>(kind: IndexKind, params: SearchParams, provinces: Provi
   const allow = facetAllowlists(provinces.map((p) => p.code));
   const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
   return {
-    hits: res.hits as SearchResult<T>["hits"],
+    hits: res.hits.map((hit) => toCard(kind, hit)) as SearchResult<T>["hits"],
     total: res.totalHits ?? res.hits.length,
     page: res.page ?? params.page,
     pages: res.totalPages ?? 1,
@@ -154,12 +177,12 @@ export async function searchChallenges(
   params: SearchParams,
   fallback: () => Promise<ChallengeDocument[]>,
   provinces: Province[],
-): Promise<SearchResult<ChallengeDocument>> {
+): Promise<SearchResult<ChallengeCardData>> {
   try {
-    return await search<ChallengeDocument>("challenges", params, provinces);
+    return await search<ChallengeCardData>("challenges", params, provinces);
   } catch (err) {
     console.error(`Challenge search failed: ${err instanceof Error ? err.message : err}`);
-    return degraded(await fallback());
+    return degraded((await fallback()).map((doc) => toCard<ChallengeCardData>("challenges", doc)));
   }
 }
 
@@ -167,17 +190,17 @@ export async function searchSolutions(
   params: SearchParams,
   fallback: () => Promise<SolutionDocument[]>,
   provinces: Province[],
-): Promise<SearchResult<SolutionDocument>> {
+): Promise<SearchResult<SolutionCardData>> {
   try {
-    return await search<SolutionDocument>("solutions", params, provinces);
+    return await search<SolutionCardData>("solutions", params, provinces);
   } catch (err) {
     console.error(`Solution search failed: ${err instanceof Error ? err.message : err}`);
-    return degraded(await fallback());
+    return degraded((await fallback()).map((doc) => toCard<SolutionCardData>("solutions", doc)));
   }
 }
 
 /** When Meilisearch is down the list pages still show the newest records, and say so. */
-function degraded<T>(docs: T[]): SearchResult<T> {
+function degraded<T>(docs: Card<T>[]): SearchResult<T> {
   return { hits: docs.slice(0, PAGE_SIZE) as SearchResult<T>["hits"], total: docs.length, page: 1, pages: 1, facets: [], unavailable: true };
 }
 

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ChallengeCard } from "../components/cards";
 import { latestChallenges, marketStats } from "../domain/challenges/challenges.repository.server";
+import { toCard, type ChallengeCardData } from "../domain/search.server";
 import { listThemes } from "../domain/themes.server";
 import { useFormat } from "../utils/format";
 import { metaText, siteTitle } from "../i18n/meta";
@@ -18,7 +19,7 @@ export async function loader() {
   const tiles = themes
     .map((t) => ({ slug: t.slug, count: stats.perTheme[t.slug] ?? 0, href: `/opgaven?thema=${encodeURIComponent(t.slug)}&status=published` }))
     .filter((t) => t.count > 0);
-  return { latest, stats, themes: tiles };
+  return { latest: latest.map((c) => toCard<ChallengeCardData>("challenges", c)), stats, themes: tiles };
 }
 
 export default function Home() {

@@ -16,7 +16,7 @@ import { isSolutionProviderKind } from "../../shared/vocabulary/organisations";
 import { bad, dispatchIntent, formValues, parseForm, raise, reply, replyError } from "../utils/action.server";
 import { respondErrors } from "../domain/brokering/errors";
 import { getPublicChallenge, type PublicChallenge } from "../domain/challenges/challenges.repository.server";
-import { similarChallenges, solutionsForChallenge } from "../domain/matching.server";
+import { similarChallenges, solutionsForChallenge, suggestionsForPage } from "../domain/matching.server";
 import { challengeEditHref } from "../domain/intake/edit-link.server";
 import { judgementControls } from "../domain/judgements/judgements.server";
 import { procurementSummary } from "../domain/procurement/plan.server";
@@ -41,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     jointDemandFor(challenge.id),
   ]);
   const judging = await judgementControls(request, { kind: "challenge", id: challenge.id }, solutions.results.map((r) => r.document.id));
-  return { challenge: withProse(challenge, CHALLENGE_PROSE), solutions, similar, viewer, editHref, judging, procurement, demand };
+  return { challenge: withProse(challenge, CHALLENGE_PROSE), solutions: suggestionsForPage(solutions), similar: suggestionsForPage(similar), viewer, editHref, judging, procurement, demand };
 }
 
 /** "Ik kan helpen" (providers), "interessant" (the owner) and the contact mode (hub staff). */

@@ -6,7 +6,7 @@ import { judgementActions } from "../components/match-judgement";
 import { judgementControls } from "../domain/judgements/judgements.server";
 import { SOLUTION_PROSE, SolutionArticle } from "../components/solution-article";
 import { withProse } from "../components/markdown.server";
-import { challengesForSolution } from "../domain/matching.server";
+import { challengesForSolution, suggestionsForPage } from "../domain/matching.server";
 import { getPublicSolution } from "../domain/solutions/solutions.repository.server";
 import { solutionEditHref } from "../domain/intake/edit-link.server";
 import { recordTitle } from "../i18n/meta";
@@ -20,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!solution) throw new Response("Not found", { status: 404 });
   const [challenges, editHref] = await Promise.all([challengesForSolution(solution), solutionEditHref(request, solution)]);
   const judging = await judgementControls(request, { kind: "solution", id: solution.id }, challenges.results.map((r) => r.document.id));
-  return { solution: withProse(solution, SOLUTION_PROSE), challenges, editHref, judging };
+  return { solution: withProse(solution, SOLUTION_PROSE), challenges: suggestionsForPage(challenges), editHref, judging };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [

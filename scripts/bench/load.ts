@@ -6,6 +6,10 @@
  * with a query, theme and province, a challenge page, a solution page, /healthz, and the very /multi-search
  * request the search page sends to Meilisearch (same body, same key). Prints req/s, p50/p95/p99, non-2xx, the
  * ratio app/raw for the search page, and the app's RSS before and after. Stops everything by itself.
+ *
+ * `-- --corpus 100000,20000` fills the fresh stack with the generated corpus of bench:search instead (solutions,
+ * challenges; scripts/bench/corpus.ts) and indexes it before the app starts. WEB_CONCURRENCY is passed to the app
+ * (several HTTP processes on one port, server/cluster.ts); its RSS is then the sum over the processes.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -13,13 +17,23 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
+import { parseArgs } from "node:util";
+import { createDb } from "../../db/client";
 import { createSearchClient, indexName, searchConfigFromEnv } from "../../search/client";
+import { rebuildAllIndexes } from "../../search/reindex";
 import { startTestStack } from "../../server/test-stack";
 import { freePort, waitFor } from "../../shared/ports";
 import { samplePages } from "./app";
+import { insertCorpus } from "./corpus";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const QUICK = process.argv.includes("--quick");
+const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false }, corpus: { type: "string" } } });
+const QUICK = args.quick;
+/** [solutions, challenges] of the generated corpus, or null for the demo data. */
+const CORPUS = args.corpus ? (args.corpus.split(",").map(Number) as [number, number]) : null;
+if (CORPUS && (CORPUS.length !== 2 || !CORPUS.every((n) => Number.isInteger(n) && n > 0))) {
+  throw new Error("--corpus takes two positive numbers: solutions,challenges (e.g. 100000,20000)");
+}
 const DURATION = Number(process.env.BENCH_DURATION ?? (QUICK ? 3 : 10));
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? "8,32").split(",").map(Number);
 const log = (line: string) => console.error(`[load] ${line}`);
@@ -41,18 +55,37 @@ interface Row {
   p99: number;
   non2xx: number;
   errors: number;
+  /** The app's CPU time per request in this row (ms): less sensitive to other load on the machine than req/s. */
+  cpuMs?: number;
 }
 
-const rssMiB = (pid: number) => {
+/** RSS of a process and its descendants (the app's cluster workers), in MiB. */
+const rssMiB = (pid: number): number => {
   const m = fs.readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+) kB/);
-  return m ? Math.round(Number(m[1]) / 1024) : NaN;
+  let kb = m ? Number(m[1]) : NaN;
+  for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+    const children = fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim();
+    for (const child of children ? children.split(" ") : []) kb += rssMiB(Number(child)) * 1024;
+  }
+  return Math.round(kb / 1024);
+};
+
+/** CPU seconds (user + system) of a process and its descendants so far. */
+const cpuSeconds = (pid: number): number => {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  let ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of proc(5))
+  for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+    const children = fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim();
+    for (const child of children ? children.split(" ") : []) ticks += cpuSeconds(Number(child)) * 100;
+  }
+  return ticks / 100; // USER_HZ
 };
 
 function pct(sorted: number[], p: number) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
 }
 
-async function run(target: Target, connections: number): Promise<Row> {
+async function run(target: Target, connections: number, duration = DURATION): Promise<Row> {
   const samples: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -62,7 +95,7 @@ async function run(target: Target, connections: number): Promise<Row> {
         body: target.body,
         headers: target.headers,
         connections,
-        duration: DURATION,
+        duration,
         timeout: 10,
       },
       (error, res) => (error ? reject(error) : resolve(res)),
@@ -73,7 +106,7 @@ async function run(target: Target, connections: number): Promise<Row> {
   return {
     name: target.name,
     connections,
-    rps: result.requests.total / DURATION,
+    rps: result.requests.total / duration,
     p50: pct(samples, 50),
     p95: pct(samples, 95),
     p99: pct(samples, 99),
@@ -120,16 +153,35 @@ async function settle(base: string) {
 
 async function main() {
   process.env.NODE_ENV = "production";
-  log(`starting a fresh stack with demo data (database ${process.env.TEST_DATABASE_URL ? "on TEST_DATABASE_URL" : "embedded"}, own Meilisearch)…`);
-  const stack = await startTestStack({ seed: true, outboxWorker: true, mailWorker: false });
+  const data = CORPUS ? `generated corpus: ${CORPUS[0]} solutions + ${CORPUS[1]} challenges` : "demo data";
+  log(`starting a fresh stack with ${data} (database ${process.env.TEST_DATABASE_URL ? "on TEST_DATABASE_URL" : "embedded"}, own Meilisearch)…`);
+  const stack = await startTestStack({ seed: !CORPUS, outboxWorker: true, mailWorker: false });
+  if (CORPUS) {
+    const t0 = Date.now();
+    const { sql } = createDb(stack.databaseUrl, { max: 4 });
+    try {
+      await insertCorpus(sql, CORPUS[1], CORPUS[0]);
+      log(`corpus in PostgreSQL in ${((Date.now() - t0) / 1000).toFixed(1)} s; indexing…`);
+      const config = searchConfigFromEnv();
+      const counts = await rebuildAllIndexes(createSearchClient(config), config, sql);
+      log(`indexed ${counts.challenges} challenges and ${counts.solutions} solutions; ${((Date.now() - t0) / 1000).toFixed(1)} s in all`);
+    } finally {
+      await sql.end();
+    }
+  }
+  const processes = Number(process.env.WEB_CONCURRENCY || 1);
   let child: ChildProcess | null = null;
   try {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/bench/serve.ts")], {
+    // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the app (each process) into that folder, for where the time goes.
+    const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+    // BENCH_NODE_ARGS: V8/Node flags for the app (e.g. "--max-old-space-size=128"), to see what bounds its memory.
+    const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+    child = spawn(process.execPath, ["--expose-gc", ...prof, ...nodeArgs, "--import", "tsx", path.join(root, "scripts/bench/serve.ts")], {
       cwd: root,
       env: { ...process.env, PORT: String(port), BENCH_COUNT_WORK: "1" },
-      stdio: ["ignore", "pipe", "inherit"],
+      stdio: ["ignore", "pipe", "inherit", "ipc"],
     });
     const exited = new Promise<never>((_, reject) => child!.once("exit", (code) => reject(new Error(`app exited (${code})`))));
     await Promise.race([
@@ -146,7 +198,7 @@ async function main() {
     const top = (dist: Record<string, number> | undefined) => Object.entries(dist ?? {}).sort((a, b) => b[1] - a[1])[0]?.[0];
     const theme = top(probe.facetDistribution?.themes);
     const province = top(probe.facetDistribution?.provinceCodes);
-    if (!theme || !province) throw new Error("no challenge matches 'energie' in the demo data");
+    if (!theme || !province) throw new Error(`no challenge matches 'energie' in the ${data}`);
     const { searchQueries } = await import("../../app/domain/search.server");
     const multi = JSON.stringify({
       queries: searchQueries("challenges", uid, { q: "energie", page: 1, sort: "", selection: { themes: [theme], provinces: [province] } }),
@@ -156,7 +208,7 @@ async function main() {
     const { challenge, solution } = await samplePages(base);
 
     const search = `/opgaven?q=energie&thema=${theme}&provincie=${province}`;
-    const targets: Target[] = [
+    const allTargets: Target[] = [
       { name: "/opgaven", url: `${base}/opgaven` },
       { name: "raw Meilisearch, /opgaven's request", url: `${config.url}/multi-search`, body: plainMulti, ...meili },
       { name: search, url: `${base}${search}` },
@@ -166,33 +218,59 @@ async function main() {
       { name: `solution ${solution}`, url: `${base}${solution}` },
       { name: "/healthz", url: `${base}/healthz` },
     ];
+    // BENCH_TARGETS=<regex>: only the rows whose name matches (for iterating on one page).
+    const only = process.env.BENCH_TARGETS ? new RegExp(process.env.BENCH_TARGETS) : null;
+    const targets = only ? allTargets.filter((t) => only.test(t.name)) : allTargets;
     for (const t of targets) {
       const res = await fetch(t.url, { method: t.method, body: t.body, headers: t.headers });
       await res.arrayBuffer();
       if (!res.ok) throw new Error(`${t.name}: HTTP ${res.status}`);
     }
     const work = await workPerRequest(base, targets);
+    // Warm-up: a second of load on each page first, so the first row does not pay for V8's compilation.
+    for (const t of targets.filter((x) => x.url.startsWith(base))) await run(t, 2, 1);
+    await settle(base);
     const rssBefore = rssMiB(pid);
     const rows: Row[] = [];
     for (const connections of CONNECTIONS) {
       for (const t of targets) {
         log(`${t.name} at ${connections} connections for ${DURATION} s…`);
-        rows.push(await run(t, connections));
+        const cpu0 = cpuSeconds(pid);
+        const row = await run(t, connections);
+        if (t.url.startsWith(base)) row.cpuMs = ((cpuSeconds(pid) - cpu0) * 1000) / (row.rps * DURATION);
+        rows.push(row);
         await settle(base);
       }
     }
     const rssAfter = rssMiB(pid);
+    // The primary's heap after the run, and after a full GC: what is garbage not yet collected, what is kept.
+    const memory = await new Promise<Record<string, number> | null>((resolve) => {
+      const timer = setTimeout(() => resolve(null), 5_000);
+      child!.once("message", (m: unknown) => {
+        clearTimeout(timer);
+        resolve((m as { memory: Record<string, number> }).memory);
+      });
+      child!.send("memory");
+    });
 
     const f = (n: number) => (Number.isFinite(n) ? n.toFixed(n >= 100 ? 0 : 1) : "–");
     const load = os.loadavg().map((x) => x.toFixed(1)).join(" ");
-    console.log(`\nLoad (${DURATION} s per row, loopback, app in one process; RSS of the app: ${rssBefore} MiB before, ${rssAfter} MiB after; machine load average ${load})\n`);
-    console.log("| target | conns | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | app/raw req/s | app/raw p95 |");
-    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    const procs = processes > 1 ? `app in ${processes} HTTP processes (WEB_CONCURRENCY) + primary` : "app in one process";
+    const flags = process.env.BENCH_NODE_ARGS ? `, node ${process.env.BENCH_NODE_ARGS}` : "";
+    console.log(`\nLoad over the ${data} (${DURATION} s per row, loopback, ${procs}${flags}; RSS of the app: ${rssBefore} MiB before, ${rssAfter} MiB after; machine load average ${load})\n`);
+    if (memory && processes === 1) {
+      console.log(
+        `App memory after the run (MiB): RSS ${memory.rss}, heap used ${memory.heapUsed} of ${memory.heapTotal}, external ${memory.external} (array buffers ${memory.arrayBuffers}); after a full GC: RSS ${memory.rssAfterGc}, heap used ${memory.heapUsedAfterGc}\n`,
+      );
+    }
+    console.log("| target | conns | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | app/raw req/s | app/raw p95 | app CPU ms/req |");
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (const [i, r] of rows.entries()) {
       // Each search page is followed by the raw Meilisearch request it makes.
       const raw = rows[i + 1]?.name.startsWith("raw") && rows[i + 1]!.connections === r.connections ? rows[i + 1] : undefined;
       const ratios = raw ? `${(r.rps / raw.rps).toFixed(2)}x | ${(r.p95 / raw.p95).toFixed(2)}x` : " | ";
-      console.log(`| ${r.name} | ${r.connections} | ${f(r.rps)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${r.non2xx} | ${r.errors} | ${ratios} |`);
+      const cpu = r.cpuMs === undefined ? "" : r.cpuMs.toFixed(1);
+      console.log(`| ${r.name} | ${r.connections} | ${f(r.rps)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${r.non2xx} | ${r.errors} | ${ratios} | ${cpu} |`);
     }
     console.log("\nWork per request (anonymous, sequential, median of 5; Server-Timing counts from BENCH_COUNT_WORK=1)\n");
     console.log("| page | DB queries | Meilisearch requests | HTML KiB | loader data KiB (.data) | Cache-Control |");

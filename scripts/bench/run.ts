@@ -20,7 +20,7 @@ import { filterIn } from "../../search/filter";
 import { enqueueSearchSync, startOutboxWorker } from "../../search/outbox";
 import { rebuildAllIndexes } from "../../search/reindex";
 import { createDb } from "../../db/client";
-import { queries as makeQueries, rng, text, themesFor, title } from "./corpus";
+import { insertCorpus, queries as makeQueries, rng } from "./corpus";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -58,88 +58,8 @@ async function main() {
   const results: [string, string][] = [];
   try {
     // 1. Corpus in PostgreSQL.
-    const r = rng(42);
-    const regions = await sql<{ code: string; name: string; kind: string }[]>`select code, name, kind from regions order by code`;
-    const bodies = regions.map((reg) => ({
-      id: stableUuid(`bench:org:${reg.code}`),
-      slug: `bench-${reg.code.toLowerCase()}`,
-      kind: reg.kind,
-      name: `${reg.kind === "gemeente" ? "Gemeente" : "Provincie"} ${reg.name}`,
-      cbs_code: reg.code,
-      region_code: reg.code,
-      verified: true,
-    }));
-    const companies = Array.from({ length: Math.max(1, Math.round(nSolutions / 25)) }, (_, i) => ({
-      id: stableUuid(`bench:company:${i}`),
-      slug: `bench-company-${i}`,
-      kind: "bedrijf",
-      name: `Bench Company ${i}`,
-      kvk_number: String(10_000_000 + i),
-      verified: true,
-    }));
     let t = performance.now();
-    for (let i = 0; i < bodies.length; i += 1000) await sql`insert into organisations ${sql(bodies.slice(i, i + 1000))}`;
-    for (let i = 0; i < companies.length; i += 1000) await sql`insert into organisations ${sql(companies.slice(i, i + 1000))}`;
-    const insertBatch = 1000;
-    for (let i = 0; i < nChallenges; i += insertBatch) {
-      const rows = [];
-      const themeRows = [];
-      const regionRows = [];
-      for (let j = i; j < Math.min(nChallenges, i + insertBatch); j++) {
-        const lang = r() < 0.8 ? "nl" : "en";
-        const themes = themesFor(r);
-        const body = bodies[Math.floor(r() * bodies.length)];
-        const id = stableUuid(`bench:challenge:${j}`);
-        rows.push({
-          id,
-          slug: `bench-challenge-${j}`,
-          owner_organisation_id: body.id,
-          lang,
-          title: title(r, themes, lang),
-          summary: text(r, themes, lang, 30),
-          problem_statement: text(r, themes, lang, 90),
-          local_context: text(r, themes, lang, 30),
-          desired_outcome: text(r, themes, lang, 30),
-          status: "published",
-          published_at: new Date(Date.UTC(2026, 0, 1) + j * 60_000).toISOString(),
-        });
-        for (const theme of themes) themeRows.push({ challenge_id: id, theme_slug: theme });
-        regionRows.push({ challenge_id: id, region_code: body.region_code });
-      }
-      await sql`insert into challenges ${sql(rows)}`;
-      await sql`insert into challenge_themes ${sql(themeRows)}`;
-      await sql`insert into challenge_regions ${sql(regionRows)}`;
-    }
-    for (let i = 0; i < nSolutions; i += insertBatch) {
-      const rows = [];
-      const themeRows = [];
-      const deployRows = [];
-      for (let j = i; j < Math.min(nSolutions, i + insertBatch); j++) {
-        const lang = r() < 0.5 ? "nl" : "en";
-        const themes = themesFor(r);
-        const id = stableUuid(`bench:solution:${j}`);
-        rows.push({
-          id,
-          slug: `bench-solution-${j}`,
-          organisation_id: companies[j % companies.length].id,
-          lang,
-          title: title(r, themes, lang),
-          summary: text(r, themes, lang, 30),
-          description: text(r, themes, lang, 150),
-          maturity: ["idee", "prototype", "pilot", "bewezen", "opgeschaald"][j % 5],
-          status: "published",
-          published_at: new Date(Date.UTC(2026, 0, 1) + j * 30_000).toISOString(),
-        });
-        for (const theme of themes) themeRows.push({ solution_id: id, theme_slug: theme });
-        if (r() < 0.3) {
-          const code = regions[Math.floor(r() * regions.length)].code;
-          deployRows.push({ id: stableUuid(`bench:dep:${j}`), solution_id: id, region_code: code, status: "active" });
-        }
-      }
-      await sql`insert into solutions ${sql(rows)}`;
-      await sql`insert into solution_themes ${sql(themeRows)}`;
-      if (deployRows.length) await sql`insert into solution_deployments ${sql(deployRows)}`;
-    }
+    await insertCorpus(sql, nChallenges, nSolutions);
     log(`corpus: ${nChallenges} challenges, ${nSolutions} solutions (~180 words each) in PostgreSQL in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
     // 2. Indexing throughput (rebuild from PostgreSQL until searchable).

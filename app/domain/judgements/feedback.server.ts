@@ -5,7 +5,9 @@
  */
 import { applyFeedback, buildFeedback, emptyFeedback, gradePairs, type FeedbackModel, type FeedbackQuery } from "../../../search/match/feedback";
 import type { Idf } from "../../../search/match/idf";
+import { publish, subscribe } from "../../../shared/cluster-bus";
 import { getDb } from "../db.server";
+import { forgetSuggestionsFor } from "../suggestion-cache.server";
 import { loadJudgementFacts, recordTexts } from "./judgements.repository.server";
 
 export const FEEDBACK_TTL_MS = 60_000;
@@ -16,6 +18,21 @@ let version = 0;
 export function feedbackChanged() {
   version++;
 }
+
+/**
+ * A judgement or outcome of this pair was recorded: fresh feedback and suggestions for both records, here and in the
+ * other HTTP processes of a WEB_CONCURRENCY cluster (shared/cluster-bus.ts).
+ */
+export function pairJudged(challengeId: string, solutionId: string) {
+  feedbackChanged();
+  forgetSuggestionsFor([challengeId, solutionId]);
+  publish({ kind: "suggestions-changed", ids: [challengeId, solutionId] });
+}
+
+subscribe("suggestions-changed", ({ ids }) => {
+  feedbackChanged();
+  forgetSuggestionsFor(ids);
+});
 
 async function load(idf: Idf): Promise<FeedbackModel> {
   const db = getDb();

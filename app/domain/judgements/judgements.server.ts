@@ -10,10 +10,9 @@ import { audit } from "../audit/audit.server";
 import { roleGrants, rolesFor } from "../auth/permissions";
 import { getSession, type SessionUser } from "../auth/session.server";
 import { speaksFor } from "../organisations/speaks-for.server";
-import { forgetSuggestionsFor } from "../suggestion-cache.server";
 import type { Executor } from "../../../db/client";
 import type { JudgeRole, JudgementVerdict } from "../../../shared/vocabulary/judgements";
-import { feedbackChanged } from "./feedback.server";
+import { pairJudged } from "./feedback.server";
 import { fail, type Result } from "../errors";
 import type { JudgementError } from "./errors";
 import { insertJudgement, latestVerdictsOf, pairOwners, recordOrganisations } from "./judgements.repository.server";
@@ -58,8 +57,7 @@ export async function judgeSuggestion(user: Judge, input: JudgementInput): Promi
   });
   if (result.ok) {
     // After the commit: a recompute that starts now sees the judgement.
-    feedbackChanged();
-    forgetSuggestionsFor([input.challengeId, input.solutionId]);
+    pairJudged(input.challengeId, input.solutionId);
   }
   return result;
 }

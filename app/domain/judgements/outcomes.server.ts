@@ -5,8 +5,7 @@
 import type { Executor } from "../../../db/client";
 import type { MatchState } from "../../../shared/vocabulary/matches";
 import type { MatchOutcome } from "../../../shared/vocabulary/judgements";
-import { forgetSuggestionsFor } from "../suggestion-cache.server";
-import { feedbackChanged } from "./feedback.server";
+import { pairJudged } from "./feedback.server";
 import { insertOutcome } from "./judgements.repository.server";
 
 const OUTCOME_OF: Partial<Record<MatchState, MatchOutcome>> = { introduced: "introduced", pilot: "pilot", adopted: "adopted", closed: "dismissed" };
@@ -23,6 +22,5 @@ export async function recordOutcome(
   const outcome = outcomeOf(to);
   if (!outcome) return;
   await insertOutcome(tx, match.id, outcome, actorUserId);
-  feedbackChanged();
-  forgetSuggestionsFor([match.challengeId, match.solutionId]);
+  pairJudged(match.challengeId, match.solutionId);
 }
