@@ -7,6 +7,34 @@ import { MATCH_STATES, VIA_OWN_STEP } from "../domain/brokering/states";
 import { useFormat } from "../utils/format";
 import { CardStateForm, StaleBadge, StateBadge } from "./brokering";
 import { ProcurementBadge } from "./procurement-advice";
+import { Strength } from "./match-list";
+
+/**
+ * The matcher's strength in words with its reasons (shared themes, then matching terms; all of them in the title),
+ * as on the suggestion lists: never the stored score as a bare number. Pairs the matcher did not suggest say so.
+ */
+function StrengthCell({ explanation: e }: { explanation: MatchRow["explanation"] }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const themes = (e?.sharedThemes ?? []).map((slug) => f.theme(slug));
+  const terms = e?.matchingTerms ?? [];
+  const reasons = [...themes, ...terms];
+  const full = [
+    themes.length ? `${t("matching.sharedThemes")}: ${themes.join(", ")}` : "",
+    terms.length ? `${t("matching.matchingTerms")}: ${terms.join(", ")}` : "",
+  ].filter(Boolean);
+  return (
+    <span className="match-strength-cell" title={full.join(" · ") || undefined}>
+      {e?.strength ? <Strength strength={e.strength} /> : <span className="muted">{t("brokering.noScore")}</span>}
+      {reasons.length ? (
+        <>
+          <br />
+          <span className="muted">{reasons.slice(0, 3).join(", ")}</span>
+        </>
+      ) : null}
+    </span>
+  );
+}
 
 /** The states a bulk change may move to (not the ones with their own step, nor back to suggested). */
 export const BULK_TARGETS = MATCH_STATES.filter((s) => s !== "suggested" && !VIA_OWN_STEP.includes(s));
@@ -45,9 +73,6 @@ function Waiting({ m }: { m: Rows[number] }) {
 
 export function Table({ matches }: { matches: Rows }) {
   const { t } = useTranslation();
-  const { number } = useFormat();
-  // The same decimals as the match page ("0,7" in Dutch), not JavaScript's "0.7".
-  const f = (n: number | null) => (n == null ? "–" : number(n));
   return (
     <Form method="post" aria-labelledby="bulk-heading">
       <input type="hidden" name="intent" value="bulk" />
@@ -97,7 +122,9 @@ export function Table({ matches }: { matches: Rows }) {
                   <Waiting m={m} />
                 </td>
                 <td>{m.brokerName ?? t("brokering.unassigned")}</td>
-                <td>{f(m.score)}</td>
+                <td>
+                  <StrengthCell explanation={m.explanation} />
+                </td>
               </tr>
             ))}
           </tbody>

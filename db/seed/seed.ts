@@ -268,6 +268,8 @@ export async function seedDemoData(db: Database): Promise<void> {
           sharedThemes: shared,
           matchingTerms: [],
           deployments: p.solution.deployments.filter((d) => d.status !== "ended").map((d) => regionName(d.code)),
+          // Engine suggestions carry a strength in words, as the matcher's do (the pipeline shows it, never the score).
+          ...(p.state === "interest" ? {} : { strength: shared.length >= 2 ? ("strong" as const) : ("possible" as const) }),
         },
         brokerUserId: stepCount >= 3 || p.state === "closed" ? staffId : null,
         pitch: p.state === "interest" ? `Wij denken dat ${p.solution.title} goed aansluit op deze opgave.` : null,

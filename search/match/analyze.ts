@@ -19,8 +19,21 @@ export interface Analyzed {
   surface: Map<string, string>;
   /** Glossary concept term → the variant found in this text. */
   concepts: Map<string, string>;
+  /**
+   * Cognate keys (`^` + the first COGNATE_LENGTH letters of each longer content word) → frequency: language-blind
+   * truncation, so "sensoren"/"sensors", "mobiliteit"/"mobility" or "infrastructuur"/"infrastructure" meet
+   * across Dutch and English where the stemmers and the glossary do not connect them.
+   */
+  cognates: Map<string, number>;
+  cognateLength: number;
+  /** A readable form of each cognate key (the first word in the text that produced it). */
+  cognateSurface: Map<string, string>;
   lang: Lang;
 }
+
+export const COGNATE_LENGTH = 5;
+export const COGNATE_PREFIX = "^";
+export const isCognate = (term: string) => term.startsWith(COGNATE_PREFIX);
 
 const stemmers = { nl: newStemmer("dutch"), en: newStemmer("english") };
 const stemCache = { nl: new Map<string, string>(), en: new Map<string, string>() };
@@ -67,7 +80,10 @@ export function analyze(text: string, lang?: Lang): Analyzed {
   const language = lang ?? detectLang(words);
   const terms = new Map<string, number>();
   const surface = new Map<string, string>();
+  const cognates = new Map<string, number>();
+  const cognateSurface = new Map<string, string>();
   let length = 0;
+  let cognateLength = 0;
   for (const w of words) {
     if (w.length < 3 || /^\d+$/.test(w) || isStopword(w)) continue;
     const s = stem(w, language);
@@ -75,6 +91,12 @@ export function analyze(text: string, lang?: Lang): Analyzed {
     terms.set(s, (terms.get(s) ?? 0) + 1);
     if (!surface.has(s)) surface.set(s, w);
     length++;
+    if (w.length >= COGNATE_LENGTH) {
+      const key = COGNATE_PREFIX + w.slice(0, COGNATE_LENGTH);
+      cognates.set(key, (cognates.get(key) ?? 0) + 1);
+      if (!cognateSurface.has(key)) cognateSurface.set(key, w);
+      cognateLength++;
+    }
   }
   const concepts = new Map<string, string>();
   for (const hit of findThemeTerms(text)) {
@@ -84,5 +106,5 @@ export function analyze(text: string, lang?: Lang): Analyzed {
     terms.set(key, 1);
     length++;
   }
-  return { terms, length, surface, concepts, lang: language };
+  return { terms, length, surface, concepts, cognates, cognateLength, cognateSurface, lang: language };
 }

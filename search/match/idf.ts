@@ -11,6 +11,8 @@ export interface Idf {
   (term: string): number;
   n: number;
   avgLength: number;
+  /** Average number of cognate keys per document (analyze.ts). */
+  avgCognateLength: number;
   df(term: string): number;
   /**
    * Too common to be evidence: a word in the generated background list (common-words.ts: document frequency and
@@ -30,21 +32,25 @@ export type CorpusText = string | { text: string; lang?: Lang };
 export function buildIdf(texts: CorpusText[]): Idf {
   const df = new Map<string, number>();
   let total = 0;
+  let totalCognates = 0;
   for (const item of texts) {
     const a = typeof item === "string" ? analyze(item) : analyze(item.text, item.lang);
     total += a.length;
+    totalCognates += a.cognateLength;
     for (const term of a.terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+    for (const key of a.cognates.keys()) df.set(key, (df.get(key) ?? 0) + 1);
   }
-  return idfFromCounts(df, texts.length, total);
+  return idfFromCounts(df, texts.length, total, totalCognates);
 }
 
-export function idfFromCounts(df: Map<string, number>, n: number, totalLength: number): Idf {
+export function idfFromCounts(df: Map<string, number>, n: number, totalLength: number, totalCognates = totalLength): Idf {
   const idf = ((term: string) => {
     const d = df.get(term) ?? 0;
     return Math.log(1 + (n - d + 0.5) / (d + 0.5));
   }) as Idf;
   idf.n = n;
   idf.avgLength = n ? Math.max(1, totalLength / n) : 100;
+  idf.avgCognateLength = n ? Math.max(1, totalCognates / n) : 100;
   idf.df = (term) => df.get(term) ?? 0;
   idf.junk = (term) =>
     !isConcept(term) && (COMMON_TERMS.has(term) || (n >= MIN_DOCS_FOR_JUNK && (df.get(term) ?? 0) / n > JUNK_DF_SHARE));

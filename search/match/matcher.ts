@@ -1,6 +1,6 @@
 import type { Meilisearch, MultiSearchQuery } from "meilisearch";
 import { filterIn } from "../filter";
-import { analyze } from "./analyze";
+import { analyze, COGNATE_LENGTH } from "./analyze";
 import type { HybridConfig } from "./hybrid";
 import type { Idf } from "./idf";
 import { rankCandidates, type RankCandidate, type Ranked, type RankedList, type RankSource } from "./rank";
@@ -29,6 +29,8 @@ export interface MatchOptions {
   filter?: string[];
   excludeIds?: string[];
   hybrid?: HybridOption;
+  /** Weights of the Meilisearch queries' ranked lists in the fusion (the tuning script tries them; default WEIGHTS). */
+  listWeights?: Partial<Record<PlannedQuery["kind"], number>>;
   /** Feedback hook (search/match/feedback.ts): re-ranks or drops candidates after scoring, before the cut. */
   rerank?: <R extends { id: string; raw: number }>(ranked: R[]) => R[];
 }
@@ -37,8 +39,9 @@ const CANDIDATES_PER_QUERY = 20;
 /** Single distinctive words, each its own query: Meilisearch has no OR, and a several-word query returns few hits. */
 const WORD_QUERIES = 8;
 const CANDIDATES_PER_WORD = 10;
-// Word queries and the theme-only query only add candidates (weight 0): the whole text ranks them.
-const WEIGHTS = { title: 1.0, terms: 1.2, keywords: 1.0, word: 0, themeOnly: 0, semantic: 1 } as const;
+// The Meilisearch queries only add candidates (weight 0): the whole texts rank them. Their ranks counted until the
+// tuning on both sets (scripts/eval/tune.ts) found the fusion better without them; a semantic list still counts.
+const WEIGHTS = { title: 0, terms: 0, keywords: 0, word: 0, themeOnly: 0, semantic: 1 } as const;
 
 export interface PlannedQuery {
   kind: keyof typeof WEIGHTS;
@@ -75,7 +78,12 @@ export function planQueries(source: MatchSource, idf: Idf): PlannedQuery[] {
     .slice(0, 10)
     .map((k) => k.word);
   if (keywords.length) queries.push({ kind: "keywords", q: keywords.slice(0, 5).join(" "), words: keywords.slice(0, 5) });
-  for (const word of keywords.slice(0, WORD_QUERIES)) queries.push({ kind: "word", q: word, words: [word] });
+  for (const word of keywords.slice(0, WORD_QUERIES)) {
+    // Cut to its cognate key: Meilisearch reads a one-word query as a prefix, so "senso" finds "sensors" and
+    // "sensoren" alike (candidates in the other language; the whole texts still rank them).
+    const q = word.length > COGNATE_LENGTH ? word.slice(0, COGNATE_LENGTH) : word;
+    queries.push({ kind: "word", q, words: [word] });
+  }
   if (source.themes.length) {
     // Candidates that share a theme but no words: ranked by theme overlap alone (weight 0 in the fusion).
     queries.push({ kind: "themeOnly", q: "", words: [], themed: true });
@@ -109,11 +117,10 @@ export function matchQueries(options: Pick<MatchOptions, "indexUid" | "source" |
   return { plan, queries };
 }
 
-/**
- * Suggestions for a source record: candidates from one Meilisearch multi-search (the planned queries), ranked
- * on the whole texts with BM25 fused with themes, the query ranks, deployments and region (rank.ts).
- */
-export async function findMatches<T extends CandidateDocument>(options: MatchOptions): Promise<MatchResult<T>[]> {
+/** The candidates of one multi-search (the planned queries) and the ranked lists that count in the fusion. */
+export async function fetchCandidates<T extends CandidateDocument>(
+  options: MatchOptions,
+): Promise<{ candidates: Map<string, T>; lists: RankedList[] }> {
   const { client, source } = options;
   const exclude = new Set([source.id, ...(options.excludeIds ?? [])]);
   const { plan, queries } = matchQueries(options);
@@ -131,9 +138,18 @@ export async function findMatches<T extends CandidateDocument>(options: MatchOpt
         ids.push(doc.id);
       }
       const kind = plan[qi].kind;
-      const weight = kind === "semantic" ? options.hybrid!.weight : WEIGHTS[kind];
+      const weight = kind === "semantic" ? options.hybrid!.weight : (options.listWeights?.[kind] ?? WEIGHTS[kind]);
       if (weight > 0) lists.push({ name: kind, weight, ids });
     });
   }
-  return rankCandidates({ source, candidates, lists, idf: options.idf, limit: options.limit ?? 10, rerank: options.rerank });
+  return { candidates, lists };
+}
+
+/**
+ * Suggestions for a source record: candidates from one Meilisearch multi-search (the planned queries), ranked
+ * on the whole texts with BM25 fused with themes, the query ranks, deployments and region (rank.ts).
+ */
+export async function findMatches<T extends CandidateDocument>(options: MatchOptions): Promise<MatchResult<T>[]> {
+  const { candidates, lists } = await fetchCandidates<T>(options);
+  return rankCandidates({ source: options.source, candidates, lists, idf: options.idf, limit: options.limit ?? 10, rerank: options.rerank });
 }

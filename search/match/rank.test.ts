@@ -3,7 +3,7 @@ import { settingsFor } from "../settings";
 import { analyze, stem } from "./analyze";
 import { hybridFromEnv } from "./hybrid";
 import { buildIdf } from "./idf";
-import { enoughEvidence, rankCandidates, type RankCandidate } from "./rank";
+import { enoughEvidence, feedbackTerms, rankCandidates, type RankCandidate } from "./rank";
 
 const heat: RankCandidate = {
   id: "heat",
@@ -81,6 +81,73 @@ describe("final ranking (whole texts fused with themes and ranked lists)", () =>
     const corpus = buildIdf(Array.from({ length: 50 }, (_, i) => `lantaarnpaal ${i % 2 ? "fiets" : "boom"}`));
     expect(corpus.junk(stem("lantaarnpaal", "nl"))).toBe(true);
     expect(corpus.junk(stem("fiets", "nl"))).toBe(true);
+  });
+});
+
+describe("cognates across Dutch and English", () => {
+  // No glossary pair connects these texts: only the shared word starts ("senso", "mobil", "infra").
+  const nlSource = {
+    id: "c2",
+    lang: "nl" as const,
+    title: "Sensoren voor mobiliteit",
+    text: "Wij zoeken sensoren langs de infrastructuur die de mobiliteit in het centrum meten.",
+    themes: [],
+  };
+  const sensors: RankCandidate = {
+    id: "sensors",
+    lang: "en",
+    title: "Mobility sensors",
+    description: "Roadside sensors measure mobility along the infrastructure.",
+    themes: [],
+  };
+  const bakery: RankCandidate = { id: "bakery", lang: "en", title: "Bakery orders", description: "Bread and pastry orders online.", themes: [] };
+  const docs = [sensors, bakery];
+  const cidf = buildIdf([...docs.map((d) => ({ text: `${d.title}\n${d.description}`, lang: d.lang })), { text: nlSource.text, lang: "nl" }]);
+
+  it("gives Dutch and English forms of a word the same key", () => {
+    const nl = analyze("sensoren mobiliteit infrastructuur", "nl");
+    const en = analyze("sensors mobility infrastructure", "en");
+    expect([...nl.cognates.keys()].sort()).toEqual([...en.cognates.keys()].sort());
+    expect(nl.cognateLength).toBe(3);
+  });
+
+  it("lifts a candidate in the other language by its cognates, and not without the weight", () => {
+    const candidates = new Map(docs.map((d) => [d.id, d]));
+    // The fused score before the evidence filter, read through the re-rank hook.
+    const raw = (cognate: number) => {
+      const seen = new Map<string, number>();
+      rankCandidates({
+        source: nlSource,
+        candidates,
+        lists: [],
+        idf: cidf,
+        limit: 5,
+        weights: { cognate },
+        rerank: (ranked) => {
+          for (const r of ranked) seen.set(r.id, r.raw);
+          return ranked;
+        },
+      });
+      return seen;
+    };
+    const without = raw(0);
+    const withCognates = raw(4);
+    expect(withCognates.get("sensors")! - without.get("sensors")!).toBeGreaterThan(0.5);
+    expect(withCognates.get("bakery")).toBe(without.get("bakery"));
+  });
+});
+
+describe("pseudo-relevance feedback terms", () => {
+  it("takes the top documents' distinctive terms that the query lacks, weighted 0..1", () => {
+    const texts = ["hitte koelte schaduw boom", "hitte koelte schaduw water", "fiets auto weg", "fiets bus weg", "boom water park"];
+    const fidf = buildIdf(texts.map((text) => ({ text, lang: "nl" as const })));
+    const top = texts.slice(0, 2).map((text) => ({ analyzed: analyze(text, "nl"), relevance: 1 }));
+    const terms = feedbackTerms(top, analyze("hitte", "nl"), fidf, 3);
+    expect(terms.has(stem("hitte", "nl"))).toBe(false);
+    expect([...terms.keys()]).toContain(stem("koelte", "nl"));
+    expect([...terms.keys()]).not.toContain(stem("fiets", "nl"));
+    expect(Math.max(...terms.values())).toBe(1);
+    expect(terms.size).toBeLessThanOrEqual(3);
   });
 });
 

@@ -63,11 +63,27 @@ export interface Ranked<T> {
   explanation: MatchExplanation;
 }
 
-export const RANK_WEIGHTS = { bm25: 1, theme: 0.25, lists: 0.25, deployment: 0.01, province: 0.01 };
+/**
+ * Fusion weights, chosen on both evaluation sets together (`npx tsx scripts/eval/tune.ts`, ADR 0023): full-text
+ * BM25 relevance, theme overlap, the ranked lists (only the hybrid seam's semantic list: the Meilisearch queries'
+ * ranks no longer count, matcher.ts), deployments, region, and the cognate relevance
+ * (analyze.ts) of a candidate in the other language (`cognate`) or the same language (`cognateSame`).
+ */
+export const RANK_WEIGHTS = { bm25: 1, theme: 0.1, lists: 0.25, deployment: 0.01, province: 0.01, cognate: 4, cognateSame: 0.1 };
 const RRF_K = 10;
-const K1 = 1.2;
-const B = 0.75;
-const K3 = 1.5;
+
+/** BM25 and feedback parameters of the final ranking (tuned on both evaluation sets together, ADR 0023). */
+export interface RankParams {
+  k1: number;
+  b: number;
+  /** Saturation of the query term frequency (the source is a whole text, not a few words). */
+  k3: number;
+  /** Pseudo-relevance feedback (RM3-style): expansion terms from the first ranking's top documents. */
+  prf: { docs: number; terms: number; weight: number };
+}
+// k3 1000: the source's term frequencies count nearly linearly (it is a whole text). Feedback is off: on whole-text
+// queries it lowered both sets at every setting tried.
+export const RANK_PARAMS: RankParams = { k1: 1.6, b: 0.75, k3: 1000, prf: { docs: 0, terms: 0, weight: 0 } };
 /** Relevance (BM25 share) from which a suggestion with enough reasons counts as a strong match. */
 export const STRONG_RELEVANCE = 0.12;
 /** Relevance a suggestion with a single shared word (and no shared theme) needs to be shown. */
@@ -82,14 +98,20 @@ export function candidateText(doc: RankCandidate): string {
 }
 
 /** BM25 of a document for a (long) query, with each term's contribution. */
-export function bm25(query: Analyzed, doc: Analyzed, idf: Idf): { score: number; contributions: [string, number][] } {
-  const norm = K1 * (1 - B + (B * doc.length) / idf.avgLength);
+export function bm25(
+  query: Pick<Analyzed, "terms">,
+  doc: Pick<Analyzed, "terms" | "length">,
+  idf: Idf,
+  params: Pick<RankParams, "k1" | "b" | "k3"> = RANK_PARAMS,
+): { score: number; contributions: [string, number][] } {
+  const { k1, b, k3 } = params;
+  const norm = k1 * (1 - b + (b * doc.length) / idf.avgLength);
   let score = 0;
   const contributions: [string, number][] = [];
   for (const [term, qtf] of query.terms) {
     const tf = doc.terms.get(term);
     if (!tf) continue;
-    const value = idf(term) * ((tf * (K1 + 1)) / (tf + norm)) * ((qtf * (K3 + 1)) / (qtf + K3));
+    const value = idf(term) * ((tf * (k1 + 1)) / (tf + norm)) * ((qtf * (k3 + 1)) / (qtf + k3));
     score += value;
     contributions.push([term, value]);
   }
@@ -136,6 +158,67 @@ export function enoughEvidence(reasons: { terms: string[]; concepts: number }, s
   return reasons.concepts === 1 || relevance >= SINGLE_TERM_RELEVANCE;
 }
 
+/**
+ * RM3-style feedback model: the distinctive terms of the first ranking's top documents, each weighted by its share
+ * of those documents (tf / length, weighted by the document's relevance) times its IDF; the source's own terms and
+ * common words are left out. The best `terms` of them, scaled to 0..1, form an expansion query. Top documents in
+ * the other language bring their own words, so this also reaches texts the glossary does not connect.
+ */
+export function feedbackTerms(
+  top: { analyzed: Pick<Analyzed, "terms" | "length">; relevance: number }[],
+  query: Pick<Analyzed, "terms">,
+  idf: Idf,
+  terms: number,
+): Map<string, number> {
+  const model = new Map<string, number>();
+  for (const d of top) {
+    if (d.relevance <= 0 || d.analyzed.length === 0) continue;
+    for (const [term, tf] of d.analyzed.terms) {
+      if (query.terms.has(term) || idf.junk(term) || idf.df(term) < 2) continue;
+      model.set(term, (model.get(term) ?? 0) + (d.relevance * tf) / d.analyzed.length);
+    }
+  }
+  const weighted = [...model.entries()]
+    .map(([term, p]) => [term, p * idf(term)] as [string, number])
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, terms);
+  const max = weighted[0]?.[1] || 1;
+  return new Map(weighted.map(([term, v]) => [term, v / max]));
+}
+
+/** BM25 over cognate keys (analyze.ts), with each key's contribution. */
+export function cognateBm25(
+  query: Pick<Analyzed, "cognates">,
+  doc: Pick<Analyzed, "cognates" | "cognateLength">,
+  idf: Idf,
+  params: Pick<RankParams, "k1" | "b" | "k3"> = RANK_PARAMS,
+): { score: number; contributions: [string, number][] } {
+  const { k1, b, k3 } = params;
+  const norm = k1 * (1 - b + (b * doc.cognateLength) / idf.avgCognateLength);
+  let score = 0;
+  const contributions: [string, number][] = [];
+  for (const [key, qtf] of query.cognates) {
+    const tf = doc.cognates.get(key);
+    if (!tf) continue;
+    const value = idf(key) * ((tf * (k1 + 1)) / (tf + norm)) * ((qtf * (k3 + 1)) / (qtf + k3));
+    score += value;
+    contributions.push([key, value]);
+  }
+  contributions.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return { score, contributions };
+}
+
+/** BM25 of a document for weighted expansion terms (each weight 0..1 in place of a query term frequency). */
+function expansionScore(expansion: Map<string, number>, doc: Pick<Analyzed, "terms" | "length">, idf: Idf, params: RankParams): number {
+  const norm = params.k1 * (1 - params.b + (params.b * doc.length) / idf.avgLength);
+  let score = 0;
+  for (const [term, weight] of expansion) {
+    const tf = doc.terms.get(term);
+    if (tf) score += weight * idf(term) * ((tf * (params.k1 + 1)) / (tf + norm));
+  }
+  return score;
+}
+
 export function rankCandidates<T extends RankCandidate>(input: {
   source: RankSource;
   candidates: Map<string, T>;
@@ -143,13 +226,19 @@ export function rankCandidates<T extends RankCandidate>(input: {
   idf: Idf;
   limit: number;
   weights?: Partial<typeof RANK_WEIGHTS>;
+  params?: Partial<RankParams>;
+  /** Analysis of a candidate's text (the evaluation passes a cached one). */
+  analyzeDoc?: (doc: T) => Analyzed;
   /** Feedback hook (feedback.ts): re-ranks or drops candidates after scoring, before the cut. */
   rerank?: <R extends { id: string; raw: number }>(ranked: R[]) => R[];
 }): Ranked<T>[] {
   const { source, candidates, lists, idf } = input;
   const w = { ...RANK_WEIGHTS, ...input.weights };
+  const p: RankParams = { ...RANK_PARAMS, ...input.params };
+  const analyzeDoc = input.analyzeDoc ?? ((doc: T) => analyze(candidateText(doc), doc.lang));
   const query = analyze(`${source.title}\n${source.text}`, source.lang);
-  const self = bm25(query, query, idf).score || 1;
+  const self = bm25(query, query, idf, p).score || 1;
+  const cognateSelf = cognateBm25(query, query, idf, p).score || 1;
   const rrf = new Map<string, number>();
   const maxRrf = lists.reduce((sum, l) => sum + l.weight / (RRF_K + 1), 0) || 1;
   for (const list of lists) {
@@ -160,9 +249,12 @@ export function rankCandidates<T extends RankCandidate>(input: {
   const scored = [];
   for (const doc of candidates.values()) {
     if (doc.id === source.id) continue;
-    const analyzed = analyze(candidateText(doc), doc.lang);
-    const { score, contributions } = bm25(query, analyzed, idf);
+    const analyzed = analyzeDoc(doc);
+    const { score, contributions } = bm25(query, analyzed, idf, p);
     const relevance = Math.min(1, score / self);
+    const crossLanguage = (doc.lang ?? analyzed.lang) !== query.lang;
+    const cognateWeight = crossLanguage ? w.cognate : w.cognateSame;
+    const cognate = cognateWeight > 0 ? cognateBm25(query, analyzed, idf, p) : undefined;
     const shared = doc.themes.filter((t) => sourceThemes.has(t));
     const union = new Set([...doc.themes, ...source.themes]).size || 1;
     const deployments = doc.deploymentNames ?? [];
@@ -172,8 +264,17 @@ export function rankCandidates<T extends RankCandidate>(input: {
       w.theme * (shared.length / union) +
       w.lists * ((rrf.get(doc.id) ?? 0) / maxRrf) +
       (deployments.length ? w.deployment : 0) +
-      (sameProvince ? w.province : 0);
+      (sameProvince ? w.province : 0) +
+      (cognate ? cognateWeight * Math.min(1, cognate.score / cognateSelf) : 0);
     scored.push({ id: doc.id, doc, raw, relevance, shared, deployments, sameProvince, contributions, analyzed });
+  }
+  if (p.prf.docs > 0 && p.prf.terms > 0 && p.prf.weight > 0 && scored.length > p.prf.docs) {
+    // Second pass: the expansion terms of the first ranking's top documents add to the full-text part. The shown
+    // relevance and the reasons stay those of the source's own words (a person can check them in both texts).
+    scored.sort((a, b) => b.raw - a.raw || a.doc.id.localeCompare(b.doc.id));
+    const expansion = feedbackTerms(scored.slice(0, p.prf.docs), query, idf, p.prf.terms);
+    const expansionSelf = [...expansion.entries()].reduce((sum, [term, weight]) => sum + weight * idf(term), 0) || 1;
+    for (const m of scored) m.raw += w.bm25 * p.prf.weight * Math.min(1, expansionScore(expansion, m.analyzed, idf, p) / expansionSelf);
   }
   scored.sort((a, b) => b.raw - a.raw || a.doc.id.localeCompare(b.doc.id));
   const ranked = input.rerank ? input.rerank(scored) : scored;

@@ -36,6 +36,8 @@ export interface MatchRow {
   state: MatchState;
   source: string;
   score: number | null;
+  /** The matcher's strength and reasons when it suggested the pair (shown in words, never the bare score). */
+  explanation: MatchExplanation | null;
   stateChangedAt: string;
   brokerUserId: string | null;
   brokerName: string | null;
@@ -73,7 +75,7 @@ export async function listMatches(
   else if (filters.broker === "none") where.push(sql`m.broker_user_id is null`);
   else if (filters.broker) where.push(sql`m.broker_user_id = ${filters.broker}`);
   const rows = await getDb().execute<Record<string, unknown>>(sql`
-    select m.id, m.state, m.source, m.score, m.state_changed_at, m.broker_user_id, b.name as broker_name,
+    select m.id, m.state, m.source, m.score, m.explanation, m.state_changed_at, m.broker_user_id, b.name as broker_name,
       c.id as c_id, c.title as c_title, c.slug as c_slug, c.lang as c_lang, co.name as owner_name,
       s.id as s_id, s.title as s_title, s.slug as s_slug, s.lang as s_lang, so.name as provider_name,
       coalesce((select array_agg(ct.theme_slug order by ct.theme_slug) from challenge_themes ct where ct.challenge_id = c.id), '{}') as themes
@@ -94,6 +96,7 @@ export async function listMatches(
         state: r.state as MatchState,
         source: r.source as string,
         score: (r.score as number | null) ?? null,
+        explanation: (r.explanation as MatchExplanation | null) ?? null,
         stateChangedAt: changed.toISOString(),
         brokerUserId: (r.broker_user_id as string | null) ?? null,
         brokerName: (r.broker_name as string | null) ?? null,
