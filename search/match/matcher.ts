@@ -4,7 +4,7 @@ import { analyze, COGNATE_LENGTH } from "./analyze";
 import type { HybridConfig } from "./hybrid";
 import type { Idf } from "./idf";
 import { rankCandidates, type RankCandidate, type Ranked, type RankedList, type RankSource } from "./rank";
-import { contentWords, findThemeTerms } from "./text";
+import { findThemeTerms } from "./text";
 
 export type { MatchExplanation, Strength } from "./rank";
 
@@ -38,7 +38,15 @@ export interface MatchOptions {
 const CANDIDATES_PER_QUERY = 20;
 /** Single distinctive words, each its own query: Meilisearch has no OR, and a several-word query returns few hits. */
 const WORD_QUERIES = 8;
+/** Glossary terms the record mentions, the most distinctive first, each its own query (expanded by the index synonyms). */
+const TERM_QUERIES = 4;
 const CANDIDATES_PER_WORD = 10;
+/**
+ * At most this many candidates are analysed and ranked on their whole texts (the ranking's cost grows with them):
+ * those returned by the most queries, earliest first. The evaluation sets have fewer candidates than this per
+ * challenge, so they cannot show the cut's effect; it bounds the work on a large index (bench:search).
+ */
+export const MAX_RANKED_CANDIDATES = 60;
 // The Meilisearch queries only add candidates (weight 0): the whole texts rank them. Their ranks counted until the
 // tuning on both sets (scripts/eval/tune.ts) found the fusion better without them; a semantic list still counts.
 const WEIGHTS = { title: 0, terms: 0, keywords: 0, word: 0, themeOnly: 0, semantic: 1 } as const;
@@ -57,28 +65,25 @@ export interface PlannedQuery {
  * The final order comes from the whole texts (rank.ts).
  */
 export function planQueries(source: MatchSource, idf: Idf): PlannedQuery[] {
+  // Only one-word (or one-term) queries: Meilisearch's time is in multi-word queries (proximity, matching strategy),
+  // and with the whole texts ranking the candidates a title or keyword phrase query added nothing measurable
+  // (eval:match: real set 0.713 → 0.712, devset 0.864 → 0.888 without them, with 8 word and 4 term queries; at 20k solutions
+  // bench:search's suggestions went from p50 ~125 to ~77 ms with the cut on ranked candidates below).
   const queries: PlannedQuery[] = [];
-  const titleWords = [...new Set(contentWords(source.title))].slice(0, 10);
-  if (titleWords.length) queries.push({ kind: "title", q: titleWords.join(" "), words: titleWords });
-
   const full = `${source.title}\n${source.text}`;
   const analyzed = analyze(full, source.lang);
   const termHits = findThemeTerms(full);
   const termWeight = (term: string) => [...analyze(term, analyzed.lang).terms.keys()].reduce((sum, t) => sum + idf(t), 0);
-  const terms = [...new Set(termHits.map((h) => h.term))].sort((a, b) => termWeight(b) - termWeight(a) || a.localeCompare(b)).slice(0, 6);
-  for (let i = 0; i < terms.length; i += 3) {
-    const group = terms.slice(i, i + 3);
-    queries.push({ kind: "terms", q: group.join(" "), words: group });
-  }
+  const terms = [...new Set(termHits.map((h) => h.term))].sort((a, b) => termWeight(b) - termWeight(a) || a.localeCompare(b)).slice(0, TERM_QUERIES);
+  for (const term of terms) queries.push({ kind: "terms", q: term, words: [term] });
 
   const keywords = [...analyzed.terms.entries()]
     .filter(([term]) => analyzed.surface.has(term) && !idf.junk(term))
     .map(([term, tf]) => ({ word: analyzed.surface.get(term)!, weight: (1 + Math.log(tf)) * idf(term) }))
     .sort((a, b) => b.weight - a.weight || a.word.localeCompare(b.word))
-    .slice(0, 10)
+    .slice(0, WORD_QUERIES)
     .map((k) => k.word);
-  if (keywords.length) queries.push({ kind: "keywords", q: keywords.slice(0, 5).join(" "), words: keywords.slice(0, 5) });
-  for (const word of keywords.slice(0, WORD_QUERIES)) {
+  for (const word of keywords) {
     // Cut to its cognate key: Meilisearch reads a one-word query as a prefix, so "senso" finds "sensors" and
     // "sensoren" alike (candidates in the other language; the whole texts still rank them).
     const q = word.length > COGNATE_LENGTH ? word.slice(0, COGNATE_LENGTH) : word;
@@ -112,7 +117,7 @@ export function matchQueries(options: Pick<MatchOptions, "indexUid" | "source" |
     filter: p.themed ? [...baseFilter, ...themeFilter] : baseFilter,
     ...(p.kind === "semantic"
       ? { hybrid: { embedder: options.hybrid!.embedder, semanticRatio: 1 } }
-      : { matchingStrategy: p.kind === "title" ? ("last" as const) : ("frequency" as const) }),
+      : { matchingStrategy: "frequency" as const }),
   }));
   return { plan, queries };
 }
@@ -126,6 +131,8 @@ export async function fetchCandidates<T extends CandidateDocument>(
   const { plan, queries } = matchQueries(options);
   const candidates = new Map<string, T>();
   const lists: RankedList[] = [];
+  /** First-stage score: how many queries returned a candidate, and how early (reciprocal rank). */
+  const firstStage = new Map<string, number>();
   if (queries.length) {
     // One multi-search request (measured faster here than parallel single searches: 77 vs 148 ms p50).
     const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, T>({ queries });
@@ -140,7 +147,12 @@ export async function fetchCandidates<T extends CandidateDocument>(
       const kind = plan[qi].kind;
       const weight = kind === "semantic" ? options.hybrid!.weight : (options.listWeights?.[kind] ?? WEIGHTS[kind]);
       if (weight > 0) lists.push({ name: kind, weight, ids });
+      ids.forEach((id, rank) => firstStage.set(id, (firstStage.get(id) ?? 0) + 1 / (10 + rank)));
     });
+  }
+  if (candidates.size > MAX_RANKED_CANDIDATES) {
+    const keep = new Set([...firstStage.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_RANKED_CANDIDATES).map(([id]) => id));
+    for (const id of [...candidates.keys()]) if (!keep.has(id)) candidates.delete(id);
   }
   return { candidates, lists };
 }
