@@ -69,7 +69,11 @@ export async function hubLogIn(browser: Browser, account: HubAccount, redirectTo
       .waitForURL((url) => !url.pathname.startsWith("/inloggen"), { timeout: 5_000 })
       .then(() => true)
       .catch(() => false);
-    if (ok) return page;
+    if (ok) {
+      // The URL changes before the next page shows: a client navigation waits for the string areas it adds (ADR 0028).
+      await expect(page.getByLabel("Code")).toHaveCount(0);
+      return page;
+    }
     await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 200);
   }
   throw new Error(`hub login failed for ${hubEmail(account)}`);
