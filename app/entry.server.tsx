@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { PassThrough, Writable } from "node:stream";
 import type { EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
@@ -7,23 +7,9 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
 import { isDatabaseUnavailable } from "./domain/db.server";
+import { contentSecurityPolicy, etagMatches, htmlEtag, NOT_MODIFIED_HEADERS } from "./utils/document-headers.server";
 
 const ABORT_DELAY = 5_000;
-
-export function contentSecurityPolicy(nonce: string): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}'`,
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
-}
 
 /**
  * Revalidation for anonymous public pages (ADR 0029): a GET answered 200 with neither a cookie being set nor a
@@ -37,17 +23,6 @@ export function contentSecurityPolicy(nonce: string): string {
  */
 export function revalidates(request: Request, status: number, headers: Headers): boolean {
   return request.method === "GET" && status === 200 && !headers.has("Set-Cookie") && !headers.has("Cache-Control");
-}
-
-export function htmlEtag(html: string, nonce: string): string {
-  return `W/"${createHash("sha1").update(html.replaceAll(nonce, "")).digest("base64url")}"`;
-}
-
-/** Whether If-None-Match names `etag` (weak comparison, RFC 9110 13.1.2). */
-export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
-  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
 }
 
 export default function handleRequest(
@@ -122,7 +97,7 @@ function renderWhole(request: Request, status: number, responseHeaders: Headers,
             responseHeaders.append("Vary", "Cookie");
             if (etagMatches(request.headers.get("If-None-Match"), etag)) {
               const headers = new Headers();
-              for (const name of ["ETag", "Cache-Control", "Vary"]) headers.set(name, responseHeaders.get(name)!);
+              for (const name of NOT_MODIFIED_HEADERS) headers.set(name, responseHeaders.get(name)!);
               return resolve(new Response(null, { status: 304, headers }));
             }
             resolve(document(html, status, responseHeaders, nonce));

@@ -8,6 +8,7 @@ import { csrfGuard } from "./csrf";
 import { precompressed } from "./precompressed";
 import { countSearchFetches, countWork, workHeader } from "./work-counter";
 import { createEdgeHandler } from "./request-edge";
+import { PageCache, pageCacheBytes } from "./page-cache";
 
 /**
  * For responses that are not Remix documents (static files, data requests, errors from this layer): no framing and
@@ -78,7 +79,9 @@ export async function startHttpServer(options: { root: string; port: number; hos
   const publicFiles = express.static(path.join(options.root, "public"), { maxAge: "1h" });
   app.use((req, res, next) => (/\.[^/]+$/.test(req.path) ? publicFiles(req, res, next) : next()));
   // Not app.all("*"): express would decode the path itself and answer a malformed one with a bare error.
-  app.use(createEdgeHandler({ build, mode: process.env.NODE_ENV }));
+  // Anonymous pages are served again from memory until data changes (ADR 0030); not in development (live reload).
+  const pageCache = new PageCache(process.env.NODE_ENV === "production" ? pageCacheBytes() : 0);
+  app.use(createEdgeHandler({ build, mode: process.env.NODE_ENV, pageCache }));
   return new Promise((resolve, reject) => {
     const server = app.listen(options.port, options.host ?? "0.0.0.0", () => resolve(server));
     server.on("error", reject);

@@ -15,6 +15,7 @@
  * loader runs (guardBuild). Data requests of the Remix client get the same through single fetch, except a refused
  * POST, which gets a short text.
  */
+import { randomBytes } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { createRequestHandler, writeReadableStreamToWritable, type ServerBuild } from "@remix-run/node";
 import type express from "express";
@@ -22,6 +23,8 @@ import { en } from "../app/i18n/en";
 import { nl } from "../app/i18n/nl";
 import { isDatabaseUnavailable } from "../app/domain/db.server";
 import { EDGE_MESSAGES, EDGE_STATUS, edgeErrorOf, type EdgeProblem } from "../app/utils/request-edge";
+import { etagMatches, NOT_MODIFIED_HEADERS } from "../app/utils/document-headers.server";
+import { noteWrite, pageCacheKey, pageGeneration, storable, type PageCache } from "./page-cache";
 
 /**
  * Body limits in bytes per route kind. Each is well above the longest form its routes take, counted with every
@@ -326,9 +329,14 @@ async function sendRemixResponse(res: express.Response, response: Response) {
 const isDataRequest = (url: URL) => url.pathname.endsWith(".data") || url.searchParams.has("_data");
 const SAFE = new Set(["GET", "HEAD"]);
 
-/** The express handler that serves the Remix build through the edge. */
-export function createEdgeHandler(options: { build: ServerBuild; mode?: string }): express.RequestHandler {
+/**
+ * The express handler that serves the Remix build through the edge. With a page cache, an anonymous GET of a page is
+ * answered from it when it can be (server/page-cache.ts), and every request that may have written data (an unsafe
+ * method, or an answer that sets a cookie) makes the cached pages stale.
+ */
+export function createEdgeHandler(options: { build: ServerBuild; mode?: string; pageCache?: PageCache }): express.RequestHandler {
   const handleRequest = createRequestHandler(guardBuild(options.build), options.mode);
+  const pageCache = options.pageCache?.enabled ? options.pageCache : null;
 
   return async (req, res, next) => {
     // Abort loaders and actions once the response can no longer be written (as @remix-run/express does).
@@ -340,7 +348,38 @@ export function createEdgeHandler(options: { build: ServerBuild; mode?: string }
     const render = async (url: URL, method: string, headers: Headers, body: string | undefined) => {
       const request = new Request(url.href, { method, headers, body, signal });
       const response = await handleRequest(request);
+      if (response.headers.has("Set-Cookie")) noteWrite();
       await sendRemixResponse(res, response);
+    };
+
+    /** An anonymous page: from the cache, or rendered (and kept when it is one of the anonymous pages). */
+    const renderCached = async (cache: PageCache, key: string, url: URL, headers: Headers) => {
+      const ifNoneMatch = headers.get("If-None-Match");
+      const hit = cache.serve(key, randomBytes(16).toString("base64"), ifNoneMatch);
+      if (hit) {
+        res.status(hit.status);
+        for (const [name, value] of hit.headers) res.append(name, value);
+        res.setHeader("X-Page-Cache", "hit");
+        res.end(hit.body ?? undefined);
+        return;
+      }
+      // Rendered whole even when the browser has the page, so that it can be kept; the 304 is decided here.
+      headers.delete("If-None-Match");
+      const generation = pageGeneration();
+      const response = await handleRequest(new Request(url.href, { method: "GET", headers, signal }));
+      if (!storable(response.status, response.headers)) {
+        if (response.headers.has("Set-Cookie")) noteWrite();
+        return await sendRemixResponse(res, response);
+      }
+      const html = await response.text();
+      cache.keep(key, generation, response.status, response.headers, html);
+      res.setHeader("X-Page-Cache", "miss");
+      if (etagMatches(ifNoneMatch, response.headers.get("ETag")!)) {
+        const notModified = new Headers();
+        for (const name of NOT_MODIFIED_HEADERS) notModified.set(name, response.headers.get(name)!);
+        return await sendRemixResponse(res, new Response(null, { status: 304, headers: notModified }));
+      }
+      await sendRemixResponse(res, new Response(html, { status: response.status, headers: response.headers }));
     };
 
     /** Refuse: the normal page of the same URL (as a GET) with the refusal, or a short text for a data POST. */
@@ -380,7 +419,13 @@ export function createEdgeHandler(options: { build: ServerBuild; mode?: string }
       const address = addressProblem(req.originalUrl);
       if (address) return await refuse(url, address);
       const headers = createRemixHeaders(req.headers);
-      if (SAFE.has(req.method)) return await render(url, req.method, headers, undefined);
+      if (SAFE.has(req.method)) {
+        const key = pageCache && !isDataRequest(url) ? pageCacheKey(req.method, url, headers.get("Cookie")) : null;
+        if (pageCache && key) return await renderCached(pageCache, key, url, headers);
+        return await render(url, req.method, headers, undefined);
+      }
+      // This request may have written: cached pages start over once it is done, unless it was refused (4xx).
+      res.once("close", () => (res.statusCode >= 400 && res.statusCode < 500 ? undefined : noteWrite()));
 
       const result = await readForm(req, BODY_LIMITS[bodyKindOf(url.pathname)]);
       if (!result.ok) {

@@ -3,13 +3,14 @@ import cluster from "node:cluster";
 /**
  * Messages between the HTTP processes of one `WEB_CONCURRENCY` cluster (server/cluster.ts), for what a process keeps
  * in memory and another process's work changes: the index generation (bumped by the outbox worker, which runs in the
- * primary only) and judgements that make cached suggestions stale. A worker's message goes to the primary, which
- * passes it on to every other worker; the primary's own messages go to every worker. Outside a cluster this does
- * nothing (several separate processes rely on the expiry of their caches, ADR 0022).
+ * primary only), judgements that make cached suggestions stale, and writes that make cached pages stale
+ * (server/page-cache.ts). A worker's message goes to the primary, which passes it on to every other worker; the
+ * primary's own messages go to every worker. Outside a cluster this does nothing (several separate processes rely on
+ * the expiry of their caches, ADR 0022).
  *
  * Kept on globalThis: the Remix build bundles its own copy of this module beside the server's.
  */
-export type BusMessage = { kind: "index-generation" } | { kind: "suggestions-changed"; ids: string[] };
+export type BusMessage = { kind: "index-generation" } | { kind: "suggestions-changed"; ids: string[] } | { kind: "page-writes" };
 
 const TAG = "opgavenmarkt-bus";
 type Envelope = { [TAG]: BusMessage };

@@ -44,10 +44,15 @@ interface Target {
   method?: "GET" | "POST";
   body?: string;
   headers?: Record<string, string>;
+  /** Every request with its own address (a counter in the query string), so none is answered by the page cache. */
+  uncached?: boolean;
+  /** The name of the raw Meilisearch row this page is compared with. */
+  raw?: string;
 }
 
 interface Row {
   name: string;
+  raw?: string;
   connections: number;
   rps: number;
   p50: number;
@@ -87,6 +92,11 @@ function pct(sorted: number[], p: number) {
 
 async function run(target: Target, connections: number, duration = DURATION): Promise<Row> {
   const samples: number[] = [];
+  let n = 0;
+  const path = new URL(target.url).pathname + new URL(target.url).search;
+  const sep = path.includes("?") ? "&" : "?";
+  const requests: autocannon.Request[] = [{ setupRequest: (req) => ({ ...req, path: `${path}${sep}bench=${n++}` }) }];
+  const uncached = target.uncached ? { requests } : {};
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -97,6 +107,7 @@ async function run(target: Target, connections: number, duration = DURATION): Pr
         connections,
         duration,
         timeout: 10,
+        ...uncached,
       },
       (error, res) => (error ? reject(error) : resolve(res)),
     );
@@ -105,6 +116,7 @@ async function run(target: Target, connections: number, duration = DURATION): Pr
   samples.sort((a, b) => a - b);
   return {
     name: target.name,
+    raw: target.raw,
     connections,
     rps: result.requests.total / duration,
     p50: pct(samples, 50),
@@ -208,14 +220,22 @@ async function main() {
     const { challenge, solution } = await samplePages(base);
 
     const search = `/opgaven?q=energie&thema=${theme}&provincie=${province}`;
+    const rawList = "raw Meilisearch, /opgaven's request";
+    const rawSearch = "raw Meilisearch, the search's request";
+    // Each page twice: as visitors see it (the same address again: from the page cache after the first view, ADR
+    // 0030), and "uncached" with every request at its own address (rendered every time, as before the cache).
     const allTargets: Target[] = [
-      { name: "/opgaven", url: `${base}/opgaven` },
-      { name: "raw Meilisearch, /opgaven's request", url: `${config.url}/multi-search`, body: plainMulti, ...meili },
-      { name: search, url: `${base}${search}` },
-      { name: "raw Meilisearch, the search's request", url: `${config.url}/multi-search`, body: multi, ...meili },
+      { name: "/opgaven", url: `${base}/opgaven`, raw: rawList },
+      { name: "/opgaven, uncached", url: `${base}/opgaven`, raw: rawList, uncached: true },
+      { name: rawList, url: `${config.url}/multi-search`, body: plainMulti, ...meili },
+      { name: search, url: `${base}${search}`, raw: rawSearch },
+      { name: "search, uncached", url: `${base}${search}`, raw: rawSearch, uncached: true },
+      { name: rawSearch, url: `${config.url}/multi-search`, body: multi, ...meili },
       { name: "home", url: `${base}/` },
       { name: `challenge ${challenge}`, url: `${base}${challenge}` },
+      { name: "challenge, uncached", url: `${base}${challenge}`, uncached: true },
       { name: `solution ${solution}`, url: `${base}${solution}` },
+      { name: "solution, uncached", url: `${base}${solution}`, uncached: true },
       { name: "/healthz", url: `${base}/healthz` },
     ];
     // BENCH_TARGETS=<regex>: only the rows whose name matches (for iterating on one page).
@@ -265,9 +285,9 @@ async function main() {
     }
     console.log("| target | conns | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | app/raw req/s | app/raw p95 | app CPU ms/req |");
     console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-    for (const [i, r] of rows.entries()) {
-      // Each search page is followed by the raw Meilisearch request it makes.
-      const raw = rows[i + 1]?.name.startsWith("raw") && rows[i + 1]!.connections === r.connections ? rows[i + 1] : undefined;
+    for (const r of rows) {
+      // A search page beside the raw Meilisearch request it makes.
+      const raw = r.raw ? rows.find((x) => x.name === r.raw && x.connections === r.connections) : undefined;
       const ratios = raw ? `${(r.rps / raw.rps).toFixed(2)}x | ${(r.p95 / raw.p95).toFixed(2)}x` : " | ";
       const cpu = r.cpuMs === undefined ? "" : r.cpuMs.toFixed(1);
       console.log(`| ${r.name} | ${r.connections} | ${f(r.rps)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${r.non2xx} | ${r.errors} | ${ratios} | ${cpu} |`);
