@@ -19,7 +19,7 @@ const ABORT_DELAY = 5_000;
  * would make every ETag new: the hash is taken over the HTML without it. A 304 carries no CSP, so the browser keeps
  * the stored page together with the stored policy whose nonce it matches (server/http.ts adds no fallback CSP to a
  * 304). Private: a shared cache must not hand one nonce to many visitors. Vary: Cookie (the language and the session
- * are cookies). The page is still rendered to compare: this saves bytes on the wire, not server time.
+ * are cookies). Such a page is what the page cache keeps (server/page-cache.ts, ADR 0030): it is rendered whole.
  */
 export function revalidates(request: Request, status: number, headers: Headers): boolean {
   return request.method === "GET" && status === 200 && !headers.has("Set-Cookie") && !headers.has("Cache-Control");
