@@ -1,6 +1,6 @@
 import { newStemmer } from "snowball-stemmers";
 import { eng, nld } from "stopword";
-import { findThemeTerms, isStopword, normalize, stopwordList } from "./text";
+import { findThemeTermsInTokens, isStopword, normalize, stopwordList, tokenize } from "./text";
 
 /**
  * Full-text analysis for ranking: words are lower-cased, stop words (the `stopword` package's Dutch and English
@@ -70,10 +70,26 @@ export function detectLang(tokens: string[]): Lang {
   return en > nl ? "en" : "nl";
 }
 
-export const tokens = (text: string) => normalize(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+export const tokens = tokenize;
 
 export const CONCEPT_PREFIX = "~";
 export const isConcept = (term: string) => term.startsWith(CONCEPT_PREFIX);
+
+/** What a word adds to an analysis: its term (stem) and cognate key, or nothing (`null`): a stop word, too short, a number. */
+type WordTerms = { term: string; cognate: string | undefined } | null;
+const wordCache = { nl: new Map<string, WordTerms>(), en: new Map<string, WordTerms>() };
+
+function wordTerms(w: string, lang: Lang): WordTerms {
+  const cache = wordCache[lang];
+  let found = cache.get(w);
+  if (found === undefined) {
+    const s = w.length < 3 || /^\d+$/.test(w) || isStopword(w) ? undefined : stem(w, lang);
+    found = s === undefined || stopStems[lang].has(s) ? null : { term: s, cognate: w.length >= COGNATE_LENGTH ? COGNATE_PREFIX + w.slice(0, COGNATE_LENGTH) : undefined };
+    if (cache.size >= STEM_CACHE_MAX) cache.clear();
+    cache.set(w, found);
+  }
+  return found;
+}
 
 export function analyze(text: string, lang?: Lang): Analyzed {
   const words = tokens(text);
@@ -85,21 +101,21 @@ export function analyze(text: string, lang?: Lang): Analyzed {
   let length = 0;
   let cognateLength = 0;
   for (const w of words) {
-    if (w.length < 3 || /^\d+$/.test(w) || isStopword(w)) continue;
-    const s = stem(w, language);
-    if (stopStems[language].has(s)) continue;
-    terms.set(s, (terms.get(s) ?? 0) + 1);
-    if (!surface.has(s)) surface.set(s, w);
+    const found = wordTerms(w, language);
+    if (!found) continue;
+    const tf = terms.get(found.term);
+    terms.set(found.term, (tf ?? 0) + 1);
+    if (tf === undefined) surface.set(found.term, w);
     length++;
-    if (w.length >= COGNATE_LENGTH) {
-      const key = COGNATE_PREFIX + w.slice(0, COGNATE_LENGTH);
-      cognates.set(key, (cognates.get(key) ?? 0) + 1);
-      if (!cognateSurface.has(key)) cognateSurface.set(key, w);
+    if (found.cognate) {
+      const cf = cognates.get(found.cognate);
+      cognates.set(found.cognate, (cf ?? 0) + 1);
+      if (cf === undefined) cognateSurface.set(found.cognate, w);
       cognateLength++;
     }
   }
   const concepts = new Map<string, string>();
-  for (const hit of findThemeTerms(text)) {
+  for (const hit of findThemeTermsInTokens(words)) {
     const key = `${CONCEPT_PREFIX}${normalize(hit.variants[0])}`;
     if (concepts.has(key)) continue;
     concepts.set(key, hit.term);

@@ -1,6 +1,6 @@
 import type { Meilisearch, MultiSearchQuery } from "meilisearch";
 import { filterIn } from "../filter";
-import { analyze, COGNATE_LENGTH } from "./analyze";
+import { analyze, COGNATE_LENGTH, type Analyzed } from "./analyze";
 import type { HybridConfig } from "./hybrid";
 import type { Idf } from "./idf";
 import { rankCandidates, type RankCandidate, type Ranked, type RankedList, type RankSource } from "./rank";
@@ -37,7 +37,10 @@ export interface MatchOptions {
 
 const CANDIDATES_PER_QUERY = 15;
 /** Single distinctive words, each its own query: Meilisearch has no OR, and a several-word query returns few hits. */
-const WORD_QUERIES = 8;
+// Seven, not eight (one query less per list): eval:match the same (real set 0.713, NL 0.751, EN 0.674; devset 0.888 →
+// 0.889); six lowered the real set to 0.709, and fewer term queries (3: 0.710) or fewer hits per query (6 per word and
+// 10 per term: 0.706; 12 per term: devset 0.886) lowered a set.
+const WORD_QUERIES = 7;
 /** Glossary terms the record mentions, the most distinctive first, each its own query (expanded by the index synonyms). */
 const TERM_QUERIES = 4;
 const CANDIDATES_PER_WORD = 8;
@@ -58,21 +61,22 @@ export interface PlannedQuery {
   themed?: boolean;
 }
 
+/** The source's whole text analysed, as the ranking reads it (rank.ts). */
+export const analyzeSource = (source: MatchSource): Analyzed => analyze(`${source.title}\n${source.text}`, source.lang);
+
 /**
  * Meilisearch reads only the first 10 words of a query and does not weigh words by rarity, so a long
  * record becomes several short queries for candidates: its title, the bilingual theme terms it mentions
  * (expanded to the other language by the index synonyms), and its most distinctive words (by IDF).
  * The final order comes from the whole texts (rank.ts).
  */
-export function planQueries(source: MatchSource, idf: Idf): PlannedQuery[] {
+export function planQueries(source: MatchSource, idf: Idf, analyzed = analyzeSource(source)): PlannedQuery[] {
   // Only one-word (or one-term) queries: Meilisearch's time is in multi-word queries (proximity, matching strategy),
   // and with the whole texts ranking the candidates a title or keyword phrase query added nothing measurable
   // (eval:match: real set 0.713 → 0.713, devset 0.864 → 0.888 without them, with 8 word and 4 term queries; at 20k solutions
   // bench:search's suggestions went from p50 ~125 to ~77 ms with the cut on ranked candidates below).
   const queries: PlannedQuery[] = [];
-  const full = `${source.title}\n${source.text}`;
-  const analyzed = analyze(full, source.lang);
-  const termHits = findThemeTerms(full);
+  const termHits = findThemeTerms(`${source.title}\n${source.text}`);
   const termWeight = (term: string) => [...analyze(term, analyzed.lang).terms.keys()].reduce((sum, t) => sum + idf(t), 0);
   const terms = [...new Set(termHits.map((h) => h.term))].sort((a, b) => termWeight(b) - termWeight(a) || a.localeCompare(b)).slice(0, TERM_QUERIES);
   for (const term of terms) queries.push({ kind: "terms", q: term, words: [term] });
@@ -97,12 +101,12 @@ export function planQueries(source: MatchSource, idf: Idf): PlannedQuery[] {
 }
 
 /** The Meilisearch queries for a source record, with the plan they come from (exported for the benchmark). */
-export function matchQueries(options: Pick<MatchOptions, "indexUid" | "source" | "idf" | "filter" | "hybrid">): {
+export function matchQueries(options: Pick<MatchOptions, "indexUid" | "source" | "idf" | "filter" | "hybrid"> & { analyzedSource?: Analyzed }): {
   plan: PlannedQuery[];
   queries: MultiSearchQuery[];
 } {
   const { indexUid, source, idf } = options;
-  const plan = planQueries(source, idf);
+  const plan = planQueries(source, idf, options.analyzedSource);
   if (options.hybrid) {
     // The embedder reads the beginning of the record (title and opening text) as the semantic query.
     const q = `${source.title}\n${source.text}`.split(/\s+/).slice(0, 200).join(" ");
@@ -122,9 +126,24 @@ export function matchQueries(options: Pick<MatchOptions, "indexUid" | "source" |
   return { plan, queries };
 }
 
-/** The candidates of one multi-search (the planned queries) and the ranked lists that count in the fusion. */
+/**
+ * The planned queries go out as this many multi-search requests at once, dealt in turn (a term query costs about
+ * twice a word query, and they come first): Meilisearch answers one request's queries one after another on one
+ * thread, and two requests on two. At 100k solutions (scripts/bench/match-phases.ts --explore, a busy 2-core machine):
+ * p50 37 vs 45 ms for the searches. One request per query was slower (148 vs 77 ms p50 at 20k: each has its overhead).
+ */
+export const SEARCH_REQUESTS = 2;
+
+/** The planned queries' results in plan order, from SEARCH_REQUESTS multi-search requests sent together. */
+async function multiSearchInParallel<T extends CandidateDocument>(client: Meilisearch, queries: MultiSearchQuery[]) {
+  const parts = Array.from({ length: Math.min(SEARCH_REQUESTS, queries.length) }, (_, k) => queries.filter((_, i) => i % SEARCH_REQUESTS === k));
+  const responses = await Promise.all(parts.map((part) => client.multiSearch<{ queries: MultiSearchQuery[] }, T>({ queries: part })));
+  return queries.map((_, i) => responses[i % SEARCH_REQUESTS].results[Math.floor(i / SEARCH_REQUESTS)]);
+}
+
+/** The candidates of the planned queries and the ranked lists that count in the fusion. */
 export async function fetchCandidates<T extends CandidateDocument>(
-  options: MatchOptions,
+  options: MatchOptions & { analyzedSource?: Analyzed },
 ): Promise<{ candidates: Map<string, T>; lists: RankedList[] }> {
   const { client, source } = options;
   const exclude = new Set([source.id, ...(options.excludeIds ?? [])]);
@@ -134,8 +153,7 @@ export async function fetchCandidates<T extends CandidateDocument>(
   /** First-stage score: how many queries returned a candidate, and how early (reciprocal rank). */
   const firstStage = new Map<string, number>();
   if (queries.length) {
-    // One multi-search request (measured faster here than parallel single searches: 77 vs 148 ms p50).
-    const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, T>({ queries });
+    const results = await multiSearchInParallel<T>(client, queries);
     results.forEach((result, qi) => {
       const ids: string[] = [];
       for (const hit of result.hits) {
@@ -158,10 +176,11 @@ export async function fetchCandidates<T extends CandidateDocument>(
 }
 
 /**
- * Suggestions for a source record: candidates from one Meilisearch multi-search (the planned queries), ranked
- * on the whole texts with BM25 fused with themes, the query ranks, deployments and region (rank.ts).
+ * Suggestions for a source record: candidates from Meilisearch (the planned queries), ranked on the whole texts
+ * with BM25 fused with themes, the query ranks, deployments and region (rank.ts).
  */
 export async function findMatches<T extends CandidateDocument>(options: MatchOptions): Promise<MatchResult<T>[]> {
-  const { candidates, lists } = await fetchCandidates<T>(options);
-  return rankCandidates({ source: options.source, candidates, lists, idf: options.idf, limit: options.limit ?? 10, rerank: options.rerank });
+  const analyzedSource = analyzeSource(options.source);
+  const { candidates, lists } = await fetchCandidates<T>({ ...options, analyzedSource });
+  return rankCandidates({ source: options.source, candidates, lists, idf: options.idf, limit: options.limit ?? 10, rerank: options.rerank, analyzedSource });
 }

@@ -3,7 +3,7 @@ import { settingsFor } from "../settings";
 import { analyze, stem } from "./analyze";
 import { hybridFromEnv } from "./hybrid";
 import { buildIdf } from "./idf";
-import { enoughEvidence, feedbackTerms, rankCandidates, type RankCandidate } from "./rank";
+import { analyzeCandidate, candidateText, enoughEvidence, feedbackTerms, rankCandidates, type RankCandidate } from "./rank";
 
 const heat: RankCandidate = {
   id: "heat",
@@ -159,5 +159,18 @@ describe("hybrid seam configuration", () => {
     expect(hybridFromEnv(env)).toEqual({ embedder: "model", weight: 0.5, settings: { source: "ollama", model: "x" } });
     expect(settingsFor("solutions", env).embedders).toEqual({ model: { source: "ollama", model: "x" } });
     expect(() => hybridFromEnv({ MATCH_HYBRID_EMBEDDER: "m", MATCH_HYBRID_EMBEDDER_SETTINGS: "{" })).toThrow(/JSON/);
+  });
+});
+
+describe("analyzeCandidate", () => {
+  it("keeps a candidate's analysis by id and analyses it again when its text or language changes", () => {
+    const first = analyzeCandidate(heat);
+    expect(analyzeCandidate({ ...heat })).toBe(first);
+    expect(first).toEqual(analyze(candidateText(heat), "en"));
+    const edited = { ...heat, description: "Cooling centres in libraries during heatwaves." };
+    const second = analyzeCandidate(edited);
+    expect(second).not.toBe(first);
+    expect(second).toEqual(analyze(candidateText(edited), "en"));
+    expect(analyzeCandidate({ ...edited, lang: "nl" }).lang).toBe("nl");
   });
 });

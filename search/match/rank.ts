@@ -97,6 +97,52 @@ export function candidateText(doc: RankCandidate): string {
     .join("\n");
 }
 
+/**
+ * A query's terms with their IDF and saturated query term frequency worked out once: a suggestion list scores the
+ * same source against every candidate (BM25 over stems, and over cognate keys).
+ */
+interface PreparedQuery {
+  terms: string[];
+  idf: Float64Array;
+  /** (qtf · (k3 + 1)) / (qtf + k3) */
+  qtf: Float64Array;
+}
+
+function prepareQuery(terms: Map<string, number>, idf: Idf, k3: number): PreparedQuery {
+  const prepared: PreparedQuery = { terms: [...terms.keys()], idf: new Float64Array(terms.size), qtf: new Float64Array(terms.size) };
+  let i = 0;
+  for (const [term, qtf] of terms) {
+    prepared.idf[i] = idf(term);
+    prepared.qtf[i] = (qtf * (k3 + 1)) / (qtf + k3);
+    i++;
+  }
+  return prepared;
+}
+
+/** BM25 of one document's terms for a prepared query; each matching term's contribution goes to `contributions`. */
+function scorePrepared(
+  query: PreparedQuery,
+  docTerms: Map<string, number>,
+  docLength: number,
+  avgLength: number,
+  params: Pick<RankParams, "k1" | "b">,
+  contributions?: [string, number][],
+): number {
+  const { k1, b } = params;
+  const norm = k1 * (1 - b + (b * docLength) / avgLength);
+  let score = 0;
+  for (let i = 0; i < query.terms.length; i++) {
+    const tf = docTerms.get(query.terms[i]);
+    if (!tf) continue;
+    const value = query.idf[i] * ((tf * (k1 + 1)) / (tf + norm)) * query.qtf[i];
+    score += value;
+    contributions?.push([query.terms[i], value]);
+  }
+  return score;
+}
+
+const byContribution = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
+
 /** BM25 of a document for a (long) query, with each term's contribution. */
 export function bm25(
   query: Pick<Analyzed, "terms">,
@@ -104,19 +150,9 @@ export function bm25(
   idf: Idf,
   params: Pick<RankParams, "k1" | "b" | "k3"> = RANK_PARAMS,
 ): { score: number; contributions: [string, number][] } {
-  const { k1, b, k3 } = params;
-  const norm = k1 * (1 - b + (b * doc.length) / idf.avgLength);
-  let score = 0;
   const contributions: [string, number][] = [];
-  for (const [term, qtf] of query.terms) {
-    const tf = doc.terms.get(term);
-    if (!tf) continue;
-    const value = idf(term) * ((tf * (k1 + 1)) / (tf + norm)) * ((qtf * (k3 + 1)) / (qtf + k3));
-    score += value;
-    contributions.push([term, value]);
-  }
-  contributions.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return { score, contributions };
+  const score = scorePrepared(prepareQuery(query.terms, idf, params.k3), doc.terms, doc.length, idf.avgLength, params, contributions);
+  return { score, contributions: contributions.sort(byContribution) };
 }
 
 /** Readable matching terms: glossary pairs first, then distinctive shared words; junk never counts. */
@@ -193,19 +229,40 @@ export function cognateBm25(
   idf: Idf,
   params: Pick<RankParams, "k1" | "b" | "k3"> = RANK_PARAMS,
 ): { score: number; contributions: [string, number][] } {
-  const { k1, b, k3 } = params;
-  const norm = k1 * (1 - b + (b * doc.cognateLength) / idf.avgCognateLength);
-  let score = 0;
   const contributions: [string, number][] = [];
-  for (const [key, qtf] of query.cognates) {
-    const tf = doc.cognates.get(key);
-    if (!tf) continue;
-    const value = idf(key) * ((tf * (k1 + 1)) / (tf + norm)) * ((qtf * (k3 + 1)) / (qtf + k3));
-    score += value;
-    contributions.push([key, value]);
+  const score = scorePrepared(prepareQuery(query.cognates, idf, params.k3), doc.cognates, doc.cognateLength, idf.avgCognateLength, params, contributions);
+  return { score, contributions: contributions.sort(byContribution) };
+}
+
+/** Analysed candidate texts by id (most recently used last), each with the text it was made from. */
+const analysedCandidates = new Map<string, { text: string; lang: Lang | undefined; analyzed: Analyzed }>();
+/**
+ * About 22 KiB each (measured): 2,000 hold the candidates of some 70 suggestion lists at 60 each (~45 MiB). A popular
+ * record is a candidate of many lists; a hit saves its analysis (about a fifth of a millisecond per text).
+ */
+export const ANALYSED_CANDIDATES_MAX = 2_000;
+
+/**
+ * A candidate's text analysed (analyze.ts), from a bounded cache keyed by id and checked against the text itself:
+ * an edited record is analysed again, and nothing needs to invalidate the cache. The result is shared: read only.
+ */
+export function analyzeCandidate(doc: RankCandidate): Analyzed {
+  const text = candidateText(doc);
+  const hit = analysedCandidates.get(doc.id);
+  analysedCandidates.delete(doc.id);
+  if (hit && hit.text === text && hit.lang === doc.lang) {
+    analysedCandidates.set(doc.id, hit);
+    return hit.analyzed;
   }
-  contributions.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return { score, contributions };
+  const analyzed = analyze(text, doc.lang);
+  analysedCandidates.set(doc.id, { text, lang: doc.lang, analyzed });
+  if (analysedCandidates.size > ANALYSED_CANDIDATES_MAX) analysedCandidates.delete(analysedCandidates.keys().next().value!);
+  return analyzed;
+}
+
+/** Forget the analysed candidates (benchmarks measure without them). */
+export function clearAnalysedCandidates() {
+  analysedCandidates.clear();
 }
 
 /** BM25 of a document for weighted expansion terms (each weight 0..1 in place of a query term frequency). */
@@ -227,18 +284,22 @@ export function rankCandidates<T extends RankCandidate>(input: {
   limit: number;
   weights?: Partial<typeof RANK_WEIGHTS>;
   params?: Partial<RankParams>;
-  /** Analysis of a candidate's text (the evaluation passes a cached one). */
+  /** Analysis of a candidate's text (default analyzeCandidate; the tuning passes its own cache). */
   analyzeDoc?: (doc: T) => Analyzed;
+  /** The source's text analysed as `analyze(title + "\n" + text, source.lang)` does (the matcher has it already). */
+  analyzedSource?: Analyzed;
   /** Feedback hook (feedback.ts): re-ranks or drops candidates after scoring, before the cut. */
   rerank?: <R extends { id: string; raw: number }>(ranked: R[]) => R[];
 }): Ranked<T>[] {
   const { source, candidates, lists, idf } = input;
   const w = { ...RANK_WEIGHTS, ...input.weights };
   const p: RankParams = { ...RANK_PARAMS, ...input.params };
-  const analyzeDoc = input.analyzeDoc ?? ((doc: T) => analyze(candidateText(doc), doc.lang));
-  const query = analyze(`${source.title}\n${source.text}`, source.lang);
-  const self = bm25(query, query, idf, p).score || 1;
-  const cognateSelf = cognateBm25(query, query, idf, p).score || 1;
+  const analyzeDoc = input.analyzeDoc ?? analyzeCandidate;
+  const query = input.analyzedSource ?? analyze(`${source.title}\n${source.text}`, source.lang);
+  const terms = prepareQuery(query.terms, idf, p.k3);
+  const cognates = prepareQuery(query.cognates, idf, p.k3);
+  const self = scorePrepared(terms, query.terms, query.length, idf.avgLength, p) || 1;
+  const cognateSelf = scorePrepared(cognates, query.cognates, query.cognateLength, idf.avgCognateLength, p) || 1;
   const rrf = new Map<string, number>();
   const maxRrf = lists.reduce((sum, l) => sum + l.weight / (RRF_K + 1), 0) || 1;
   for (const list of lists) {
@@ -250,11 +311,13 @@ export function rankCandidates<T extends RankCandidate>(input: {
   for (const doc of candidates.values()) {
     if (doc.id === source.id) continue;
     const analyzed = analyzeDoc(doc);
-    const { score, contributions } = bm25(query, analyzed, idf, p);
+    // Contributions are sorted only for the candidates whose reasons are shown (below).
+    const contributions: [string, number][] = [];
+    const score = scorePrepared(terms, analyzed.terms, analyzed.length, idf.avgLength, p, contributions);
     const relevance = Math.min(1, score / self);
     const crossLanguage = (doc.lang ?? analyzed.lang) !== query.lang;
     const cognateWeight = crossLanguage ? w.cognate : w.cognateSame;
-    const cognate = cognateWeight > 0 ? cognateBm25(query, analyzed, idf, p) : undefined;
+    const cognate = cognateWeight > 0 ? scorePrepared(cognates, analyzed.cognates, analyzed.cognateLength, idf.avgCognateLength, p) : undefined;
     const shared = doc.themes.filter((t) => sourceThemes.has(t));
     const union = new Set([...doc.themes, ...source.themes]).size || 1;
     const deployments = doc.deploymentNames ?? [];
@@ -265,7 +328,7 @@ export function rankCandidates<T extends RankCandidate>(input: {
       w.lists * ((rrf.get(doc.id) ?? 0) / maxRrf) +
       (deployments.length ? w.deployment : 0) +
       (sameProvince ? w.province : 0) +
-      (cognate ? cognateWeight * Math.min(1, cognate.score / cognateSelf) : 0);
+      (cognate !== undefined ? cognateWeight * Math.min(1, cognate / cognateSelf) : 0);
     scored.push({ id: doc.id, doc, raw, relevance, shared, deployments, sameProvince, contributions, analyzed });
   }
   if (p.prf.docs > 0 && p.prf.terms > 0 && p.prf.weight > 0 && scored.length > p.prf.docs) {
@@ -281,7 +344,7 @@ export function rankCandidates<T extends RankCandidate>(input: {
   const results: Ranked<T>[] = [];
   for (const m of ranked) {
     if (results.length >= input.limit) break;
-    const reasons = reasonTerms(m.contributions, query, m.analyzed, idf);
+    const reasons = reasonTerms(m.contributions.sort(byContribution), query, m.analyzed, idf);
     if (!enoughEvidence(reasons, m.shared.length > 0, m.relevance)) continue;
     const terms = reasons.terms;
     const evidence = terms.length + (m.shared.length ? 1 : 0);

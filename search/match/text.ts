@@ -52,7 +52,8 @@ export interface ThemeTermHit {
   variants: string[];
 }
 
-const tokenize = (text: string) => normalize(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** The words of a text, normalized (runs of letters and digits). */
+export const tokenize = (text: string): string[] => normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 
 interface CompiledVariant {
   theme: string;
@@ -106,16 +107,23 @@ function compiledTerms(themes: ThemeDefinition[]): { byPrefix: Map<string, Compi
 
 /** The bilingual theme terms that occur in a text (each concept once, in text order). */
 export function findThemeTerms(text: string, themes: ThemeDefinition[] = THEMES): ThemeTermHit[] {
+  return findThemeTermsInTokens(tokenize(text), themes);
+}
+
+/** findThemeTerms over a text already split by `tokenize` (analyze.ts splits each text once). */
+export function findThemeTermsInTokens(tokens: string[], themes: ThemeDefinition[] = THEMES): ThemeTermHit[] {
   const { byPrefix } = compiledTerms(themes);
-  const tokens = tokenize(text);
   const hits: ThemeTermHit[] = [];
   const seen = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const candidates = byPrefix.get(tokens[i].slice(0, 3));
     if (!candidates) continue;
     for (const c of candidates) {
-      if (seen.has(c.concept) || i + c.words.length > tokens.length) continue;
-      if (c.words.every((w, j) => wordMatches(tokens[i + j], w, j === c.words.length - 1))) {
+      const n = c.words.length;
+      if (seen.has(c.concept) || i + n > tokens.length) continue;
+      let j = 0;
+      while (j < n && wordMatches(tokens[i + j], c.words[j], j === n - 1)) j++;
+      if (j === n) {
         seen.add(c.concept);
         hits.push({ theme: c.theme, term: c.variant, variants: c.variants });
       }
