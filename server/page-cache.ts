@@ -14,13 +14,20 @@
  *   every HTTP process (shared/cluster-bus.ts). Entries also expire after MAX_AGE_MS: several separate processes on
  *   one database do not see each other's writes, and some text depends on the time of day.
  * - Bounded by bytes (PAGE_CACHE_MB, default 32; 0 turns the cache off), least recently used out first.
+ * - Kept from the second view on: the first render of an address only notes it (a hash, for ten minutes), so
+ *   addresses asked once (a unique search, a crawler's walk through pages) neither push out the pages people visit
+ *   again nor fill the heap with pages nobody asks for twice. A page that was kept and went stale is noted as seen.
  */
+import { createHash } from "node:crypto";
 import { publish, subscribe } from "../shared/cluster-bus";
 import { indexGeneration } from "../search/generation";
 import { contentSecurityPolicy, etagMatches, nonceOf, NOT_MODIFIED_HEADERS } from "../app/utils/document-headers.server";
 
 export const MAX_AGE_MS = 30_000;
 const DEFAULT_MB = 32;
+/** How long an address's first view counts towards keeping its second, and how many such notes are held. */
+const SEEN_MS = 10 * 60_000;
+const MAX_SEEN = 10_000;
 /** A page larger than this is not kept (no public page comes near; one huge URL must not empty the cache). */
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 
@@ -88,6 +95,8 @@ export function pageCacheBytes(env: Record<string, string | undefined> = process
 
 export class PageCache {
   private entries = new Map<string, Entry>();
+  /** Addresses rendered once, by hash (a key can be long), with when. */
+  private seen = new Map<string, number>();
   private bytes = 0;
   hits = 0;
   misses = 0;
@@ -116,7 +125,10 @@ export class PageCache {
   serve(key: string, nonce: string, ifNoneMatch: string | null): CachedPage | null {
     const entry = this.entries.get(key);
     if (!entry || entry.generation !== pageGeneration() || this.now() - entry.at >= MAX_AGE_MS) {
-      if (entry) this.remove(key, entry);
+      if (entry) {
+        this.remove(key, entry);
+        this.note(key); // asked for again: keep its next render
+      }
       this.misses++;
       return null;
     }
@@ -142,7 +154,7 @@ export class PageCache {
     if (!this.enabled || !storable(status, headers) || generation !== pageGeneration()) return false;
     const nonce = nonceOf(headers.get("Content-Security-Policy"));
     const bytes = html.length * 2 + key.length * 2;
-    if (!nonce || bytes > Math.min(MAX_ENTRY_BYTES, this.maxBytes)) return false;
+    if (!nonce || bytes > Math.min(MAX_ENTRY_BYTES, this.maxBytes) || this.note(key)) return false;
     const kept: [string, string][] = [];
     for (const [name, value] of headers) if (name !== "content-security-policy") kept.push([name, value]);
     const old = this.entries.get(key);
@@ -158,7 +170,20 @@ export class PageCache {
 
   clear() {
     this.entries.clear();
+    this.seen.clear();
     this.bytes = 0;
+  }
+
+  /** Note a view of `key`; true when this is its first in SEEN_MS (so it is not kept yet), false when seen before. */
+  private note(key: string): boolean {
+    const hash = createHash("sha1").update(key).digest("base64url");
+    const now = this.now();
+    const at = this.seen.get(hash);
+    this.seen.delete(hash);
+    if (at !== undefined && now - at < SEEN_MS) return false;
+    this.seen.set(hash, now);
+    while (this.seen.size > MAX_SEEN) this.seen.delete(this.seen.keys().next().value!);
+    return true;
   }
 
   private remove(key: string, entry: Entry) {
