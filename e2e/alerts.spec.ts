@@ -7,6 +7,9 @@ const COMPANY = "tomas.oliveira@heatscope.example";
 
 test.describe("search alerts", () => {
   test("a company follows a search from /opgaven and its suggested default, then stops one", async ({ page, browser }) => {
+    // A sign-in, six pages and eight axe scans (four pages in both languages): at the default 30 s this timed out
+    // twice under two CI workers, each time in a later step, never on a failed expectation.
+    test.setTimeout(90_000);
     await logIn(page, COMPANY, DEMO_PASSWORD);
     await page.goto("/opgaven?q=hitte&thema=klimaatadaptatie&pagina=2");
     await page.getByRole("link", { name: "Volg deze zoekopdracht" }).click();
